@@ -1,0 +1,53 @@
+import type { IncomingHttpHeaders } from 'node:http'
+
+export declare const SCOPE: string
+
+export type Route = 'token' | 'register' | 'testers'
+
+export interface Fault {
+  status?: number
+  body?: string | object
+  headers?: Record<string, string>
+  reset?: boolean
+  hang?: boolean
+  delayMs?: number
+}
+
+export interface RecordedRequest {
+  route: Route | 'unknown'
+  method: string
+  path: string
+  headers: IncomingHttpHeaders
+  body: string
+  connection: number
+  at: number
+  status?: number
+}
+
+export interface FakeAmazonOptions {
+  clientId?: string
+  clientSecret?: string
+  apps?: Record<string, { packageName?: string; trackId?: string }>
+  tokenLifetime?: number
+  port?: number
+}
+
+export declare class FakeAmazon {
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly url: string
+  readonly tokenUrl: string
+  readonly apiUrl: string
+  requests: RecordedRequest[]
+  connectionCount: number
+  tokens: Map<string, number>
+  registrations: Map<string, { trackId: string; certificates: Set<string>; packageName: string }>
+  testers: Map<string, unknown>
+  reset(): void
+  close(): Promise<void>
+  fault(route: Route, ...faults: Fault[]): void
+  expireTokens(): void
+  requestsTo(route: Route): RecordedRequest[]
+}
+
+export declare function startFakeAmazon(options?: FakeAmazonOptions): Promise<FakeAmazon>

@@ -1,0 +1,290 @@
+// A local stand-in for Amazon's Login-with-Amazon token endpoint and the App Submission API for
+// Testing, as described in shared/api/README.md. It is a real HTTP server on 127.0.0.1 so the
+// action is tested through real sockets, it refuses any request whose shape differs from the
+// documented one, and it can be scripted to fail (status codes, Retry-After, resets, delays).
+// Plain JavaScript so the demo and the benchmark run it with node alone; types in server.d.mts.
+import { X509Certificate, randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+
+export const SCOPE = 'appstore::apps:readwrite'
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
+const TOKEN_FIELDS = ['client_id', 'client_secret', 'grant_type', 'scope']
+const TESTER_FIELDS = new Set(['email', 'firstName', 'lastName'])
+const MAX_CERTIFICATES = 3
+
+/**
+ * Starts the fake. Options: clientId, clientSecret, apps (app id → { packageName?, trackId? }),
+ * tokenLifetime (seconds), port.
+ */
+export async function startFakeAmazon(options = {}) {
+  const fake = new FakeAmazon(options)
+  await fake.listen(options.port ?? 0)
+  return fake
+}
+
+export class FakeAmazon {
+  constructor(options) {
+    this.clientId = options.clientId ?? 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef'
+    this.clientSecret = options.clientSecret ?? 'amzn1.oa2-cs.v1.fake-secret-0123456789'
+    this.tokenLifetime = options.tokenLifetime ?? 3600
+    this.apps = new Map(
+      Object.entries(options.apps ?? { 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef': {} })
+    )
+    this.reset()
+    this.server = createServer((request, response) => this.handle(request, response))
+    this.server.keepAliveTimeout = 5000
+    this.server.on('connection', socket => {
+      this.connectionCount++
+      socket.fakeAmazonId = this.connectionCount
+    })
+  }
+
+  /** Forgets requests, tokens, registrations and pending faults. */
+  reset() {
+    this.requests = []
+    this.connectionCount = 0
+    this.tokens = new Map() // token → expiry (ms since epoch)
+    this.registrations = new Map() // app id → { trackId, certificates: Set<pem>, packageName }
+    this.testers = new Map() // `${appId}/${trackId}` → groups as received
+    this.faults = { token: [], register: [], testers: [] }
+  }
+
+  listen(port) {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(port, '127.0.0.1', () => {
+        const { port: actual } = this.server.address()
+        this.url = `http://127.0.0.1:${actual}`
+        this.tokenUrl = `${this.url}/auth/o2/token`
+        this.apiUrl = `${this.url}/api/appstore`
+        resolve()
+      })
+    })
+  }
+
+  close() {
+    this.server.closeAllConnections()
+    return new Promise(resolve => this.server.close(() => resolve()))
+  }
+
+  /**
+   * Queues faults for a route ('token', 'register' or 'testers'); each answers one request, in
+   * order, before normal service resumes. A fault is { status, body?, headers? }, { reset: true }
+   * (drop the connection), { hang: true } (never answer) or { delayMs } (answer late, normally
+   * or with the fault's status).
+   */
+  fault(route, ...faults) {
+    this.faults[route].push(...faults)
+  }
+
+  /** Makes every token issued so far expire, as an hour-long job would see. */
+  expireTokens() {
+    for (const token of this.tokens.keys()) this.tokens.set(token, 0)
+  }
+
+  requestsTo(route) {
+    return this.requests.filter(request => request.route === route)
+  }
+
+  async handle(request, response) {
+    const chunks = []
+    for await (const chunk of request) chunks.push(chunk)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const route = routeOf(request.method, request.url)
+    const record = {
+      route: route?.name ?? 'unknown',
+      method: request.method,
+      path: request.url,
+      headers: request.headers,
+      body,
+      connection: request.socket.fakeAmazonId,
+      at: Date.now()
+    }
+    this.requests.push(record)
+    const fault = route ? this.faults[route.name].shift() : undefined
+    if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    if (fault?.hang) return
+    if (fault?.reset) {
+      request.socket.destroy()
+      return
+    }
+    let answer
+    if (fault?.status) answer = { status: fault.status, body: fault.body ?? '', headers: fault.headers }
+    else if (!route) answer = html(404, 'Not Found')
+    else answer = this.serve(route, request, body)
+    record.status = answer.status
+    if (response.destroyed) return
+    const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+    response.writeHead(answer.status, {
+      'Content-Type': typeof answer.body === 'string' ? 'text/html; charset=utf-8' : 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      ...answer.headers
+    })
+    response.end(text)
+  }
+
+  serve(route, request, body) {
+    if (route.name === 'token') return this.token(request, body)
+    const denied = this.authorize(request)
+    if (denied) return denied
+    if (!String(request.headers['content-type']).startsWith('application/json')) {
+      return json(415, { message: 'Unsupported Media Type: send application/json' })
+    }
+    let payload
+    try {
+      payload = JSON.parse(body)
+    } catch {
+      return json(400, { code: 'InvalidInput', message: 'Request body is not valid JSON' })
+    }
+    if (route.version !== 'v1') return html(404, 'Not Found')
+    if (!this.apps.has(route.appId)) return json(404, { message: 'Resource not found' })
+    return route.name === 'register'
+      ? this.register(route.appId, payload)
+      : this.addTesters(route.appId, route.trackId, payload)
+  }
+
+  token(request, body) {
+    if (!String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
+      return lwaError(400, 'invalid_request', 'The Content-Type is not supported by the authorization server')
+    }
+    const form = new URLSearchParams(body)
+    const keys = [...form.keys()].sort()
+    if (keys.join() !== TOKEN_FIELDS.join() || keys.some(key => form.getAll(key).length !== 1)) {
+      return lwaError(400, 'invalid_request', 'The request is missing a required parameter or has an unknown one')
+    }
+    if (form.get('grant_type') !== 'client_credentials') {
+      return lwaError(400, 'unsupported_grant_type', 'The authorization grant type is not supported by the authorization server')
+    }
+    if (form.get('scope') !== SCOPE) {
+      return lwaError(400, 'invalid_scope', 'The request has an invalid parameter : scope')
+    }
+    if (form.get('client_id') !== this.clientId || form.get('client_secret') !== this.clientSecret) {
+      return lwaError(401, 'invalid_client', 'Client authentication failed')
+    }
+    const token = `Atc|${randomBytes(24).toString('base64url')}`
+    this.tokens.set(token, Date.now() + this.tokenLifetime * 1000)
+    return json(200, { access_token: token, scope: SCOPE, token_type: 'bearer', expires_in: this.tokenLifetime })
+  }
+
+  authorize(request) {
+    const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')
+    const expiry = match ? this.tokens.get(match[1]) : undefined
+    if (expiry === undefined || expiry < Date.now()) return json(403, { message: 'Request is not authorized.' })
+    return undefined
+  }
+
+  register(appId, payload) {
+    const problems = []
+    if (!isPlainObject(payload)) problems.push('body must be a JSON object')
+    else {
+      const extra = Object.keys(payload).filter(key => key !== 'packageName' && key !== 'certificate')
+      if (extra.length > 0) problems.push(`unknown properties: ${extra.join(', ')}`)
+      if (typeof payload.packageName !== 'string' || !PACKAGE_NAME.test(payload.packageName)) {
+        problems.push('packageName is invalid or absent')
+      }
+      if (typeof payload.certificate !== 'string' || !isPemCertificate(payload.certificate)) {
+        problems.push('certificate is invalid or absent')
+      }
+    }
+    if (problems.length > 0) return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    const app = this.apps.get(appId)
+    if (app.packageName && app.packageName !== payload.packageName) {
+      return json(400, { code: 'InvalidInput', message: `packageName does not match the app (${app.packageName})` })
+    }
+    const registration = this.registrations.get(appId) ?? {
+      trackId: app.trackId ?? 'devtest',
+      certificates: new Set(),
+      packageName: payload.packageName
+    }
+    registration.certificates.add(payload.certificate)
+    if (registration.certificates.size > MAX_CERTIFICATES) {
+      registration.certificates.delete(payload.certificate)
+      return json(400, { code: 'LimitExceeded', message: 'At most 3 certificates can be registered per app' })
+    }
+    this.registrations.set(appId, registration)
+    return json(200, { trackId: registration.trackId })
+  }
+
+  addTesters(appId, trackId, payload) {
+    const registration = this.registrations.get(appId)
+    const knownTrack = this.apps.get(appId).trackId ?? 'devtest'
+    if (registration?.trackId !== trackId && knownTrack !== trackId) {
+      return json(404, { message: 'Resource not found' })
+    }
+    const problems = []
+    const groups = isPlainObject(payload) ? payload.groups : undefined
+    if (!isPlainObject(payload) || Object.keys(payload).join() !== 'groups') {
+      problems.push('body must be {"groups": [...]}')
+    } else if (!Array.isArray(groups) || groups.length === 0) {
+      problems.push('groups is invalid or absent')
+    } else {
+      groups.forEach((group, g) => {
+        if (!isPlainObject(group) || Object.keys(group).sort().join() !== 'name,testers') {
+          problems.push(`groups[${g}] must have exactly name and testers`)
+          return
+        }
+        if (typeof group.name !== 'string' || group.name.trim() === '') problems.push(`groups[${g}].name is invalid`)
+        if (!Array.isArray(group.testers) || group.testers.length === 0) {
+          problems.push(`groups[${g}].testers is invalid or absent`)
+          return
+        }
+        group.testers.forEach((tester, t) => {
+          const where = `groups[${g}].testers[${t}]`
+          if (!isPlainObject(tester)) return problems.push(`${where} must be an object`)
+          const extra = Object.keys(tester).filter(key => !TESTER_FIELDS.has(key))
+          if (extra.length > 0) problems.push(`${where} has unknown properties: ${extra.join(', ')}`)
+          if (typeof tester.email !== 'string' || !EMAIL.test(tester.email)) problems.push(`${where}.email is invalid`)
+          for (const key of ['firstName', 'lastName']) {
+            if (key in tester && typeof tester[key] !== 'string') problems.push(`${where}.${key} must be a string`)
+          }
+        })
+      })
+    }
+    if (problems.length > 0) return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    this.testers.set(`${appId}/${trackId}`, groups)
+    const unique = new Set(groups.flatMap(group => group.testers.map(tester => tester.email.toLowerCase())))
+    return json(200, { groups: groups.map(group => group.name), uniqueTesterCount: unique.size })
+  }
+}
+
+function routeOf(method, url) {
+  if (method !== 'POST') return undefined
+  const path = new URL(url, 'http://fake').pathname
+  if (path === '/auth/o2/token') return { name: 'token' }
+  const segments = path.split('/').map(segment => decodeURIComponent(segment))
+  // ['', 'api', 'appstore', version, 'applications', appId, ...]
+  if (segments[1] !== 'api' || segments[2] !== 'appstore' || segments[4] !== 'applications') return undefined
+  const [version, , appId, ...rest] = segments.slice(3)
+  if (rest.length === 2 && rest[0] === 'devtest' && rest[1] === 'register') return { name: 'register', version, appId }
+  if (rest.length === 3 && rest[0] === 'tracks' && rest[2] === 'testers') {
+    return { name: 'testers', version, appId, trackId: rest[1] }
+  }
+  return undefined
+}
+
+function isPemCertificate(text) {
+  if (!/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n?$/.test(text)) return false
+  try {
+    new X509Certificate(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isPlainObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function json(status, body) {
+  return { status, body }
+}
+
+function html(status, title) {
+  return { status, body: `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>` }
+}
+
+function lwaError(status, error, description) {
+  return json(status, { error, error_description: description })
+}

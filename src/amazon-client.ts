@@ -1,0 +1,257 @@
+import { AmazonError, readErrorMessage, type KnownErrorName } from './amazon-errors.js'
+import { HttpTransport, RequestFailure, type HttpResponse } from './http.js'
+import {
+  parseRetryAfter,
+  RetriesExhausted,
+  TransientFailure,
+  withRetry,
+  type RetryPolicy
+} from './retry.js'
+import type { TesterGroup } from './testers.js'
+
+export const LWA_SCOPE = 'appstore::apps:readwrite'
+
+/** Statuses worth another attempt; every other 4xx is final. */
+const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504])
+
+export interface AmazonClientOptions {
+  tokenUrl: string
+  apiUrl: string
+  apiVersion: string
+  clientId: string
+  clientSecret: string
+  retry: RetryPolicy
+  timeoutMs: number
+  userAgent: string
+  log: ClientLog
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** What the client tells the user; main.ts wires it to @actions/core. */
+export interface ClientLog {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** Called with every secret as soon as it is known, so the runner masks it. */
+  secret(value: string): void
+}
+
+export interface AddTestersResult {
+  groups: string[]
+  uniqueTesterCount: number
+}
+
+type Operation = 'token' | 'register' | 'addTesters'
+
+const OPERATION_NAMES: Record<Operation, string> = {
+  token: 'Getting an access token',
+  register: 'Registering the app for DevTest',
+  addTesters: 'Adding testers'
+}
+
+/**
+ * Amazon's App Submission API for Testing: a Login-with-Amazon token, then the two DevTest
+ * calls. One transport for LWA and one for the API, so the two API calls share a keep-alive
+ * connection to their host.
+ */
+export class AmazonClient {
+  private readonly tokenTransport: HttpTransport
+  private readonly apiTransport: HttpTransport
+  private accessToken: string | undefined
+
+  // The client secret is masked by getInputs(), as soon as it is read.
+  constructor(private readonly options: AmazonClientOptions) {
+    this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs)
+    this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs)
+  }
+
+  /** Registers the app and certificate for DevTest; returns the track Amazon assigned. */
+  async register(appId: string, packageName: string, certificatePem: string): Promise<string> {
+    const response = await this.callApi(
+      'register',
+      ['applications', appId, 'devtest', 'register'],
+      { packageName, certificate: certificatePem }
+    )
+    const trackId = readJson(response.body)?.trackId
+    if (typeof trackId !== 'string' || trackId === '') {
+      throw this.error('unexpectedResponse', 'register', response)
+    }
+    return trackId
+  }
+
+  /** Adds the groups to the track; returns what Amazon reports it added. */
+  async addTesters(appId: string, trackId: string, groups: TesterGroup[]): Promise<AddTestersResult> {
+    const response = await this.callApi(
+      'addTesters',
+      ['applications', appId, 'tracks', trackId, 'testers'],
+      { groups }
+    )
+    const body = readJson(response.body)
+    const count = body?.uniqueTesterCount
+    const added = body?.groups
+    if (
+      typeof count !== 'number' ||
+      !Number.isInteger(count) ||
+      count < 0 ||
+      !Array.isArray(added) ||
+      !added.every(name => typeof name === 'string')
+    ) {
+      throw this.error('unexpectedResponse', 'addTesters', response)
+    }
+    return { groups: added as string[], uniqueTesterCount: count }
+  }
+
+  dispose(): void {
+    this.tokenTransport.dispose()
+    this.apiTransport.dispose()
+  }
+
+  private async token(): Promise<string> {
+    if (this.accessToken) return this.accessToken
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: this.options.clientId,
+      client_secret: this.options.clientSecret,
+      scope: LWA_SCOPE
+    })
+    const response = await this.send('token', this.tokenTransport, this.options.tokenUrl, form.toString(), {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json'
+    })
+    if (response.status !== 200) throw this.lwaError(response)
+    const token = readJson(response.body)?.access_token
+    if (typeof token !== 'string' || token === '') {
+      throw this.error('unexpectedResponse', 'token', response)
+    }
+    this.options.log.secret(token)
+    this.accessToken = token
+    return token
+  }
+
+  /**
+   * One API call. A 403 most often means the token expired, so it is repeated once with a new
+   * token; a second 403 means the security profile may not use the API at all.
+   */
+  private async callApi(operation: Operation, segments: string[], body: unknown): Promise<HttpResponse> {
+    const url = this.apiUrl(segments)
+    const json = JSON.stringify(body)
+    const post = async (): Promise<HttpResponse> =>
+      this.send(operation, this.apiTransport, url, json, {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: `Bearer ${await this.token()}`
+      })
+    let response = await post()
+    if (response.status === 401 || response.status === 403) {
+      this.options.log.info(`Amazon answered ${response.status}; fetching a new access token and trying once more.`)
+      this.accessToken = undefined
+      response = await post()
+      if (response.status === 401 || response.status === 403) {
+        throw this.error('notAuthorized', operation, response)
+      }
+    }
+    if (response.status === 200) return response
+    throw this.error(this.apiErrorKind(operation, response.status), operation, response)
+  }
+
+  private apiErrorKind(operation: Operation, status: number): KnownErrorName {
+    if (status === 404) return operation === 'register' ? 'appNotFound' : 'trackNotFound'
+    if (status === 400) return operation === 'register' ? 'registerRejected' : 'testersRejected'
+    if (status === 409) return 'conflict'
+    return 'unexpectedStatus'
+  }
+
+  /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
+  private apiUrl(segments: string[]): string {
+    const base = this.options.apiUrl.replace(/\/+$/, '')
+    return [base, this.options.apiVersion, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/')
+  }
+
+  /** Sends with retries for transient failures only; the response may still be an error. */
+  private async send(
+    operation: Operation,
+    transport: HttpTransport,
+    url: string,
+    body: string,
+    headers: Record<string, string>
+  ): Promise<HttpResponse> {
+    const { log } = this.options
+    try {
+      return await withRetry(
+        async attempt => {
+          log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`)
+          let response: HttpResponse
+          try {
+            response = await transport.post(url, body, headers)
+          } catch (error) {
+            if (error instanceof RequestFailure) throw new TransientFailure(error.message)
+            throw error
+          }
+          log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`)
+          if (TRANSIENT_STATUSES.has(response.status)) {
+            const retryAfter = header(response, 'retry-after')
+            throw new TransientFailure(
+              `HTTP ${response.status}${describeBody(response.body)}`,
+              parseRetryAfter(retryAfter)
+            )
+          }
+          return response
+        },
+        this.options.retry,
+        {
+          sleep: this.options.sleep,
+          onRetry: (failure, attempt, delayMs) =>
+            log.warning(
+              `${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
+                `failed (${failure.message}); retrying in ${(delayMs / 1000).toFixed(1)} s.`
+            )
+        }
+      )
+    } catch (error) {
+      if (error instanceof RetriesExhausted) {
+        throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation])
+      }
+      throw error
+    }
+  }
+
+  private lwaError(response: HttpResponse): AmazonError {
+    const code = readJson(response.body)?.error
+    const kind: KnownErrorName =
+      code === 'invalid_client'
+        ? 'lwaInvalidClient'
+        : code === 'invalid_scope'
+          ? 'lwaInvalidScope'
+          : code === 'unsupported_grant_type' || code === 'invalid_request'
+            ? 'lwaWrongEndpoint'
+            : 'lwaOther'
+    return this.error(kind, 'token', response)
+  }
+
+  private error(kind: KnownErrorName, operation: Operation, response: HttpResponse): AmazonError {
+    const said = readErrorMessage(response.body)
+    const message = `HTTP ${response.status}${said ? `, ${said}` : ', empty body'}`
+    return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation])
+  }
+}
+
+function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function describeBody(body: string): string {
+  const said = readErrorMessage(body)
+  return said ? `: ${said}` : ''
+}
+
+function readJson(body: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(body)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,372 @@
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, resolve } from 'node:path'
+import {
+  CertificateError,
+  parseCertificateBytes,
+  parseCertificateText,
+  type Certificate
+} from './certificate.js'
+import { ProblemList } from './errors.js'
+import {
+  formatOfFile,
+  formatOfText,
+  parseTesters,
+  type ParseResult,
+  type TesterList
+} from './testers.js'
+
+/** The action's inputs as the runner passes them, keyed by their names in action.yml. */
+export interface Inputs {
+  'client-id': string
+  'client-secret': string
+  'app-id': string
+  'package-name': string
+  certificate: string
+  'certificate-file': string
+  testers: string
+  'testers-file': string
+  'tester-group': string
+  'track-id': string
+  'dry-run': string
+  'api-url': string
+  'token-url': string
+  'api-version': string
+  'max-attempts': string
+  'request-timeout': string
+}
+
+/** action.yml's defaults, applied here too so an empty input means the same everywhere. */
+export const DEFAULTS = {
+  'tester-group': 'DevTest',
+  'dry-run': 'false',
+  'api-url': 'https://developer.amazon.com/api/appstore',
+  'token-url': 'https://api.amazon.com/auth/o2/token',
+  'api-version': 'v1',
+  'max-attempts': '4',
+  'request-timeout': '30'
+} as const satisfies Partial<Inputs>
+
+const INPUT_NAMES: readonly (keyof Inputs)[] = [
+  'client-id',
+  'client-secret',
+  'app-id',
+  'package-name',
+  'certificate',
+  'certificate-file',
+  'testers',
+  'testers-file',
+  'tester-group',
+  'track-id',
+  'dry-run',
+  'api-url',
+  'token-url',
+  'api-version',
+  'max-attempts',
+  'request-timeout'
+]
+
+/** Every input, checked and typed: what the rest of the action works on. */
+export interface Settings {
+  dryRun: boolean
+  /** Absent only on a dry run. */
+  credentials?: { clientId: string; clientSecret: string }
+  appId: string
+  /** Absent when track-id is given: registration is skipped then. */
+  registration?: { packageName: string; certificate: Certificate }
+  trackId?: string
+  testers: TesterList
+  apiUrl: string
+  tokenUrl: string
+  apiVersion: string
+  maxAttempts: number
+  timeoutMs: number
+  /** Things worth telling the user that do not stop the run. */
+  warnings: string[]
+}
+
+/** Reads every input. The client secret is masked before anything else can print it. */
+export function getInputs(): Inputs {
+  const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<
+    keyof Inputs,
+    string
+  >
+  if (inputs['client-secret']) core.setSecret(inputs['client-secret'])
+  return inputs
+}
+
+const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
+const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
+const API_VERSION = /^v[0-9]+$/
+const TRUE_VALUES = ['true', 'True', 'TRUE']
+const FALSE_VALUES = ['false', 'False', 'FALSE']
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
+const MAX_ATTEMPTS_LIMIT = 10
+const REQUEST_TIMEOUT_LIMIT = 600
+
+/**
+ * Checks every input and reads the certificate and tester list, collecting all problems so the
+ * user fixes them in one go. Throws InputError when anything is wrong; nothing has been sent then.
+ */
+export async function validateInputs(raw: Inputs, workspace: string): Promise<Settings> {
+  const inputs = withDefaults(raw)
+  const problems = new ProblemList()
+  const warnings: string[] = []
+
+  const dryRun = readBoolean(inputs, 'dry-run', problems)
+  const credentials = readCredentials(inputs, dryRun, problems)
+
+  const appId = inputs['app-id']
+  if (appId === '') {
+    problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)")
+  } else if (!APP_ID.test(appId)) {
+    problems.add(
+      'app-id',
+      `"${appId}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        "and is shown on the app's page in the Developer Console"
+    )
+  }
+
+  const trackId = inputs['track-id'] || undefined
+  if (trackId !== undefined && /\s/.test(trackId)) {
+    problems.add('track-id', `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`)
+  }
+
+  const registration = await readRegistration(inputs, workspace, trackId, problems, warnings)
+  const testers = await readTesterList(inputs, workspace, problems, warnings)
+
+  const apiUrl = readUrl(inputs, 'api-url', problems)
+  const tokenUrl = readUrl(inputs, 'token-url', problems)
+  if (!API_VERSION.test(inputs['api-version'])) {
+    problems.add('api-version', `"${inputs['api-version']}" is not an API version such as v1`)
+  }
+  const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems)
+  const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems)
+
+  problems.throwIfAny()
+  const settings: Settings = {
+    dryRun,
+    appId,
+    testers: testers as TesterList,
+    apiUrl,
+    tokenUrl,
+    apiVersion: inputs['api-version'],
+    maxAttempts,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    warnings
+  }
+  if (credentials) settings.credentials = credentials
+  if (registration) settings.registration = registration
+  if (trackId !== undefined) settings.trackId = trackId
+  return settings
+}
+
+function withDefaults(raw: Inputs): Inputs {
+  const inputs = { ...raw }
+  for (const [name, value] of Object.entries(DEFAULTS) as [keyof Inputs, string][]) {
+    if (inputs[name].trim() === '') inputs[name] = value
+  }
+  for (const name of INPUT_NAMES) {
+    // Multi-line inputs keep their inner lines; everything else is one trimmed value.
+    if (name !== 'certificate' && name !== 'testers') inputs[name] = inputs[name].trim()
+  }
+  return inputs
+}
+
+function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): boolean {
+  const value = inputs[name]
+  if (TRUE_VALUES.includes(value)) return true
+  if (!FALSE_VALUES.includes(value)) problems.add(name, `"${value}" is not a boolean; use true or false`)
+  return false
+}
+
+function readCredentials(
+  inputs: Inputs,
+  dryRun: boolean,
+  problems: ProblemList
+): Settings['credentials'] {
+  const clientId = inputs['client-id']
+  const clientSecret = inputs['client-secret']
+  if (clientId === '' && !dryRun) {
+    problems.add(
+      'client-id',
+      "is required: pass the security profile's client ID from a secret, " +
+        'e.g. client-id: ${{ secrets.AMAZON_CLIENT_ID }} (or set dry-run: true)'
+    )
+  } else if (clientId !== '' && !CLIENT_ID.test(clientId)) {
+    problems.add(
+      'client-id',
+      'is not a Login with Amazon client ID (amzn1.application-oa2-client.…); copy the Client ID ' +
+        "from the security profile's Web Settings"
+    )
+  }
+  if (clientSecret === '' && !dryRun) {
+    problems.add(
+      'client-secret',
+      "is required: pass the security profile's client secret from a secret, " +
+        'e.g. client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }} (or set dry-run: true)'
+    )
+  } else if (/\s/.test(clientSecret)) {
+    problems.add('client-secret', 'contains white space; copy the Client Secret again, without line breaks')
+  }
+  if (clientId === '' || clientSecret === '') return undefined
+  return { clientId, clientSecret }
+}
+
+async function readRegistration(
+  inputs: Inputs,
+  workspace: string,
+  trackId: string | undefined,
+  problems: ProblemList,
+  warnings: string[]
+): Promise<Settings['registration']> {
+  const packageName = inputs['package-name']
+  const certificate = await readCertificate(inputs, workspace, trackId === undefined, problems)
+  if (trackId !== undefined) {
+    if (packageName !== '' || certificate) {
+      warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.')
+    }
+    return undefined
+  }
+  if (packageName === '') {
+    problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app")
+  } else if (!PACKAGE_NAME.test(packageName)) {
+    problems.add(
+      'package-name',
+      `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`
+    )
+  }
+  if (!certificate || problems.size > 0) return undefined
+  return { packageName, certificate }
+}
+
+async function readCertificate(
+  inputs: Inputs,
+  workspace: string,
+  required: boolean,
+  problems: ProblemList
+): Promise<Certificate | undefined> {
+  const text = inputs.certificate
+  const file = inputs['certificate-file']
+  if (text.trim() !== '' && file !== '') {
+    problems.add('certificate', 'and certificate-file are both set; give exactly one of them')
+    return undefined
+  }
+  try {
+    if (text.trim() !== '') return parseCertificateText(text)
+    if (file !== '') {
+      const bytes = await readInputFile(file, workspace, 'certificate-file', problems)
+      return bytes ? parseCertificateBytes(bytes) : undefined
+    }
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error
+    problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message)
+    return undefined
+  }
+  if (required) {
+    problems.add(
+      'certificate',
+      'is required to register the app: set certificate (PEM text, e.g. from a secret) or ' +
+        'certificate-file (a path in the workspace)'
+    )
+  }
+  return undefined
+}
+
+async function readTesterList(
+  inputs: Inputs,
+  workspace: string,
+  problems: ProblemList,
+  warnings: string[]
+): Promise<TesterList | undefined> {
+  const text = inputs.testers
+  const file = inputs['testers-file']
+  const defaultGroup = inputs['tester-group']
+  let result: ParseResult
+  if (text.trim() !== '' && file !== '') {
+    problems.add('testers', 'and testers-file are both set; give exactly one of them')
+    return undefined
+  } else if (text.trim() !== '') {
+    result = await parseTesters(text, { format: formatOfText(text), input: 'testers', defaultGroup })
+  } else if (file !== '') {
+    const bytes = await readInputFile(file, workspace, 'testers-file', problems)
+    if (!bytes) return undefined
+    result = await parseTesters(bytes.toString('utf8'), {
+      format: formatOfFile(file),
+      input: 'testers-file',
+      defaultGroup
+    })
+  } else {
+    problems.add(
+      'testers',
+      'is required: list the tester emails in testers (one per line) or point testers-file at a ' +
+        '.json, .yaml, .csv or .txt file'
+    )
+    return undefined
+  }
+  problems.addAll(result.problems)
+  warnings.push(...result.warnings)
+  return result.testers
+}
+
+/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
+async function readInputFile(
+  path: string,
+  workspace: string,
+  input: string,
+  problems: ProblemList
+): Promise<Buffer | undefined> {
+  const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
+  try {
+    return await readFile(fullPath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot be read (${code ?? (error as Error).message})`
+    problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`)
+    return undefined
+  }
+}
+
+function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: ProblemList): string {
+  const value = inputs[name]
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.add(name, `"${value}" is not a URL; leave it empty for ${DEFAULTS[name]}`)
+    return value
+  }
+  const loopback = LOOPBACK_HOSTS.test(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    problems.add(name, `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`)
+  } else if (url.username || url.password) {
+    problems.add(name, 'must not hold a user name or password; credentials go in client-id and client-secret')
+  } else if (url.search || url.hash) {
+    problems.add(name, `must not have a query or fragment; leave it empty for ${DEFAULTS[name]}`)
+  }
+  return value
+}
+
+function readNumber(
+  inputs: Inputs,
+  name: 'max-attempts' | 'request-timeout',
+  min: number,
+  max: number,
+  integer: boolean,
+  problems: ProblemList
+): number {
+  const value = inputs[name]
+  const number = Number(value)
+  const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number))
+  if (!valid || number < min || number > max) {
+    const kind = integer ? 'a whole number' : 'a number of seconds'
+    problems.add(name, `"${value}" must be ${kind} from ${min} to ${max}`)
+  }
+  return number
+}

@@ -1,0 +1,110 @@
+import * as core from '@actions/core'
+import type { AddTestersResult } from './amazon-client.js'
+import type { Certificate } from './certificate.js'
+import type { Settings } from './inputs.js'
+import { maskEmail } from './mask.js'
+import type { TesterGroup } from './testers.js'
+
+/** What the step did, as far as it got: the job summary and the outputs are written from this. */
+export interface RunRecord {
+  settings?: Settings
+  trackId?: string
+  result?: AddTestersResult
+  failure?: { message: string; hint?: string }
+}
+
+/** Logs what is about to be sent, with tester emails masked. */
+export function logPlan(settings: Settings): void {
+  const { registration, testers } = settings
+  core.info(`App: ${settings.appId}`)
+  if (registration) {
+    core.info(`Package: ${registration.packageName}`)
+    for (const line of describeCertificate(registration.certificate)) core.info(line)
+  } else {
+    core.info(`Track: ${settings.trackId} (given; registration skipped)`)
+  }
+  for (const group of testers.groups) {
+    core.info(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`)
+  }
+  core.info(`Unique testers: ${testers.uniqueTesterCount}`)
+}
+
+export function describeCertificate(certificate: Certificate): string[] {
+  return [
+    `Certificate subject: ${certificate.subject}`,
+    `Certificate key: ${certificate.keyType}`,
+    `Certificate valid: ${certificate.validFrom.toISOString()} to ${certificate.validTo.toISOString()}`,
+    `Certificate SHA-256: ${certificate.sha256}`
+  ]
+}
+
+/** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
+export function setOutputs(record: RunRecord): void {
+  const certificate = record.settings?.registration?.certificate
+  if (certificate) core.setOutput('certificate-sha256', certificate.sha256)
+  if (record.trackId !== undefined && record.result) {
+    core.setOutput('trackId', record.trackId)
+    core.setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount))
+    core.setOutput('groups', JSON.stringify(record.result.groups))
+  }
+}
+
+/** Writes the job summary; skipped where the runner gave no summary file (a local run). */
+export async function writeSummary(record: RunRecord): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const { settings, failure } = record
+  const summary = core.summary.addHeading(
+    failure
+      ? '❌ Amazon Appstore DevTest: failed'
+      : settings?.dryRun
+        ? '🧪 Amazon Appstore DevTest: dry run (nothing sent)'
+        : '✅ Amazon Appstore DevTest: testers added',
+    2
+  )
+  if (failure) {
+    summary.addRaw(`<p><strong>${escape(failure.message)}</strong></p>`, true)
+    if (failure.hint) summary.addRaw(`<p>${escape(failure.hint)}</p>`, true)
+  }
+  if (settings) {
+    const rows: [string, string][] = [['App', settings.appId]]
+    const certificate = settings.registration?.certificate
+    if (settings.registration) rows.push(['Package', settings.registration.packageName])
+    const track = record.trackId ?? settings.trackId
+    if (track) rows.push(['Track', track])
+    if (certificate) {
+      rows.push(['Certificate SHA-256', certificate.sha256])
+      rows.push(['Certificate key', certificate.keyType])
+      rows.push(['Certificate expires', certificate.validTo.toISOString()])
+    }
+    rows.push([
+      'Unique testers',
+      record.result ? String(record.result.uniqueTesterCount) : `${settings.testers.uniqueTesterCount} (in the request)`
+    ])
+    summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, escape(value)]))
+    summary.addTable([
+      [
+        { data: 'Group', header: true },
+        { data: 'Testers', header: true },
+        { data: 'Members (masked)', header: true }
+      ],
+      ...settings.testers.groups.map(group => [
+        escape(group.name),
+        String(group.testers.length),
+        escape(maskedList(group))
+      ])
+    ])
+  }
+  await summary.write()
+}
+
+function maskedList(group: TesterGroup): string {
+  return group.testers.map(tester => maskEmail(tester.email)).join(', ')
+}
+
+function countTesters(count: number): string {
+  return count === 1 ? '1 tester' : `${count} testers`
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

@@ -1,0 +1,92 @@
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number
+  /** Backoff before the second attempt; it doubles for every further one. */
+  baseDelayMs: number
+  /** Backoff never grows past this. */
+  maxDelayMs: number
+  /** A Retry-After longer than this is cut to it, so a server cannot park the job for hours. */
+  maxRetryAfterMs: number
+}
+
+export const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 }
+
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+export class TransientFailure extends Error {
+  override name = 'TransientFailure'
+
+  constructor(
+    message: string,
+    /** What the server asked for with Retry-After, in milliseconds. */
+    readonly retryAfterMs?: number
+  ) {
+    super(message)
+  }
+}
+
+/** Thrown when every attempt failed transiently; carries the last failure. */
+export class RetriesExhausted extends Error {
+  override name = 'RetriesExhausted'
+
+  constructor(
+    readonly attempts: number,
+    readonly lastFailure: TransientFailure
+  ) {
+    super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`)
+  }
+}
+
+export interface RetryHooks {
+  onRetry?: (failure: TransientFailure, attempt: number, delayMs: number) => void
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random = Math.random): number {
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
+  return Math.round(exponential / 2 + random() * (exponential / 2))
+}
+
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim()
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const date = Date.parse(text)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, date - now)
+}
+
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, or has been
+ * tried policy.maxAttempts times.
+ */
+export async function withRetry<T>(
+  operation: (attempt: number) => Promise<T>,
+  policy: RetryPolicy,
+  hooks: RetryHooks = {}
+): Promise<T> {
+  const wait = hooks.sleep ?? sleep
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation(attempt)
+    } catch (error) {
+      if (!(error instanceof TransientFailure)) throw error
+      if (attempt >= policy.maxAttempts) throw new RetriesExhausted(attempt, error)
+      const delay =
+        error.retryAfterMs !== undefined
+          ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+          : backoffDelay(attempt, policy, hooks.random)
+      hooks.onRetry?.(error, attempt, delay)
+      await wait(delay)
+    }
+  }
+}
