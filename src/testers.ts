@@ -54,8 +54,6 @@ interface Entry {
 class Collector {
   readonly entries: Entry[] = []
   readonly problems: InputProblem[] = []
-  /** Groups named explicitly, so an empty one can be reported even though it has no entries. */
-  readonly namedGroups: { name: string; where: string }[] = []
 
   constructor(readonly options: ParseOptions) {}
 
@@ -96,7 +94,6 @@ class Collector {
       this.problem('a tester group has no name; give every group a non-empty name', where)
       return undefined
     }
-    this.namedGroups.push({ name, where })
     return name
   }
 }
@@ -269,6 +266,11 @@ async function readTree(text: string, collector: Collector): Promise<void> {
     }
   }
   const readTesterList = (group: string, node: unknown, where: string): void => {
+    const isEmpty = node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0)
+    if (isEmpty) {
+      collector.problem(`group "${group}" has no testers; add testers or remove the group`, where)
+      return
+    }
     if (!isSeq(node)) {
       collector.problem(`group "${group}" must hold a list of testers`, where)
       return
@@ -314,9 +316,6 @@ function finish(collector: Collector): ParseResult {
   const warnings: string[] = []
   const groups = new Map<string, TesterGroup>()
   const seen = new Map<string, string>() // group + lower-case email → where it was first read
-  for (const { name } of collector.namedGroups) {
-    if (!groups.has(name)) groups.set(name, { name, testers: [] })
-  }
   for (const { group, tester, where } of collector.entries) {
     const key = `${group}\n${tester.email.toLowerCase()}`
     const first = seen.get(key)
@@ -334,12 +333,6 @@ function finish(collector: Collector): ParseResult {
       groups.set(group, entry)
     }
     entry.testers.push(tester)
-  }
-  for (const { name, where } of collector.namedGroups) {
-    if (groups.get(name)?.testers.length === 0) {
-      collector.problem(`group "${name}" has no testers; add testers or remove the group`, where)
-      groups.delete(name)
-    }
   }
   const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()))
   if (collector.problems.length === 0 && unique.size === 0) {
