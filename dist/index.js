@@ -31657,6 +31657,9 @@ function parseRetryAfter(value, now = Date.now()) {
     const text = value.trim();
     if (/^\d+$/.test(text))
         return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
     const date = Date.parse(text);
     if (Number.isNaN(date))
         return undefined;
@@ -31708,9 +31711,9 @@ class AmazonClient {
     tokenTransport;
     apiTransport;
     accessToken;
+    // The client secret is masked by getInputs(), as soon as it is read.
     constructor(options) {
         this.options = options;
-        options.log.secret(options.clientSecret);
         this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs);
         this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs);
     }
@@ -31994,8 +31997,6 @@ class Collector {
     options;
     entries = [];
     problems = [];
-    /** Groups named explicitly, so an empty one can be reported even though it has no entries. */
-    namedGroups = [];
     constructor(options) {
         this.options = options;
     }
@@ -32030,7 +32031,6 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        this.namedGroups.push({ name, where });
         return name;
     }
 }
@@ -32202,6 +32202,11 @@ async function readTree(text, collector) {
         }
     };
     const readTesterList = (group, node, where) => {
+        const isEmpty = node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0);
+        if (isEmpty) {
+            collector.problem(`group "${group}" has no testers; add testers or remove the group`, where);
+            return;
+        }
         if (!isSeq(node)) {
             collector.problem(`group "${group}" must hold a list of testers`, where);
             return;
@@ -32251,10 +32256,6 @@ function finish(collector) {
     const warnings = [];
     const groups = new Map();
     const seen = new Map(); // group + lower-case email → where it was first read
-    for (const { name } of collector.namedGroups) {
-        if (!groups.has(name))
-            groups.set(name, { name, testers: [] });
-    }
     for (const { group, tester, where } of collector.entries) {
         const key = `${group}\n${tester.email.toLowerCase()}`;
         const first = seen.get(key);
@@ -32270,12 +32271,6 @@ function finish(collector) {
             groups.set(group, entry);
         }
         entry.testers.push(tester);
-    }
-    for (const { name, where } of collector.namedGroups) {
-        if (groups.get(name)?.testers.length === 0) {
-            collector.problem(`group "${name}" has no testers; add testers or remove the group`, where);
-            groups.delete(name);
-        }
     }
     const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
     if (collector.problems.length === 0 && unique.size === 0) {
