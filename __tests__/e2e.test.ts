@@ -1,0 +1,290 @@
+// The bundled action as users run it: dist/index.js on Node 24, started the way the GitHub runner
+// starts it (script/run-action.mjs), against the local fake Amazon. Every case asserts what was
+// sent, how many attempts were made, how long it took, the outputs and the exit code, and that
+// no secret, token or tester email leaked.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
+import { runAction, type RunResult } from '../script/run-action.mjs'
+
+const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
+const TESTERS = 'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - carol@example.org'
+const EMAILS = ['ada@example.com', 'bob@example.com', 'carol@example.org']
+let fake: FakeAmazon
+
+beforeAll(async () => {
+  fake = await startFakeAmazon({ apps: { [APP]: { trackId: 'devtest-e2e' } } })
+})
+afterAll(async () => fake.close())
+beforeEach(() => fake.reset())
+
+async function run(inputs: Record<string, string> = {}): Promise<RunResult> {
+  const result = await runAction({
+    workspace: new URL('./fixtures/', import.meta.url).pathname,
+    timeoutMs: 60_000,
+    inputs: {
+      'client-id': fake.clientId,
+      'client-secret': fake.clientSecret,
+      'app-id': APP,
+      'package-name': 'com.example.app',
+      'certificate-file': 'certs/ec-p384.pem',
+      testers: TESTERS,
+      'api-url': fake.apiUrl,
+      'token-url': fake.tokenUrl,
+      ...inputs
+    }
+  })
+  expectNoLeaks(result)
+  expect(result.timedOut).toBe(false)
+  expect(result.stderr).not.toMatch(/DeprecationWarning|ExperimentalWarning/)
+  return result
+}
+
+/** Neither the client secret, nor any access token, nor a full tester email reaches the user. */
+function expectNoLeaks(result: RunResult): void {
+  const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '')
+  const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n')
+  expect(everything).not.toContain(fake.clientSecret)
+  for (const token of fake.tokens.keys()) expect(everything).not.toContain(token)
+  for (const email of EMAILS) expect(everything.toLowerCase()).not.toContain(email)
+}
+
+function errorLines(result: RunResult): string[] {
+  return result.stdout
+    .split('\n')
+    .filter(line => line.startsWith('::error::'))
+    .map(line => decodeURIComponent(line))
+}
+
+const attempts = (route: Route) => fake.requestsTo(route).length
+const routes = () => fake.requests.map(r => `${r.route} ${r.status ?? 'no answer'}`)
+
+function expectFailure(result: RunResult, message: RegExp): string {
+  expect(result.exitCode).toBe(1)
+  const errors = errorLines(result)
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(message)
+  expect(result.outputs.trackId).toBeUndefined()
+  expect(result.summary).toContain('❌ Amazon Appstore DevTest: failed')
+  expect(result.stdout).not.toMatch(/^\s+at .*(index\.js|\.ts):\d+/m)
+  return errors[0] ?? ''
+}
+
+function expectSuccess(result: RunResult): void {
+  expect(errorLines(result)).toEqual([])
+  expect(result.exitCode).toBe(0)
+  expect(result.outputs).toMatchObject({ trackId: 'devtest-e2e', uniqueTesterCount: '3', groups: '["QA","Beta"]' })
+}
+
+describe('a clean run', () => {
+  it('makes 3 requests over 2 connections and sets the outputs from Amazon', async () => {
+    const result = await run()
+    expectSuccess(result)
+    expect(routes()).toEqual(['token 200', 'register 200', 'testers 200'])
+    expect(fake.connectionCount).toBe(2)
+    expect(result.outputs['certificate-sha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    expect(JSON.parse(fake.requestsTo('testers')[0]?.body ?? '')).toEqual({
+      groups: [
+        { name: 'QA', testers: [{ email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }, { email: 'bob@example.com' }] },
+        { name: 'Beta', testers: [{ email: 'carol@example.org' }] }
+      ]
+    })
+    expect(fake.requests[0]?.headers['user-agent']).toMatch(/^appstore-devtest-action\/\d+\.\d+\.\d+$/)
+    expect(result.summary).toContain('✅ Amazon Appstore DevTest: testers added')
+  })
+
+  it('a dry run sends nothing and needs no credentials', async () => {
+    const result = await run({ 'dry-run': 'true', 'client-id': '', 'client-secret': '' })
+    expect(result.exitCode).toBe(0)
+    expect(fake.requests).toEqual([])
+    expect(result.summary).toContain('dry run (nothing sent)')
+    expect(Object.keys(result.outputs)).toEqual(['certificate-sha256'])
+  })
+})
+
+describe('transient faults are retried within max-attempts', () => {
+  it('connection reset', async () => {
+    fake.fault('register', { reset: true })
+    const result = await run()
+    expectSuccess(result)
+    expect(attempts('register')).toBe(2)
+    expect(result.stdout).toMatch(/::warning::Registering the app for DevTest: attempt 1 of 4 failed \(.*(socket hang up|ECONNRESET).*\); retrying in/)
+  })
+
+  it('request timeout', async () => {
+    fake.fault('register', { hang: true })
+    const result = await run({ 'request-timeout': '1' })
+    expectSuccess(result)
+    expect(attempts('register')).toBe(2)
+    expect(result.stdout).toContain('attempt 1 of 4 failed (no complete answer within 1 s)')
+    expect(result.durationMs).toBeGreaterThanOrEqual(1000)
+    expect(result.durationMs).toBeLessThan(15_000)
+  })
+
+  it('429 with Retry-After in seconds', async () => {
+    fake.fault('testers', { status: 429, headers: { 'Retry-After': '1' }, body: { message: 'Rate exceeded' } })
+    const result = await run()
+    expectSuccess(result)
+    expect(attempts('testers')).toBe(2)
+    const [first, second] = fake.requestsTo('testers')
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950)
+    expect(result.stdout).toContain('failed (HTTP 429: Rate exceeded); retrying in 1.0 s.')
+  })
+
+  it('429 with Retry-After as an HTTP-date', async () => {
+    const date = new Date(Date.now() + 2500).toUTCString()
+    fake.fault('token', { status: 429, headers: { 'Retry-After': date } })
+    const result = await run()
+    expectSuccess(result)
+    expect(attempts('token')).toBe(2)
+    const [first, second] = fake.requestsTo('token')
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(900)
+  })
+
+  it('500, 502, 503 and 504, then success', async () => {
+    fake.fault('token', { status: 500 })
+    fake.fault('register', { status: 502, body: '<html><head><title>502 Bad Gateway</title></head></html>' }, { status: 503 })
+    fake.fault('testers', { status: 504, body: '' })
+    const result = await run()
+    expectSuccess(result)
+    expect(routes()).toEqual(['token 500', 'token 200', 'register 502', 'register 503', 'register 200', 'testers 504', 'testers 200'])
+    expect(result.stdout).toContain('failed (HTTP 502: 502 Bad Gateway)')
+  })
+
+  it('the same fault until max-attempts fails the step', async () => {
+    fake.fault('register', ...Array.from({ length: 3 }, (): Fault => ({ status: 503, body: { message: 'Service Unavailable' } })))
+    const result = await run({ 'max-attempts': '3' })
+    const error = expectFailure(result, /Amazon kept failing with temporary errors/)
+    expect(error).toContain('HTTP 503: Service Unavailable (3 attempts)')
+    expect(error).toContain('re-run the job')
+    expect(attempts('register')).toBe(3)
+    expect(attempts('testers')).toBe(0)
+  })
+
+  it('a slow server cannot hold the run: every attempt has a deadline', async () => {
+    fake.fault('token', { delayMs: 5000 }, { delayMs: 5000 }, { delayMs: 5000 })
+    const result = await run({ 'request-timeout': '1', 'max-attempts': '2' })
+    expectFailure(result, /Getting an access token: Amazon kept failing with temporary errors.*no complete answer within 1 s \(2 attempts\)/)
+    expect(attempts('token')).toBe(2)
+    expect(result.durationMs).toBeLessThan(10_000)
+  })
+})
+
+describe('final errors are not retried and say what to do', () => {
+  it('400 carries Amazon\'s message', async () => {
+    fake.fault('register', { status: 400, body: { errors: [{ errorCode: 'InvalidPackage', errorMessage: 'packageName does not match' }] } })
+    const failed = await run()
+    const error = expectFailure(failed, /Amazon rejected the DevTest registration \(400 Bad Request\)/)
+    expect(error).toContain('InvalidPackage: packageName does not match')
+    expect(error).toContain('Check that package-name')
+    expect(attempts('register')).toBe(1)
+  })
+
+  it('404 names app-id', async () => {
+    const result = await run({ 'app-id': 'amzn1.devportal.mobileapp.00000000000000000000000000000000' })
+    expectFailure(result, /Amazon does not know the app \(404 Not Found\)[\s\S]*Check app-id/)
+    expect(routes()).toEqual(['token 200', 'register 404'])
+  })
+
+  it('403 fetches a new token once and repeats the call', async () => {
+    fake.fault('testers', { status: 403, body: { message: 'Request is not authorized.' } })
+    const result = await run()
+    expectSuccess(result)
+    expect(routes()).toEqual(['token 200', 'register 200', 'testers 403', 'token 200', 'testers 200'])
+    const [first, second] = fake.requestsTo('testers')
+    expect(first?.headers.authorization).not.toBe(second?.headers.authorization)
+  })
+
+  it('a second 403 explains the security profile must be attached', async () => {
+    const forbidden: Fault = { status: 403, body: { message: 'Request is not authorized.' } }
+    fake.fault('register', forbidden, forbidden)
+    const result = await run()
+    expectFailure(result, /403 Forbidden[\s\S]*Attach the security profile to the App Submission API/)
+    expect(routes()).toEqual(['token 200', 'register 403', 'token 200', 'register 403'])
+  })
+
+  it.each([
+    ['invalid_client', 401, /rejected the client credentials[\s\S]*Check the client-id and client-secret secrets/],
+    ['invalid_scope', 400, /refused the scope appstore::apps:readwrite[\s\S]*Attach the security profile/],
+    ['unsupported_grant_type', 400, /did not accept a client-credentials request[\s\S]*Check token-url/],
+    ['invalid_request', 400, /did not accept a client-credentials request[\s\S]*Check token-url/]
+  ])('LWA %s', async (code, status, message) => {
+    fake.fault('token', { status, body: { error: code, error_description: 'from LWA' } })
+    const result = await run()
+    const error = expectFailure(result, message)
+    expect(error).toContain(`${code}: from LWA`)
+    expect(routes()).toEqual([`token ${status}`])
+  })
+
+  it('a wrong client secret is refused by LWA itself', async () => {
+    const result = await run({ 'client-secret': 'amzn1.oa2-cs.v1.not-the-secret' })
+    expectFailure(result, /invalid_client: Client authentication failed/)
+    expect(result.stdout).toContain('::add-mask::amzn1.oa2-cs.v1.not-the-secret')
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary).not.toContain('not-the-secret')
+  })
+
+  it('an HTML error page', async () => {
+    fake.fault('register', { status: 502, body: '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>cloudfront</body></html>' })
+    const result = await run({ 'max-attempts': '1' })
+    expectFailure(result, /HTTP 502: 502 Bad Gateway \(1 attempt\)/)
+  })
+
+  it('an empty error body', async () => {
+    fake.fault('testers', { status: 400, body: '' })
+    const result = await run()
+    expectFailure(result, /Amazon rejected the tester list \(400 Bad Request\)\. Amazon said: HTTP 400, empty body/)
+  })
+
+  it('a 200 without trackId', async () => {
+    fake.fault('register', { status: 200, body: { status: 'ok' } })
+    const result = await run()
+    expectFailure(result, /Registering the app for DevTest: Amazon answered 200 without the expected data/)
+    expect(attempts('testers')).toBe(0)
+  })
+
+  it('a 200 without uniqueTesterCount', async () => {
+    fake.fault('testers', { status: 200, body: { groups: ['QA', 'Beta'] } })
+    const result = await run()
+    expectFailure(result, /Adding testers: Amazon answered 200 without the expected data/)
+    expect(result.outputs.uniqueTesterCount).toBeUndefined()
+  })
+})
+
+describe('bad input is caught before any request', () => {
+  it.each([
+    [{ 'client-id': '' }, 'client-id'],
+    [{ 'client-id': 'AKIA-not-lwa' }, 'client-id'],
+    [{ 'client-secret': '' }, 'client-secret'],
+    [{ 'app-id': '' }, 'app-id'],
+    [{ 'app-id': 'B01234567' }, 'app-id'],
+    [{ 'package-name': '' }, 'package-name'],
+    [{ 'package-name': '1app' }, 'package-name'],
+    [{ 'certificate-file': '' }, 'certificate'],
+    [{ certificate: 'abc' }, 'certificate'],
+    [{ 'certificate-file': 'certs/missing.pem' }, 'certificate-file'],
+    [{ 'certificate-file': 'certs' }, 'certificate-file'],
+    [{ testers: '' }, 'testers'],
+    [{ testers: 'nobody' }, 'testers'],
+    [{ 'testers-file': 'testers.txt' }, 'testers'],
+    [{ testers: '', 'testers-file': 'missing.yaml' }, 'testers-file'],
+    [{ testers: 'QA:\n  -' }, 'testers'],
+    [{ 'track-id': 'has space' }, 'track-id'],
+    [{ 'dry-run': 'maybe' }, 'dry-run'],
+    [{ 'api-url': 'http://developer.amazon.com/api/appstore' }, 'api-url'],
+    [{ 'token-url': 'api.amazon.com/auth/o2/token' }, 'token-url'],
+    [{ 'api-version': 'latest' }, 'api-version'],
+    [{ 'max-attempts': '0' }, 'max-attempts'],
+    [{ 'request-timeout': '-1' }, 'request-timeout']
+  ])('%j names %s', async (inputs, name) => {
+    const result = await run(inputs)
+    const error = expectFailure(result, /problems? with the inputs, nothing was sent to Amazon/)
+    expect(error).toMatch(new RegExp(`\\n- ${name}[ :(]`))
+    expect(fake.requests).toEqual([])
+  })
+
+  it('lists every problem in one error', async () => {
+    const result = await run({ 'app-id': 'x', 'package-name': 'y', testers: 'z', 'max-attempts': 'w' })
+    const error = expectFailure(result, /^::error::4 problems with the inputs/)
+    expect(error.split('\n- ').slice(1).map(line => line.split(/[ :(]/)[0])).toEqual(['app-id', 'package-name', 'testers', 'max-attempts'])
+    expect(fake.requests).toEqual([])
+  })
+})
