@@ -37,7 +37,8 @@ describe('action.yml', () => {
       'request-timeout': true
     }
     expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(expected).sort())
-    for (const spec of Object.values(action.inputs)) expect(spec.description.length).toBeGreaterThan(20)
+    for (const spec of Object.values(action.inputs))
+      expect(spec.description.length).toBeGreaterThan(20)
   })
 
   it('has the same defaults as the code', () => {
@@ -50,11 +51,18 @@ describe('action.yml', () => {
   })
 
   it('declares the outputs users depend on', () => {
-    expect(Object.keys(action.outputs)).toEqual(['trackId', 'uniqueTesterCount', 'groups', 'certificate-sha256'])
+    expect(Object.keys(action.outputs)).toEqual([
+      'trackId',
+      'uniqueTesterCount',
+      'groups',
+      'certificate-sha256'
+    ])
   })
 
   it('sends the version of package.json in the User-Agent', () => {
-    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      version: string
+    }
     expect(ACTION_VERSION).toBe(pkg.version)
   })
 })

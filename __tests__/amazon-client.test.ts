@@ -12,7 +12,13 @@ const PEM = parseCertificateText(
   readFileSync(new URL('./fixtures/certs/ec-p384.pem', import.meta.url), 'utf8')
 ).pem
 const GROUPS: TesterGroup[] = [
-  { name: 'QA', testers: [{ email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }, { email: 'bob@example.com' }] },
+  {
+    name: 'QA',
+    testers: [
+      { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' },
+      { email: 'bob@example.com' }
+    ]
+  },
   { name: 'Beta', testers: [{ email: 'ADA@example.com' }] }
 ]
 
@@ -87,10 +93,14 @@ describe('the happy path', () => {
     expect(register?.path).toBe(`/api/appstore/v1/applications/${APP}/devtest/register`)
     expect(register?.headers.authorization).toBe(`Bearer ${accessToken}`)
     expect(register?.headers['content-type']).toBe('application/json')
-    expect(JSON.parse(register?.body ?? '')).toEqual({ packageName: 'com.example.app', certificate: PEM })
+    expect(JSON.parse(register?.body ?? '')).toEqual({
+      packageName: 'com.example.app',
+      certificate: PEM
+    })
     expect(testers?.path).toBe(`/api/appstore/v1/applications/${APP}/tracks/devtest-7f3a/testers`)
     expect(JSON.parse(testers?.body ?? '')).toEqual({ groups: GROUPS })
-    for (const request of fake.requests) expect(request.headers['user-agent']).toBe('appstore-devtest-action/test')
+    for (const request of fake.requests)
+      expect(request.headers['user-agent']).toBe('appstore-devtest-action/test')
     expect(log.secrets).toEqual([accessToken])
   })
 
@@ -99,13 +109,17 @@ describe('the happy path', () => {
     await amazon.addTesters(APP, await amazon.register(APP, 'com.example.app', PEM), GROUPS)
     expect(fake.requests).toHaveLength(3)
     expect(fake.connectionCount).toBe(2)
-    expect(fake.requestsTo('register')[0]?.connection).toBe(fake.requestsTo('testers')[0]?.connection)
+    expect(fake.requestsTo('register')[0]?.connection).toBe(
+      fake.requestsTo('testers')[0]?.connection
+    )
   })
 
   it("keeps the base URL's path and encodes every segment", async () => {
     const amazon = client({ apiUrl: `${fake.apiUrl}/` })
     const error = await failure(amazon.addTesters(APP, 'odd/track id', GROUPS))
-    expect(fake.requestsTo('testers')[0]?.path).toBe(`/api/appstore/v1/applications/${APP}/tracks/odd%2Ftrack%20id/testers`)
+    expect(fake.requestsTo('testers')[0]?.path).toBe(
+      `/api/appstore/v1/applications/${APP}/tracks/odd%2Ftrack%20id/testers`
+    )
     expect(error.kind).toBe('trackNotFound')
   })
 
@@ -130,13 +144,17 @@ describe('transient failures', () => {
     expect(waits).toHaveLength(4)
     expect(log.lines.filter(l => l.startsWith('warning:'))).toHaveLength(4)
     expect(log.lines).toContain(
-      `warning: Registering the app for DevTest: attempt 1 of 4 failed (HTTP 500); retrying in ${(waits[0]! / 1000).toFixed(1)} s.`
+      `warning: Registering the app for DevTest: attempt 1 of 4 failed (HTTP 500); retrying in ${(waits[0] / 1000).toFixed(1)} s.`
     )
   })
 
   it('honours Retry-After on 429', async () => {
     fake.fault('token', { status: 429, headers: { 'Retry-After': '0' } })
-    fake.fault('register', { status: 429, headers: { 'Retry-After': '30' }, body: { message: 'Rate exceeded' } })
+    fake.fault('register', {
+      status: 429,
+      headers: { 'Retry-After': '30' },
+      body: { message: 'Rate exceeded' }
+    })
     const amazon = client()
     expect(await amazon.register(APP, 'com.example.app', PEM)).toBe('devtest-7f3a')
     expect(waits).toEqual([0, 50]) // 30 s asked for, cut to the cap
@@ -148,12 +166,24 @@ describe('transient failures', () => {
     const amazon = client({ timeoutMs: 300 })
     expect(await amazon.register(APP, 'com.example.app', PEM)).toBe('devtest-7f3a')
     expect(fake.requestsTo('register')).toHaveLength(3)
-    expect(log.lines.join('\n')).toMatch(/attempt 2 of 4 failed \(no complete answer within 0\.3 s\)/)
+    expect(log.lines.join('\n')).toMatch(
+      /attempt 2 of 4 failed \(no complete answer within 0\.3 s\)/
+    )
   })
 
   it('gives up after max-attempts with an error that says so', async () => {
-    fake.fault('register', ...Array.from({ length: 3 }, () => ({ status: 503, body: '<html><title>503 Service Unavailable</title></html>' })))
-    const error = await failure(client({ retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 } }).register(APP, 'com.example.app', PEM))
+    fake.fault(
+      'register',
+      ...Array.from({ length: 3 }, () => ({
+        status: 503,
+        body: '<html><title>503 Service Unavailable</title></html>'
+      }))
+    )
+    const error = await failure(
+      client({
+        retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 }
+      }).register(APP, 'com.example.app', PEM)
+    )
     expect(fake.requestsTo('register')).toHaveLength(3)
     expect(error.kind).toBe('transient')
     expect(error.message).toBe(
@@ -164,17 +194,21 @@ describe('transient failures', () => {
 })
 
 describe('errors that are not retried', () => {
-  it('400 carries Amazon\'s message and the fix', async () => {
+  it("400 carries Amazon's message and the fix", async () => {
     const error = await failure(client().register(APP, 'com.example.app', 'not a certificate'))
     expect(fake.requestsTo('register')).toHaveLength(1)
     expect(error.kind).toBe('registerRejected')
     expect(error.status).toBe(400)
-    expect(error.message).toContain('Amazon said: HTTP 400, InvalidInput: certificate is invalid or absent')
+    expect(error.message).toContain(
+      'Amazon said: HTTP 400, InvalidInput: certificate is invalid or absent'
+    )
     expect(error.hint).toMatch(/package-name/)
   })
 
   it('404 says the app-id is wrong or not visible', async () => {
-    const error = await failure(client().register('amzn1.devportal.mobileapp.0000', 'com.example.app', PEM))
+    const error = await failure(
+      client().register('amzn1.devportal.mobileapp.0000', 'com.example.app', PEM)
+    )
     expect(fake.requestsTo('register')).toHaveLength(1)
     expect(error.kind).toBe('appNotFound')
     expect(error.hint).toMatch(/app-id/)
@@ -187,7 +221,7 @@ describe('errors that are not retried', () => {
     expect(error.kind).toBe('testersRejected')
   })
 
-  it('an unexpected status falls back to Amazon\'s words', async () => {
+  it("an unexpected status falls back to Amazon's words", async () => {
     fake.fault('register', { status: 418, body: { message: 'teapot' } })
     const error = await failure(client().register(APP, 'com.example.app', PEM))
     expect(error.kind).toBe('unexpectedStatus')
@@ -200,7 +234,10 @@ describe('403 and tokens', () => {
     const amazon = client()
     await amazon.register(APP, 'com.example.app', PEM)
     fake.expireTokens()
-    expect(await amazon.addTesters(APP, 'devtest-7f3a', GROUPS)).toEqual({ groups: ['QA', 'Beta'], uniqueTesterCount: 2 })
+    expect(await amazon.addTesters(APP, 'devtest-7f3a', GROUPS)).toEqual({
+      groups: ['QA', 'Beta'],
+      uniqueTesterCount: 2
+    })
     expect(fake.requests.map(r => `${r.route} ${r.status}`)).toEqual([
       'token 200',
       'register 200',
@@ -214,7 +251,11 @@ describe('403 and tokens', () => {
   })
 
   it('a second 403 explains the security profile must be attached to the API', async () => {
-    fake.fault('register', { status: 403, body: { message: 'Request is not authorized.' } }, { status: 403, body: { message: 'Request is not authorized.' } })
+    fake.fault(
+      'register',
+      { status: 403, body: { message: 'Request is not authorized.' } },
+      { status: 403, body: { message: 'Request is not authorized.' } }
+    )
     const error = await failure(client().register(APP, 'com.example.app', PEM))
     expect(fake.requests.map(r => r.route)).toEqual(['token', 'register', 'token', 'register'])
     expect(error.kind).toBe('notAuthorized')
@@ -237,7 +278,9 @@ describe('403 and tokens', () => {
   })
 
   it('a wrong client secret is refused by the fake as invalid_client', async () => {
-    const error = await failure(client({ clientSecret: 'wrong' }).register(APP, 'com.example.app', PEM))
+    const error = await failure(
+      client({ clientSecret: 'wrong' }).register(APP, 'com.example.app', PEM)
+    )
     expect(error.kind).toBe('lwaInvalidClient')
     expect(error.status).toBe(401)
   })
@@ -256,7 +299,9 @@ describe('a 200 without a usable body', () => {
     fake.fault(route, { ...fault })
     const amazon = client()
     const error = await failure(
-      amazon.register(APP, 'com.example.app', PEM).then(track => amazon.addTesters(APP, track, GROUPS))
+      amazon
+        .register(APP, 'com.example.app', PEM)
+        .then(track => amazon.addTesters(APP, track, GROUPS))
     )
     expect(error.kind).toBe('unexpectedResponse')
     expect(error.status).toBe(200)

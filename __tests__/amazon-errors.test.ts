@@ -9,10 +9,16 @@ describe('readErrorMessage', () => {
       '{"errors": [{"errorCode": "E1", "errorMessage": "first"}, {"errorMessage": "second"}]}',
       'E1: first; second'
     ],
-    ['{"error": "invalid_client", "error_description": "Client authentication failed"}', 'invalid_client: Client authentication failed'],
+    [
+      '{"error": "invalid_client", "error_description": "Client authentication failed"}',
+      'invalid_client: Client authentication failed'
+    ],
     ['{"Message": "User is not authorized"}', 'User is not authorized'],
     ['{"code": "Throttled"}', 'Throttled'],
-    ['<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', '502 Bad Gateway'],
+    [
+      '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>',
+      '502 Bad Gateway'
+    ],
     ['<html><body><h1>Service\n  Unavailable</h1></body></html>', 'Service Unavailable'],
     ['upstream connect error', 'upstream connect error']
   ])('reads %s', (body, message) => {
@@ -24,7 +30,9 @@ describe('readErrorMessage', () => {
   })
 
   it('masks emails and shortens long messages', () => {
-    expect(readErrorMessage('{"message": "tester ada@example.com is invalid"}')).toBe('tester a•••@example.com is invalid')
+    expect(readErrorMessage('{"message": "tester ada@example.com is invalid"}')).toBe(
+      'tester a•••@example.com is invalid'
+    )
     const long = readErrorMessage(JSON.stringify({ message: 'x'.repeat(1000) }))
     expect(long).toHaveLength(301)
     expect(long?.endsWith('…')).toBe(true)
@@ -33,7 +41,12 @@ describe('readErrorMessage', () => {
 
 describe('AmazonError', () => {
   it('says what failed, what Amazon said and what to do', () => {
-    const error = new AmazonError('appNotFound', 404, 'HTTP 404, Resource not found', 'Registering the app for DevTest')
+    const error = new AmazonError(
+      'appNotFound',
+      404,
+      'HTTP 404, Resource not found',
+      'Registering the app for DevTest'
+    )
     expect(error.message).toBe(
       'Registering the app for DevTest: Amazon does not know the app (404 Not Found). Amazon said: HTTP 404, Resource not found'
     )
@@ -43,7 +56,9 @@ describe('AmazonError', () => {
 
   it('has a hint that names an input or an action for every known error', () => {
     for (const known of Object.values(KnownErrors)) {
-      expect(known.hint).toMatch(/client-id|client-secret|token-url|api-url|app-id|track-id|package-name|security profile|re-run|tester/)
+      expect(known.hint).toMatch(
+        /client-id|client-secret|token-url|api-url|app-id|track-id|package-name|security profile|re-run|tester/
+      )
     }
   })
 })

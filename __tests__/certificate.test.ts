@@ -8,7 +8,8 @@ import {
   parseCertificateText
 } from '../src/certificate.js'
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/certs/${name}`, import.meta.url))
+const fixture = (name: string): Buffer =>
+  readFileSync(new URL(`./fixtures/certs/${name}`, import.meta.url))
 const ecPem = fixture('ec-p384.pem').toString('utf8')
 const ecFingerprint = new X509Certificate(ecPem).fingerprint256
 
@@ -59,7 +60,10 @@ describe('parseCertificateText', () => {
     ['', /is empty/],
     ['hello world!', /neither PEM .* nor base64 DER/],
     ['-----BEGIN CERTIFICATE-----\nAAAA', /no complete -----BEGIN CERTIFICATE-----/],
-    ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----', /not a valid X\.509 certificate/],
+    [
+      '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----',
+      /not a valid X\.509 certificate/
+    ],
     ['-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----', /not base64/],
     ['QUJDRA==', /not a valid X\.509 certificate/]
   ])('rejects %j', (text, message) => {

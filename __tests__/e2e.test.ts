@@ -7,7 +7,8 @@ import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fak
 import { runAction, type RunResult } from '../script/run-action.mjs'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
-const TESTERS = 'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - carol@example.org'
+const TESTERS =
+  'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - carol@example.org'
 const EMAILS = ['ada@example.com', 'bob@example.com', 'carol@example.org']
 let fake: FakeAmazon
 
@@ -42,7 +43,9 @@ async function run(inputs: Record<string, string> = {}): Promise<RunResult> {
 /** Neither the client secret, nor any access token, nor a full tester email reaches the user. */
 function expectNoLeaks(result: RunResult): void {
   const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '')
-  const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n')
+  const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join(
+    '\n'
+  )
   expect(everything).not.toContain(fake.clientSecret)
   for (const token of fake.tokens.keys()) expect(everything).not.toContain(token)
   for (const email of EMAILS) expect(everything.toLowerCase()).not.toContain(email)
@@ -72,7 +75,11 @@ function expectFailure(result: RunResult, message: RegExp): string {
 function expectSuccess(result: RunResult): void {
   expect(errorLines(result)).toEqual([])
   expect(result.exitCode).toBe(0)
-  expect(result.outputs).toMatchObject({ trackId: 'devtest-e2e', uniqueTesterCount: '3', groups: '["QA","Beta"]' })
+  expect(result.outputs).toMatchObject({
+    trackId: 'devtest-e2e',
+    uniqueTesterCount: '3',
+    groups: '["QA","Beta"]'
+  })
 }
 
 describe('a clean run', () => {
@@ -84,11 +91,19 @@ describe('a clean run', () => {
     expect(result.outputs['certificate-sha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
     expect(JSON.parse(fake.requestsTo('testers')[0]?.body ?? '')).toEqual({
       groups: [
-        { name: 'QA', testers: [{ email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }, { email: 'bob@example.com' }] },
+        {
+          name: 'QA',
+          testers: [
+            { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' },
+            { email: 'bob@example.com' }
+          ]
+        },
         { name: 'Beta', testers: [{ email: 'carol@example.org' }] }
       ]
     })
-    expect(fake.requests[0]?.headers['user-agent']).toMatch(/^appstore-devtest-action\/\d+\.\d+\.\d+$/)
+    expect(fake.requests[0]?.headers['user-agent']).toMatch(
+      /^appstore-devtest-action\/\d+\.\d+\.\d+$/
+    )
     expect(result.summary).toContain('✅ Amazon Appstore DevTest: testers added')
   })
 
@@ -107,7 +122,9 @@ describe('transient faults are retried within max-attempts', () => {
     const result = await run()
     expectSuccess(result)
     expect(attempts('register')).toBe(2)
-    expect(result.stdout).toMatch(/::warning::Registering the app for DevTest: attempt 1 of 4 failed \(.*(socket hang up|ECONNRESET).*\); retrying in/)
+    expect(result.stdout).toMatch(
+      /::warning::Registering the app for DevTest: attempt 1 of 4 failed \(.*(socket hang up|ECONNRESET).*\); retrying in/
+    )
   })
 
   it('request timeout', async () => {
@@ -121,7 +138,11 @@ describe('transient faults are retried within max-attempts', () => {
   })
 
   it('429 with Retry-After in seconds', async () => {
-    fake.fault('testers', { status: 429, headers: { 'Retry-After': '1' }, body: { message: 'Rate exceeded' } })
+    fake.fault('testers', {
+      status: 429,
+      headers: { 'Retry-After': '1' },
+      body: { message: 'Rate exceeded' }
+    })
     const result = await run()
     expectSuccess(result)
     expect(attempts('testers')).toBe(2)
@@ -142,16 +163,34 @@ describe('transient faults are retried within max-attempts', () => {
 
   it('500, 502, 503 and 504, then success', async () => {
     fake.fault('token', { status: 500 })
-    fake.fault('register', { status: 502, body: '<html><head><title>502 Bad Gateway</title></head></html>' }, { status: 503 })
+    fake.fault(
+      'register',
+      { status: 502, body: '<html><head><title>502 Bad Gateway</title></head></html>' },
+      { status: 503 }
+    )
     fake.fault('testers', { status: 504, body: '' })
     const result = await run()
     expectSuccess(result)
-    expect(routes()).toEqual(['token 500', 'token 200', 'register 502', 'register 503', 'register 200', 'testers 504', 'testers 200'])
+    expect(routes()).toEqual([
+      'token 500',
+      'token 200',
+      'register 502',
+      'register 503',
+      'register 200',
+      'testers 504',
+      'testers 200'
+    ])
     expect(result.stdout).toContain('failed (HTTP 502: 502 Bad Gateway)')
   })
 
   it('the same fault until max-attempts fails the step', async () => {
-    fake.fault('register', ...Array.from({ length: 3 }, (): Fault => ({ status: 503, body: { message: 'Service Unavailable' } })))
+    fake.fault(
+      'register',
+      ...Array.from({ length: 3 }, (): Fault => ({
+        status: 503,
+        body: { message: 'Service Unavailable' }
+      }))
+    )
     const result = await run({ 'max-attempts': '3' })
     const error = expectFailure(result, /Amazon kept failing with temporary errors/)
     expect(error).toContain('HTTP 503: Service Unavailable (3 attempts)')
@@ -163,24 +202,37 @@ describe('transient faults are retried within max-attempts', () => {
   it('a slow server cannot hold the run: every attempt has a deadline', async () => {
     fake.fault('token', { delayMs: 5000 }, { delayMs: 5000 }, { delayMs: 5000 })
     const result = await run({ 'request-timeout': '1', 'max-attempts': '2' })
-    expectFailure(result, /Getting an access token: Amazon kept failing with temporary errors.*no complete answer within 1 s \(2 attempts\)/)
+    expectFailure(
+      result,
+      /Getting an access token: Amazon kept failing with temporary errors.*no complete answer within 1 s \(2 attempts\)/
+    )
     expect(attempts('token')).toBe(2)
     expect(result.durationMs).toBeLessThan(10_000)
   })
 })
 
 describe('final errors are not retried and say what to do', () => {
-  it('400 carries Amazon\'s message', async () => {
-    fake.fault('register', { status: 400, body: { errors: [{ errorCode: 'InvalidPackage', errorMessage: 'packageName does not match' }] } })
+  it("400 carries Amazon's message", async () => {
+    fake.fault('register', {
+      status: 400,
+      body: {
+        errors: [{ errorCode: 'InvalidPackage', errorMessage: 'packageName does not match' }]
+      }
+    })
     const failed = await run()
-    const error = expectFailure(failed, /Amazon rejected the DevTest registration \(400 Bad Request\)/)
+    const error = expectFailure(
+      failed,
+      /Amazon rejected the DevTest registration \(400 Bad Request\)/
+    )
     expect(error).toContain('InvalidPackage: packageName does not match')
     expect(error).toContain('Check that package-name')
     expect(attempts('register')).toBe(1)
   })
 
   it('404 names app-id', async () => {
-    const result = await run({ 'app-id': 'amzn1.devportal.mobileapp.00000000000000000000000000000000' })
+    const result = await run({
+      'app-id': 'amzn1.devportal.mobileapp.00000000000000000000000000000000'
+    })
     expectFailure(result, /Amazon does not know the app \(404 Not Found\)[\s\S]*Check app-id/)
     expect(routes()).toEqual(['token 200', 'register 404'])
   })
@@ -189,7 +241,13 @@ describe('final errors are not retried and say what to do', () => {
     fake.fault('testers', { status: 403, body: { message: 'Request is not authorized.' } })
     const result = await run()
     expectSuccess(result)
-    expect(routes()).toEqual(['token 200', 'register 200', 'testers 403', 'token 200', 'testers 200'])
+    expect(routes()).toEqual([
+      'token 200',
+      'register 200',
+      'testers 403',
+      'token 200',
+      'testers 200'
+    ])
     const [first, second] = fake.requestsTo('testers')
     expect(first?.headers.authorization).not.toBe(second?.headers.authorization)
   })
@@ -198,14 +256,29 @@ describe('final errors are not retried and say what to do', () => {
     const forbidden: Fault = { status: 403, body: { message: 'Request is not authorized.' } }
     fake.fault('register', forbidden, forbidden)
     const result = await run()
-    expectFailure(result, /403 Forbidden[\s\S]*Attach the security profile to the App Submission API/)
+    expectFailure(
+      result,
+      /403 Forbidden[\s\S]*Attach the security profile to the App Submission API/
+    )
     expect(routes()).toEqual(['token 200', 'register 403', 'token 200', 'register 403'])
   })
 
   it.each([
-    ['invalid_client', 401, /rejected the client credentials[\s\S]*Check the client-id and client-secret secrets/],
-    ['invalid_scope', 400, /refused the scope appstore::apps:readwrite[\s\S]*Attach the security profile/],
-    ['unsupported_grant_type', 400, /did not accept a client-credentials request[\s\S]*Check token-url/],
+    [
+      'invalid_client',
+      401,
+      /rejected the client credentials[\s\S]*Check the client-id and client-secret secrets/
+    ],
+    [
+      'invalid_scope',
+      400,
+      /refused the scope appstore::apps:readwrite[\s\S]*Attach the security profile/
+    ],
+    [
+      'unsupported_grant_type',
+      400,
+      /did not accept a client-credentials request[\s\S]*Check token-url/
+    ],
     ['invalid_request', 400, /did not accept a client-credentials request[\s\S]*Check token-url/]
   ])('LWA %s', async (code, status, message) => {
     fake.fault('token', { status, body: { error: code, error_description: 'from LWA' } })
@@ -219,11 +292,16 @@ describe('final errors are not retried and say what to do', () => {
     const result = await run({ 'client-secret': 'amzn1.oa2-cs.v1.not-the-secret' })
     expectFailure(result, /invalid_client: Client authentication failed/)
     expect(result.stdout).toContain('::add-mask::amzn1.oa2-cs.v1.not-the-secret')
-    expect(result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary).not.toContain('not-the-secret')
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary).not.toContain(
+      'not-the-secret'
+    )
   })
 
   it('an HTML error page', async () => {
-    fake.fault('register', { status: 502, body: '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>cloudfront</body></html>' })
+    fake.fault('register', {
+      status: 502,
+      body: '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>cloudfront</body></html>'
+    })
     const result = await run({ 'max-attempts': '1' })
     expectFailure(result, /HTTP 502: 502 Bad Gateway \(1 attempt\)/)
   })
@@ -231,13 +309,19 @@ describe('final errors are not retried and say what to do', () => {
   it('an empty error body', async () => {
     fake.fault('testers', { status: 400, body: '' })
     const result = await run()
-    expectFailure(result, /Amazon rejected the tester list \(400 Bad Request\)\. Amazon said: HTTP 400, empty body/)
+    expectFailure(
+      result,
+      /Amazon rejected the tester list \(400 Bad Request\)\. Amazon said: HTTP 400, empty body/
+    )
   })
 
   it('a 200 without trackId', async () => {
     fake.fault('register', { status: 200, body: { status: 'ok' } })
     const result = await run()
-    expectFailure(result, /Registering the app for DevTest: Amazon answered 200 without the expected data/)
+    expectFailure(
+      result,
+      /Registering the app for DevTest: Amazon answered 200 without the expected data/
+    )
     expect(attempts('testers')).toBe(0)
   })
 
@@ -282,9 +366,19 @@ describe('bad input is caught before any request', () => {
   })
 
   it('lists every problem in one error', async () => {
-    const result = await run({ 'app-id': 'x', 'package-name': 'y', testers: 'z', 'max-attempts': 'w' })
+    const result = await run({
+      'app-id': 'x',
+      'package-name': 'y',
+      testers: 'z',
+      'max-attempts': 'w'
+    })
     const error = expectFailure(result, /^::error::4 problems with the inputs/)
-    expect(error.split('\n- ').slice(1).map(line => line.split(/[ :(]/)[0])).toEqual(['app-id', 'package-name', 'testers', 'max-attempts'])
+    expect(
+      error
+        .split('\n- ')
+        .slice(1)
+        .map(line => line.split(/[ :(]/)[0])
+    ).toEqual(['app-id', 'package-name', 'testers', 'max-attempts'])
     expect(fake.requests).toEqual([])
   })
 })

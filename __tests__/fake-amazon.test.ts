@@ -47,27 +47,54 @@ async function token(): Promise<string> {
 }
 
 async function api(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return post(`/api/appstore/v1/applications/${path}`, typeof body === 'string' ? body : JSON.stringify(body), {
-    'Content-Type': 'application/json',
-    Authorization: `Bearer ${await token()}`,
-    ...headers
-  })
+  return post(
+    `/api/appstore/v1/applications/${path}`,
+    typeof body === 'string' ? body : JSON.stringify(body),
+    {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${await token()}`,
+      ...headers
+    }
+  )
 }
 
 describe('token endpoint', () => {
   it('issues a bearer token for the right client credentials', async () => {
     const { status, json } = await post('/auth/o2/token', tokenForm(), FORM)
     expect(status).toBe(200)
-    expect(json).toEqual({ access_token: expect.stringMatching(/^Atc\|/), scope: SCOPE, token_type: 'bearer', expires_in: 3600 })
+    expect(json).toEqual({
+      access_token: expect.stringMatching(/^Atc\|/),
+      scope: SCOPE,
+      token_type: 'bearer',
+      expires_in: 3600
+    })
   })
 
   it.each([
-    ['a JSON body', () => JSON.stringify({ grant_type: 'client_credentials' }), { 'Content-Type': 'application/json' }, 400, 'invalid_request'],
-    ['another grant', () => tokenForm({ grant_type: 'authorization_code' }), FORM, 400, 'unsupported_grant_type'],
+    [
+      'a JSON body',
+      () => JSON.stringify({ grant_type: 'client_credentials' }),
+      { 'Content-Type': 'application/json' },
+      400,
+      'invalid_request'
+    ],
+    [
+      'another grant',
+      () => tokenForm({ grant_type: 'authorization_code' }),
+      FORM,
+      400,
+      'unsupported_grant_type'
+    ],
     ['another scope', () => tokenForm({ scope: 'profile' }), FORM, 400, 'invalid_scope'],
     ['no scope', () => tokenForm({ scope: undefined }), FORM, 400, 'invalid_request'],
     ['a wrong secret', () => tokenForm({ client_secret: 'nope' }), FORM, 401, 'invalid_client'],
-    ['a wrong client id', () => tokenForm({ client_id: 'amzn1.application-oa2-client.x' }), FORM, 401, 'invalid_client']
+    [
+      'a wrong client id',
+      () => tokenForm({ client_id: 'amzn1.application-oa2-client.x' }),
+      FORM,
+      401,
+      'invalid_client'
+    ]
   ])('refuses %s', async (_, body, headers, status, error) => {
     const response = await post('/auth/o2/token', body(), headers)
     expect(response.status).toBe(status)
@@ -77,16 +104,34 @@ describe('token endpoint', () => {
 
 describe('register', () => {
   it('registers a package and PEM certificate and returns the track', async () => {
-    const response = await api(`${APP}/devtest/register`, { packageName: 'com.example.app', certificate: PEM })
+    const response = await api(`${APP}/devtest/register`, {
+      packageName: 'com.example.app',
+      certificate: PEM
+    })
     expect(response).toMatchObject({ status: 200, json: { trackId: 'devtest' } })
   })
 
   it.each([
     ['no token', { Authorization: '' }, { packageName: 'com.example.app', certificate: PEM }, 403],
-    ['an unknown token', { Authorization: 'Bearer Atc|forged' }, { packageName: 'com.example.app', certificate: PEM }, 403],
-    ['a form body', { 'Content-Type': 'application/x-www-form-urlencoded' }, { packageName: 'com.example.app', certificate: PEM }, 415],
+    [
+      'an unknown token',
+      { Authorization: 'Bearer Atc|forged' },
+      { packageName: 'com.example.app', certificate: PEM },
+      403
+    ],
+    [
+      'a form body',
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      { packageName: 'com.example.app', certificate: PEM },
+      415
+    ],
     ['a missing certificate', {}, { packageName: 'com.example.app' }, 400],
-    ['base64 DER instead of PEM', {}, { packageName: 'com.example.app', certificate: PEM.replace(/-----[^-]+-----|\n/g, '') }, 400],
+    [
+      'base64 DER instead of PEM',
+      {},
+      { packageName: 'com.example.app', certificate: PEM.replace(/-----[^-]+-----|\n/g, '') },
+      400
+    ],
     ['an extra property', {}, { packageName: 'com.example.app', certificate: PEM, extra: 1 }, 400],
     ['another package', {}, { packageName: 'com.example.other', certificate: PEM }, 400]
   ])('refuses %s', async (_, headers, body, status) => {
@@ -104,7 +149,10 @@ describe('register', () => {
   })
 
   it('answers 404 for an unknown app and HTML for an unknown path', async () => {
-    const unknown = await api('amzn1.devportal.mobileapp.0000/devtest/register', { packageName: 'com.example.app', certificate: PEM })
+    const unknown = await api('amzn1.devportal.mobileapp.0000/devtest/register', {
+      packageName: 'com.example.app',
+      certificate: PEM
+    })
     expect(unknown.status).toBe(404)
     const path = await api(`${APP}/devtest/unregister`, {})
     expect(path.status).toBe(404)
@@ -113,18 +161,32 @@ describe('register', () => {
 })
 
 describe('testers', () => {
-  const body = { groups: [{ name: 'QA', testers: [{ email: 'a@example.com', firstName: 'A' }, { email: 'B@example.com' }] }, { name: 'Beta', testers: [{ email: 'b@example.com' }] }] }
+  const body = {
+    groups: [
+      {
+        name: 'QA',
+        testers: [{ email: 'a@example.com', firstName: 'A' }, { email: 'B@example.com' }]
+      },
+      { name: 'Beta', testers: [{ email: 'b@example.com' }] }
+    ]
+  }
 
   it('adds groups and counts unique testers case-insensitively', async () => {
     const response = await api(`${APP}/tracks/devtest/testers`, body)
-    expect(response).toMatchObject({ status: 200, json: { groups: ['QA', 'Beta'], uniqueTesterCount: 2 } })
+    expect(response).toMatchObject({
+      status: 200,
+      json: { groups: ['QA', 'Beta'], uniqueTesterCount: 2 }
+    })
   })
 
   it.each([
     ['no groups', { groups: [] }],
     ['a group without testers', { groups: [{ name: 'QA', testers: [] }] }],
     ['a tester without email', { groups: [{ name: 'QA', testers: [{ firstName: 'A' }] }] }],
-    ['an unknown tester field', { groups: [{ name: 'QA', testers: [{ email: 'a@example.com', phone: '1' }] }] }],
+    [
+      'an unknown tester field',
+      { groups: [{ name: 'QA', testers: [{ email: 'a@example.com', phone: '1' }] }] }
+    ],
     ['a bare list', [{ name: 'QA', testers: [{ email: 'a@example.com' }] }]]
   ])('refuses %s', async (_, payload) => {
     expect((await api(`${APP}/tracks/devtest/testers`, payload)).status).toBe(400)
@@ -137,7 +199,11 @@ describe('testers', () => {
 
 describe('scripted faults', () => {
   it('answers queued faults in order, then serves normally, and records everything', async () => {
-    fake.fault('token', { status: 503, headers: { 'Retry-After': '2' }, body: '<html><title>503</title></html>' }, { status: 429 })
+    fake.fault(
+      'token',
+      { status: 503, headers: { 'Retry-After': '2' }, body: '<html><title>503</title></html>' },
+      { status: 429 }
+    )
     const first = await fetch(fake.tokenUrl, { method: 'POST', body: tokenForm(), headers: FORM })
     expect(first.status).toBe(503)
     expect(first.headers.get('retry-after')).toBe('2')

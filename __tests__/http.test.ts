@@ -69,7 +69,9 @@ describe('HttpTransport', () => {
   })
 
   it('goes through the proxy named by HTTP_PROXY, and around it for NO_PROXY hosts', async () => {
-    const port = await listen(createServer((request, response) => response.end(`served ${request.url}`)))
+    const port = await listen(
+      createServer((request, response) => response.end(`served ${request.url}`))
+    )
     const tunnels: string[] = []
     const proxy = createServer()
     proxy.on('connect', (request, client: Socket) => {

@@ -45,10 +45,16 @@ describe('validateInputs', () => {
     const settings = await validateInputs(inputs(), fixtures)
     expect(settings).toMatchObject({
       dryRun: false,
-      credentials: { clientId: 'amzn1.application-oa2-client.0123456789abcdef', clientSecret: 'amzn1.oa2-cs.v1.secret' },
+      credentials: {
+        clientId: 'amzn1.application-oa2-client.0123456789abcdef',
+        clientSecret: 'amzn1.oa2-cs.v1.secret'
+      },
       appId: APP,
       registration: { packageName: 'com.example.app', certificate: { keyType: 'EC P-384' } },
-      testers: { groups: [{ name: 'DevTest', testers: [{ email: 'ada@example.com' }] }], uniqueTesterCount: 1 },
+      testers: {
+        groups: [{ name: 'DevTest', testers: [{ email: 'ada@example.com' }] }],
+        uniqueTesterCount: 1
+      },
       apiUrl: DEFAULTS['api-url'],
       tokenUrl: DEFAULTS['token-url'],
       apiVersion: 'v1',
@@ -64,7 +70,13 @@ describe('validateInputs', () => {
     writeFileSync(join(workspace, 'testers.csv'), 'email,group\nada@example.com,QA\n')
     writeFileSync(join(workspace, 'cert.der'), readFileSync(join(fixtures, 'certs/ec-p384.der')))
     const settings = await validateInputs(
-      inputs({ certificate: '', 'certificate-file': 'cert.der', testers: '', 'testers-file': 'testers.csv', 'tester-group': 'Beta' }),
+      inputs({
+        certificate: '',
+        'certificate-file': 'cert.der',
+        testers: '',
+        'testers-file': 'testers.csv',
+        'tester-group': 'Beta'
+      }),
       workspace
     )
     expect(settings.registration?.certificate.keyType).toBe('EC P-384')
@@ -113,11 +125,15 @@ describe('validateInputs', () => {
     expect(byInput.testers).toMatchObject({ where: 'line 2' })
     expect(byInput['api-url']?.message).toMatch(/must use https/)
     expect(byInput['max-attempts']?.message).toBe('"0" must be a whole number from 1 to 10')
-    expect(byInput['request-timeout']?.message).toBe('"forever" must be a number of seconds from 1 to 600')
+    expect(byInput['request-timeout']?.message).toBe(
+      '"forever" must be a number of seconds from 1 to 600'
+    )
   })
 
   it('formats all problems into one message that says nothing was sent', async () => {
-    const error = await validateInputs(inputs({ 'app-id': '', testers: '' }), fixtures).catch((e: Error) => e)
+    const error = await validateInputs(inputs({ 'app-id': '', testers: '' }), fixtures).catch(
+      (e: Error) => e
+    )
     expect((error as Error).message).toBe(
       '2 problems with the inputs, nothing was sent to Amazon:\n' +
         "- app-id: is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)\n" +
@@ -130,22 +146,35 @@ describe('validateInputs', () => {
     [{ certificate: '' }, 'certificate', /is required to register the app/],
     [{ 'testers-file': 'x.txt' }, 'testers', /both set; give exactly one/],
     [{ testers: '' }, 'testers', /is required/],
-    [{ certificate: '', 'certificate-file': 'missing.pem' }, 'certificate-file', /missing\.pem does not exist; give a path relative to the workspace/],
+    [
+      { certificate: '', 'certificate-file': 'missing.pem' },
+      'certificate-file',
+      /missing\.pem does not exist; give a path relative to the workspace/
+    ],
     [{ testers: '', 'testers-file': 'certs' }, 'testers-file', /certs is a directory/],
     [{ 'package-name': '' }, 'package-name', /is required to register the app/],
     [{ 'client-id': '' }, 'client-id', /is required/],
     [{ 'client-secret': 'has space' }, 'client-secret', /white space/],
-    [{ 'api-url': 'https://user:pw@example.com' }, 'api-url', /must not hold a user name or password/],
+    [
+      { 'api-url': 'https://user:pw@example.com' },
+      'api-url',
+      /must not hold a user name or password/
+    ],
     [{ 'token-url': 'https://api.amazon.com/auth/o2/token?x=1' }, 'token-url', /query or fragment/],
     [{ 'api-url': 'ftp://example.com' }, 'api-url', /must use https/],
     [{ 'max-attempts': '2.5' }, 'max-attempts', /whole number/],
     [{ 'max-attempts': '11' }, 'max-attempts', /from 1 to 10/],
     [{ 'request-timeout': '601' }, 'request-timeout', /from 1 to 600/],
     [{ 'track-id': 'dev test' }, 'track-id', /white space/]
-  ] as [Partial<Inputs>, string, RegExp][])('%j is a problem with %s', async (overrides, input, message) => {
-    const found = await problems(overrides)
-    expect(found).toEqual([expect.objectContaining({ input, message: expect.stringMatching(message) })])
-  })
+  ] as [Partial<Inputs>, string, RegExp][])(
+    '%j is a problem with %s',
+    async (overrides, input, message) => {
+      const found = await problems(overrides)
+      expect(found).toEqual([
+        expect.objectContaining({ input, message: expect.stringMatching(message) })
+      ])
+    }
+  )
 
   it('allows http only for loopback hosts, which tests use', async () => {
     for (const host of ['127.0.0.1:8080', 'localhost', '[::1]:9000', '127.1.2.3']) {
@@ -156,7 +185,10 @@ describe('validateInputs', () => {
   })
 
   it('needs no credentials on a dry run', async () => {
-    const settings = await validateInputs(inputs({ 'client-id': '', 'client-secret': '', 'dry-run': 'true' }), fixtures)
+    const settings = await validateInputs(
+      inputs({ 'client-id': '', 'client-secret': '', 'dry-run': 'true' }),
+      fixtures
+    )
     expect(settings.dryRun).toBe(true)
     expect(settings.credentials).toBeUndefined()
   })
@@ -166,12 +198,18 @@ describe('validateInputs', () => {
     expect(settings.trackId).toBe('devtest')
     expect(settings.registration).toBeUndefined()
     expect(settings.warnings).toEqual([expect.stringMatching(/registration is skipped/)])
-    const bare = await validateInputs(inputs({ 'track-id': 'devtest', certificate: '', 'package-name': '' }), fixtures)
+    const bare = await validateInputs(
+      inputs({ 'track-id': 'devtest', certificate: '', 'package-name': '' }),
+      fixtures
+    )
     expect(bare.warnings).toEqual([])
   })
 
   it('passes on the tester warnings', async () => {
-    const settings = await validateInputs(inputs({ testers: 'a@example.com\nA@example.com' }), fixtures)
+    const settings = await validateInputs(
+      inputs({ testers: 'a@example.com\nA@example.com' }),
+      fixtures
+    )
     expect(settings.warnings).toEqual([expect.stringMatching(/listed twice/)])
   })
 })

@@ -1,4 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,7 +45,8 @@ beforeEach(() => {
     'app-id': APP,
     'package-name': 'com.example.app',
     'certificate-file': 'certs/ec-p384.pem',
-    testers: 'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - ada@example.com',
+    testers:
+      'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - ada@example.com',
     'api-url': fake.apiUrl,
     'token-url': fake.tokenUrl,
     'max-attempts': '2'
@@ -48,7 +58,8 @@ afterEach(() => {
 })
 
 function setInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.toUpperCase()}`] = value
 }
 
 async function runStep() {
@@ -80,11 +91,15 @@ function expectNoLeaks(text: string): void {
 }
 
 describe('run', () => {
-  it('registers, adds testers and sets the outputs from Amazon\'s answers', async () => {
+  it("registers, adds testers and sets the outputs from Amazon's answers", async () => {
     const step = await runStep()
     expect(step.exitCode).toBeUndefined()
     expect(step.errors).toEqual([])
-    expect(fake.requests.map(r => `${r.route} ${r.status}`)).toEqual(['token 200', 'register 200', 'testers 200'])
+    expect(fake.requests.map(r => `${r.route} ${r.status}`)).toEqual([
+      'token 200',
+      'register 200',
+      'testers 200'
+    ])
     expect(step.outputs).toEqual({
       trackId: 'devtest-7f3a',
       uniqueTesterCount: '2',
@@ -97,7 +112,9 @@ describe('run', () => {
     expect(step.stdout).toContain('Group "QA": 2 testers — a•••@example.com, b•••@example.com')
     expect(step.summary).toContain('✅ Amazon Appstore DevTest: testers added')
     expect(step.summary).toContain('<th>Track</th><td>devtest-7f3a</td>')
-    expect(step.summary).toContain('<tr><td>QA</td><td>2</td><td>a•••@example.com, b•••@example.com</td></tr>')
+    expect(step.summary).toContain(
+      '<tr><td>QA</td><td>2</td><td>a•••@example.com, b•••@example.com</td></tr>'
+    )
     expect(step.summary).toContain(step.outputs['certificate-sha256'])
     expectNoLeaks(step.stdout + step.summary + JSON.stringify(step.outputs))
     expect(step.stdout).toContain(`::add-mask::${fake.clientSecret}`)
@@ -125,7 +142,11 @@ describe('run', () => {
   })
 
   it('reports every input problem in one ::error:: and sends nothing', async () => {
-    setInputs({ 'app-id': 'wrong', testers: 'ada@example.com\nnot-an-email', 'max-attempts': 'many' })
+    setInputs({
+      'app-id': 'wrong',
+      testers: 'ada@example.com\nnot-an-email',
+      'max-attempts': 'many'
+    })
     const step = await runStep()
     expect(step.exitCode).toBe(1)
     expect(fake.requests).toEqual([])
@@ -156,13 +177,18 @@ describe('run', () => {
   })
 
   it('warns about an RSA certificate and about duplicates, and still runs', async () => {
-    setInputs({ 'certificate-file': 'certs/rsa-2048.pem', testers: 'ada@example.com\nADA@example.com' })
+    setInputs({
+      'certificate-file': 'certs/rsa-2048.pem',
+      testers: 'ada@example.com\nADA@example.com'
+    })
     const step = await runStep()
     expect(step.errors).toEqual([])
     const warnings = step.stdout.split('\n').filter(line => line.startsWith('::warning::'))
     expect(warnings).toEqual([
       '::warning::A•••@example.com is listed twice in group "DevTest" (line 1 and line 2); the duplicate was removed.',
-      expect.stringMatching(/^::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/)
+      expect.stringMatching(
+        /^::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/
+      )
     ])
   })
 
@@ -171,7 +197,9 @@ describe('run', () => {
     const step = await runStep()
     expect(step.exitCode).toBe(1)
     expect(step.errors).toHaveLength(1)
-    expect(decodeURIComponent(step.errors[0] ?? '')).toMatch(/^::error::Unexpected error: .*\nThis is a bug in the action/)
+    expect(decodeURIComponent(step.errors[0] ?? '')).toMatch(
+      /^::error::Unexpected error: .*\nThis is a bug in the action/
+    )
     expect(step.stdout).not.toMatch(/^::debug::.*at /m)
 
     process.env.RUNNER_DEBUG = '1'

@@ -8,7 +8,12 @@ import {
   type RetryPolicy
 } from '../src/retry.js'
 
-const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 5000, maxRetryAfterMs: 30_000 }
+const policy: RetryPolicy = {
+  maxAttempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 5000,
+  maxRetryAfterMs: 30_000
+}
 
 function recorder() {
   const waits: number[] = []
@@ -17,8 +22,12 @@ function recorder() {
 
 describe('backoffDelay', () => {
   it('doubles per attempt with half of it random, and stops growing at the cap', () => {
-    expect([1, 2, 3, 4, 5].map(n => backoffDelay(n, policy, () => 0))).toEqual([500, 1000, 2000, 2500, 2500])
-    expect([1, 2, 3, 4, 5].map(n => backoffDelay(n, policy, () => 1))).toEqual([1000, 2000, 4000, 5000, 5000])
+    expect([1, 2, 3, 4, 5].map(n => backoffDelay(n, policy, () => 0))).toEqual([
+      500, 1000, 2000, 2500, 2500
+    ])
+    expect([1, 2, 3, 4, 5].map(n => backoffDelay(n, policy, () => 1))).toEqual([
+      1000, 2000, 4000, 5000, 5000
+    ])
   })
 })
 

@@ -30,14 +30,28 @@ describe('plain lines', () => {
   it('names the input and the line of every bad email, all at once', async () => {
     const { problems } = await parse('ok@example.com\nnot-an-email\nAda <ada@>\n', 'lines')
     expect(problems).toEqual([
-      { input: 'testers', where: 'line 2', message: expect.stringContaining('"not-an-email" is not an email address') },
-      { input: 'testers', where: 'line 3', message: expect.stringContaining('"ada@" is not an email address') }
+      {
+        input: 'testers',
+        where: 'line 2',
+        message: expect.stringContaining('"not-an-email" is not an email address')
+      },
+      {
+        input: 'testers',
+        where: 'line 3',
+        message: expect.stringContaining('"ada@" is not an email address')
+      }
     ])
   })
 
   it('removes duplicates case-insensitively within a group, with a masked warning', async () => {
-    const { testers, warnings } = await parse('Ada@Example.com\nbob@example.com\nada@example.com\n', 'lines')
-    expect(testers.groups[0]?.testers.map(t => t.email)).toEqual(['Ada@Example.com', 'bob@example.com'])
+    const { testers, warnings } = await parse(
+      'Ada@Example.com\nbob@example.com\nada@example.com\n',
+      'lines'
+    )
+    expect(testers.groups[0]?.testers.map(t => t.email)).toEqual([
+      'Ada@Example.com',
+      'bob@example.com'
+    ])
     expect(testers.uniqueTesterCount).toBe(2)
     expect(warnings).toEqual([
       'a•••@example.com is listed twice in group "DevTest" (line 1 and line 3); the duplicate was removed.'
@@ -47,14 +61,19 @@ describe('plain lines', () => {
 
   it('reports an empty list', async () => {
     const { problems } = await parse('# nobody yet\n\n', 'lines')
-    expect(problems).toEqual([{ input: 'testers', message: expect.stringContaining('lists no testers') }])
+    expect(problems).toEqual([
+      { input: 'testers', message: expect.stringContaining('lists no testers') }
+    ])
   })
 
   it('refuses more than 50 unique testers, counting across groups once', async () => {
     const lines = Array.from({ length: 51 }, (_, i) => `t${i}@example.com`).join('\n')
     const { problems } = await parse(lines, 'lines')
     expect(problems).toEqual([
-      { input: 'testers', message: expect.stringMatching(/51 unique testers; Amazon allows at most 50/) }
+      {
+        input: 'testers',
+        message: expect.stringMatching(/51 unique testers; Amazon allows at most 50/)
+      }
     ])
     const fifty = Array.from({ length: 50 }, (_, i) => `t${i}@example.com`)
     const yaml = `A:\n${fifty.map(e => `  - ${e}`).join('\n')}\nB:\n${fifty.map(e => `  - ${e.toUpperCase()}`).join('\n')}\n`
@@ -91,9 +110,21 @@ describe('YAML', () => {
       'testers-file'
     )
     expect(problems).toEqual([
-      { input: 'testers-file', where: 'line 1', message: 'group "QA" has no testers; add testers or remove the group' },
-      { input: 'testers-file', where: 'line 3', message: expect.stringContaining('"nobody" is not an email') },
-      { input: 'testers-file', where: 'line 4', message: expect.stringContaining('unknown tester field "phone"') },
+      {
+        input: 'testers-file',
+        where: 'line 1',
+        message: 'group "QA" has no testers; add testers or remove the group'
+      },
+      {
+        input: 'testers-file',
+        where: 'line 3',
+        message: expect.stringContaining('"nobody" is not an email')
+      },
+      {
+        input: 'testers-file',
+        where: 'line 4',
+        message: expect.stringContaining('unknown tester field "phone"')
+      },
       { input: 'testers-file', where: 'line 5', message: 'group "Ops" must hold a list of testers' }
     ])
   })
@@ -101,7 +132,11 @@ describe('YAML', () => {
   it('reports a group given as an empty list', async () => {
     const { problems } = await parse('{"groups": [{"name": "QA", "testers": []}]}', 'json')
     expect(problems).toEqual([
-      { input: 'testers', where: 'line 1', message: 'group "QA" has no testers; add testers or remove the group' }
+      {
+        input: 'testers',
+        where: 'line 1',
+        message: 'group "QA" has no testers; add testers or remove the group'
+      }
     ])
   })
 
@@ -114,14 +149,25 @@ describe('YAML', () => {
   it('refuses a group with an empty name', async () => {
     const { problems } = await parse('"":\n  - a@example.com\n', 'yaml')
     expect(problems).toEqual([
-      { input: 'testers', where: 'line 1', message: expect.stringContaining('a tester group has no name') }
+      {
+        input: 'testers',
+        where: 'line 1',
+        message: expect.stringContaining('a tester group has no name')
+      }
     ])
   })
 })
 
 describe('JSON', () => {
   it("reads the API's own {groups: [...]} body", async () => {
-    const body = { groups: [{ name: 'QA', testers: [{ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' }] }] }
+    const body = {
+      groups: [
+        {
+          name: 'QA',
+          testers: [{ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' }]
+        }
+      ]
+    }
     const { testers, problems } = await parse(JSON.stringify(body, null, 2), 'json')
     expect(problems).toEqual([])
     expect(testers.groups).toEqual(body.groups)
@@ -132,14 +178,27 @@ describe('JSON', () => {
     expect(groups.testers.groups).toEqual([{ name: 'QA', testers: [{ email: 'a@example.com' }] }])
     const list = await parse('[{"email": "a@example.com"}, "B C <b@example.com>"]', 'json')
     expect(list.testers.groups).toEqual([
-      { name: 'DevTest', testers: [{ email: 'a@example.com' }, { email: 'b@example.com', firstName: 'B', lastName: 'C' }] }
+      {
+        name: 'DevTest',
+        testers: [
+          { email: 'a@example.com' },
+          { email: 'b@example.com', firstName: 'B', lastName: 'C' }
+        ]
+      }
     ])
   })
 
   it('names the line of a problem in pretty-printed JSON', async () => {
-    const { problems } = await parse('{\n  "groups": [\n    {"name": "QA", "testers": [\n      {"email": "bad"}\n    ]}\n  ]\n}', 'json')
+    const { problems } = await parse(
+      '{\n  "groups": [\n    {"name": "QA", "testers": [\n      {"email": "bad"}\n    ]}\n  ]\n}',
+      'json'
+    )
     expect(problems).toEqual([
-      { input: 'testers', where: 'line 4', message: expect.stringContaining('"bad" is not an email') }
+      {
+        input: 'testers',
+        where: 'line 4',
+        message: expect.stringContaining('"bad" is not an email')
+      }
     ])
   })
 
@@ -157,11 +216,15 @@ describe('JSON', () => {
 
 describe('CSV', () => {
   it('reads email, names and group columns under any common spelling', async () => {
-    const csv = '\uFEFFEmail,First Name,last_name,Group\nada@example.com,Ada,Lovelace,QA\n\nbob@example.com,,,\n"c@example.com","Carl ""C""",,Beta\n'
+    const csv =
+      '\uFEFFEmail,First Name,last_name,Group\nada@example.com,Ada,Lovelace,QA\n\nbob@example.com,,,\n"c@example.com","Carl ""C""",,Beta\n'
     const { testers, problems } = await parse(csv, 'csv')
     expect(problems).toEqual([])
     expect(testers.groups).toEqual([
-      { name: 'QA', testers: [{ email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }] },
+      {
+        name: 'QA',
+        testers: [{ email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }]
+      },
       { name: 'DevTest', testers: [{ email: 'bob@example.com' }] },
       { name: 'Beta', testers: [{ email: 'c@example.com', firstName: 'Carl "C"' }] }
     ])
@@ -172,7 +235,11 @@ describe('CSV', () => {
       { input: 'testers', where: 'line 1', message: expect.stringContaining('no "email" column') }
     ])
     expect((await parse('email\nok@example.com\n\nnope\n', 'csv')).problems).toEqual([
-      { input: 'testers', where: 'line 4', message: expect.stringContaining('"nope" is not an email') }
+      {
+        input: 'testers',
+        where: 'line 4',
+        message: expect.stringContaining('"nope" is not an email')
+      }
     ])
   })
 

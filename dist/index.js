@@ -31437,7 +31437,7 @@ const KnownErrors = {
     },
     appNotFound: {
         what: 'Amazon does not know the app (404 Not Found)',
-        hint: 'Check app-id (amzn1.devportal.mobileapp.…, on the app\'s page in the Developer Console) and ' +
+        hint: "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
             'that the app belongs to the account of this security profile.'
     },
     trackNotFound: {
@@ -31447,7 +31447,7 @@ const KnownErrors = {
     },
     registerRejected: {
         what: 'Amazon rejected the DevTest registration (400 Bad Request)',
-        hint: 'Check that package-name is the app\'s package and that the certificate is the one the ' +
+        hint: "Check that package-name is the app's package and that the certificate is the one the " +
             'app is signed with (DevTest takes ECDSA certificates, at most 3 per app).'
     },
     testersRejected: {
@@ -31471,7 +31471,7 @@ const KnownErrors = {
     },
     unexpectedStatus: {
         what: 'Amazon answered with an unexpected status',
-        hint: 'Check api-url and token-url. If they are right, re-run; if it persists, see Amazon\'s message.'
+        hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
     }
 };
 /** An Amazon failure of a known kind, with Amazon's own words where it gave any. */
@@ -31595,7 +31595,11 @@ class HttpTransport {
             try {
                 const response = await client.post(url, body, headers);
                 const text = await response.readBody();
-                return { status: response.message.statusCode ?? 0, headers: response.message.headers, body: text };
+                return {
+                    status: response.message.statusCode ?? 0,
+                    headers: response.message.headers,
+                    body: text
+                };
             }
             catch (error) {
                 const message = error.message;
@@ -31804,7 +31808,9 @@ class AmazonClient {
     /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
     apiUrl(segments) {
         const base = this.options.apiUrl.replace(/\/+$/, '');
-        return [base, this.options.apiVersion, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/');
+        return [base, this.options.apiVersion, ...segments]
+            .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
+            .join('/');
     }
     /** Sends with retries for transient failures only; the response may still be an error. */
     async send(operation, transport, url, body, headers) {
@@ -31897,7 +31903,10 @@ const CURVE_NAMES = {
  * literal "\n" sequences and CRLF line ends; both are undone before parsing.
  */
 function parseCertificateText(text) {
-    const normalised = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim();
+    const normalised = text
+        .replace(/\\r\\n|\\n|\\r/g, '\n')
+        .replace(/\r\n?/g, '\n')
+        .trim();
     if (normalised === '')
         throw new CertificateError('is empty');
     if (normalised.includes('-----BEGIN'))
@@ -32090,7 +32099,10 @@ function readLines(text, collector) {
     });
 }
 function normaliseHeader(cell) {
-    const key = cell.trim().toLowerCase().replace(/[^a-z]/g, '');
+    const key = cell
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
     const aliases = {
         email: 'email',
         emailaddress: 'email',
@@ -32201,7 +32213,9 @@ async function readTree(text, collector) {
         }
     };
     const readTesterList = (group, node, where) => {
-        const isEmpty = node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0);
+        const isEmpty = node === null ||
+            (isScalar(node) && node.value === null) ||
+            (isSeq(node) && node.items.length === 0);
         if (isEmpty) {
             collector.problem(`group "${group}" has no testers; add testers or remove the group`, where);
             return;
@@ -32487,7 +32501,11 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         return undefined;
     }
     else if (text.trim() !== '') {
-        result = await parseTesters(text, { format: formatOfText(text), input: 'testers', defaultGroup });
+        result = await parseTesters(text, {
+            format: formatOfText(text),
+            input: 'testers',
+            defaultGroup
+        });
     }
     else if (file !== '') {
         const bytes = await readInputFile(file, workspace, 'testers-file', problems);
@@ -32627,7 +32645,9 @@ async function writeSummary(record) {
         }
         rows.push([
             'Unique testers',
-            record.result ? String(record.result.uniqueTesterCount) : `${settings.testers.uniqueTesterCount} (in the request)`
+            record.result
+                ? String(record.result.uniqueTesterCount)
+                : `${settings.testers.uniqueTesterCount} (in the request)`
         ]);
         summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, report_escape(value)]));
         summary.addTable([
@@ -32689,7 +32709,10 @@ async function run() {
         });
         record.settings = settings;
         const certificate = settings.registration?.certificate;
-        const warnings = [...settings.warnings, ...(certificate ? certificateWarnings(certificate, new Date()) : [])];
+        const warnings = [
+            ...settings.warnings,
+            ...(certificate ? certificateWarnings(certificate, new Date()) : [])
+        ];
         for (const warning of warnings)
             core_warning(warning);
         if (settings.dryRun) {
@@ -32750,7 +32773,8 @@ async function fail(error, record) {
     }
     else {
         message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-        hint = 'This is a bug in the action; please report it with the step log (run with step debug on).';
+        hint =
+            'This is a bug in the action; please report it with the step log (run with step debug on).';
     }
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
@@ -32989,12 +33013,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 let undici
 const load = () => (undici ??= __nccwpck_require__(6752))
-module.exports = new Proxy({}, {
-  get: (_, name) => load()[name],
-  has: (_, name) => name in load(),
-  ownKeys: () => Reflect.ownKeys(load()),
-  getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
-})
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, name) => load()[name],
+    has: (_, name) => name in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
+  }
+)
 
 
 /***/ })

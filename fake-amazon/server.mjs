@@ -25,11 +25,14 @@ export async function startFakeAmazon(options = {}) {
 
 export class FakeAmazon {
   constructor(options) {
-    this.clientId = options.clientId ?? 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef'
+    this.clientId =
+      options.clientId ?? 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef'
     this.clientSecret = options.clientSecret ?? 'amzn1.oa2-cs.v1.fake-secret-0123456789'
     this.tokenLifetime = options.tokenLifetime ?? 3600
     this.apps = new Map(
-      Object.entries(options.apps ?? { 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef': {} })
+      Object.entries(
+        options.apps ?? { 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef': {} }
+      )
     )
     this.reset()
     this.server = createServer((request, response) => this.handle(request, response))
@@ -110,14 +113,16 @@ export class FakeAmazon {
       return
     }
     let answer
-    if (fault?.status) answer = { status: fault.status, body: fault.body ?? '', headers: fault.headers }
+    if (fault?.status)
+      answer = { status: fault.status, body: fault.body ?? '', headers: fault.headers }
     else if (!route) answer = html(404, 'Not Found')
     else answer = this.serve(route, request, body)
     record.status = answer.status
     if (response.destroyed) return
     const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
     response.writeHead(answer.status, {
-      'Content-Type': typeof answer.body === 'string' ? 'text/html; charset=utf-8' : 'application/json',
+      'Content-Type':
+        typeof answer.body === 'string' ? 'text/html; charset=utf-8' : 'application/json',
       'Content-Length': Buffer.byteLength(text),
       ...answer.headers
     })
@@ -146,31 +151,52 @@ export class FakeAmazon {
 
   token(request, body) {
     if (!String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
-      return lwaError(400, 'invalid_request', 'The Content-Type is not supported by the authorization server')
+      return lwaError(
+        400,
+        'invalid_request',
+        'The Content-Type is not supported by the authorization server'
+      )
     }
     const form = new URLSearchParams(body)
     const keys = [...form.keys()].sort()
     if (keys.join() !== TOKEN_FIELDS.join() || keys.some(key => form.getAll(key).length !== 1)) {
-      return lwaError(400, 'invalid_request', 'The request is missing a required parameter or has an unknown one')
+      return lwaError(
+        400,
+        'invalid_request',
+        'The request is missing a required parameter or has an unknown one'
+      )
     }
     if (form.get('grant_type') !== 'client_credentials') {
-      return lwaError(400, 'unsupported_grant_type', 'The authorization grant type is not supported by the authorization server')
+      return lwaError(
+        400,
+        'unsupported_grant_type',
+        'The authorization grant type is not supported by the authorization server'
+      )
     }
     if (form.get('scope') !== SCOPE) {
       return lwaError(400, 'invalid_scope', 'The request has an invalid parameter : scope')
     }
-    if (form.get('client_id') !== this.clientId || form.get('client_secret') !== this.clientSecret) {
+    if (
+      form.get('client_id') !== this.clientId ||
+      form.get('client_secret') !== this.clientSecret
+    ) {
       return lwaError(401, 'invalid_client', 'Client authentication failed')
     }
     const token = `Atc|${randomBytes(24).toString('base64url')}`
     this.tokens.set(token, Date.now() + this.tokenLifetime * 1000)
-    return json(200, { access_token: token, scope: SCOPE, token_type: 'bearer', expires_in: this.tokenLifetime })
+    return json(200, {
+      access_token: token,
+      scope: SCOPE,
+      token_type: 'bearer',
+      expires_in: this.tokenLifetime
+    })
   }
 
   authorize(request) {
     const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')
     const expiry = match ? this.tokens.get(match[1]) : undefined
-    if (expiry === undefined || expiry < Date.now()) return json(403, { message: 'Request is not authorized.' })
+    if (expiry === undefined || expiry < Date.now())
+      return json(403, { message: 'Request is not authorized.' })
     return undefined
   }
 
@@ -178,7 +204,9 @@ export class FakeAmazon {
     const problems = []
     if (!isPlainObject(payload)) problems.push('body must be a JSON object')
     else {
-      const extra = Object.keys(payload).filter(key => key !== 'packageName' && key !== 'certificate')
+      const extra = Object.keys(payload).filter(
+        key => key !== 'packageName' && key !== 'certificate'
+      )
       if (extra.length > 0) problems.push(`unknown properties: ${extra.join(', ')}`)
       if (typeof payload.packageName !== 'string' || !PACKAGE_NAME.test(payload.packageName)) {
         problems.push('packageName is invalid or absent')
@@ -187,10 +215,14 @@ export class FakeAmazon {
         problems.push('certificate is invalid or absent')
       }
     }
-    if (problems.length > 0) return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    if (problems.length > 0)
+      return json(400, { code: 'InvalidInput', message: problems.join('; ') })
     const app = this.apps.get(appId)
     if (app.packageName && app.packageName !== payload.packageName) {
-      return json(400, { code: 'InvalidInput', message: `packageName does not match the app (${app.packageName})` })
+      return json(400, {
+        code: 'InvalidInput',
+        message: `packageName does not match the app (${app.packageName})`
+      })
     }
     const registration = this.registrations.get(appId) ?? {
       trackId: app.trackId ?? 'devtest',
@@ -200,7 +232,10 @@ export class FakeAmazon {
     registration.certificates.add(payload.certificate)
     if (registration.certificates.size > MAX_CERTIFICATES) {
       registration.certificates.delete(payload.certificate)
-      return json(400, { code: 'LimitExceeded', message: 'At most 3 certificates can be registered per app' })
+      return json(400, {
+        code: 'LimitExceeded',
+        message: 'At most 3 certificates can be registered per app'
+      })
     }
     this.registrations.set(appId, registration)
     return json(200, { trackId: registration.trackId })
@@ -224,7 +259,8 @@ export class FakeAmazon {
           problems.push(`groups[${g}] must have exactly name and testers`)
           return
         }
-        if (typeof group.name !== 'string' || group.name.trim() === '') problems.push(`groups[${g}].name is invalid`)
+        if (typeof group.name !== 'string' || group.name.trim() === '')
+          problems.push(`groups[${g}].name is invalid`)
         if (!Array.isArray(group.testers) || group.testers.length === 0) {
           problems.push(`groups[${g}].testers is invalid or absent`)
           return
@@ -233,17 +269,23 @@ export class FakeAmazon {
           const where = `groups[${g}].testers[${t}]`
           if (!isPlainObject(tester)) return problems.push(`${where} must be an object`)
           const extra = Object.keys(tester).filter(key => !TESTER_FIELDS.has(key))
-          if (extra.length > 0) problems.push(`${where} has unknown properties: ${extra.join(', ')}`)
-          if (typeof tester.email !== 'string' || !EMAIL.test(tester.email)) problems.push(`${where}.email is invalid`)
+          if (extra.length > 0)
+            problems.push(`${where} has unknown properties: ${extra.join(', ')}`)
+          if (typeof tester.email !== 'string' || !EMAIL.test(tester.email))
+            problems.push(`${where}.email is invalid`)
           for (const key of ['firstName', 'lastName']) {
-            if (key in tester && typeof tester[key] !== 'string') problems.push(`${where}.${key} must be a string`)
+            if (key in tester && typeof tester[key] !== 'string')
+              problems.push(`${where}.${key} must be a string`)
           }
         })
       })
     }
-    if (problems.length > 0) return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    if (problems.length > 0)
+      return json(400, { code: 'InvalidInput', message: problems.join('; ') })
     this.testers.set(`${appId}/${trackId}`, groups)
-    const unique = new Set(groups.flatMap(group => group.testers.map(tester => tester.email.toLowerCase())))
+    const unique = new Set(
+      groups.flatMap(group => group.testers.map(tester => tester.email.toLowerCase()))
+    )
     return json(200, { groups: groups.map(group => group.name), uniqueTesterCount: unique.size })
   }
 }
@@ -254,9 +296,11 @@ function routeOf(method, url) {
   if (path === '/auth/o2/token') return { name: 'token' }
   const segments = path.split('/').map(segment => decodeURIComponent(segment))
   // ['', 'api', 'appstore', version, 'applications', appId, ...]
-  if (segments[1] !== 'api' || segments[2] !== 'appstore' || segments[4] !== 'applications') return undefined
+  if (segments[1] !== 'api' || segments[2] !== 'appstore' || segments[4] !== 'applications')
+    return undefined
   const [version, , appId, ...rest] = segments.slice(3)
-  if (rest.length === 2 && rest[0] === 'devtest' && rest[1] === 'register') return { name: 'register', version, appId }
+  if (rest.length === 2 && rest[0] === 'devtest' && rest[1] === 'register')
+    return { name: 'register', version, appId }
   if (rest.length === 3 && rest[0] === 'tracks' && rest[2] === 'testers') {
     return { name: 'testers', version, appId, trackId: rest[1] }
   }
@@ -264,7 +308,8 @@ function routeOf(method, url) {
 }
 
 function isPemCertificate(text) {
-  if (!/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n?$/.test(text)) return false
+  if (!/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n?$/.test(text))
+    return false
   try {
     new X509Certificate(text)
     return true
@@ -282,7 +327,10 @@ function json(status, body) {
 }
 
 function html(status, title) {
-  return { status, body: `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>` }
+  return {
+    status,
+    body: `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>`
+  }
 }
 
 function lwaError(status, error, description) {

@@ -88,8 +88,18 @@ try {
       )
     )
   }
-  console.log(check(requests <= TARGETS.requests, `requests per full run:    ${requests} (target ${TARGETS.requests})`))
-  console.log(check(connections <= TARGETS.connections, `connections per full run: ${connections} (target ${TARGETS.connections})`))
+  console.log(
+    check(
+      requests <= TARGETS.requests,
+      `requests per full run:    ${requests} (target ${TARGETS.requests})`
+    )
+  )
+  console.log(
+    check(
+      connections <= TARGETS.connections,
+      `connections per full run: ${connections} (target ${TARGETS.connections})`
+    )
+  )
   if (failures > 0) process.exitCode = 1
 } finally {
   await fake.close()

@@ -19,7 +19,8 @@ try {
       'token-url': fake.tokenUrl
     }
   })
-  const section = title => console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}\x1b[0m`)
+  const section = title =>
+    console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}\x1b[0m`)
   section('Step log (what the runner shows)')
   process.stdout.write(run.stdout + run.stderr)
   section('Outputs')
@@ -28,9 +29,13 @@ try {
   console.log(run.summary)
   section('What the local Amazon received')
   for (const request of fake.requests) {
-    console.log(`${request.method} ${request.path} → ${request.status} (connection ${request.connection})`)
+    console.log(
+      `${request.method} ${request.path} → ${request.status} (connection ${request.connection})`
+    )
   }
-  console.log(`\n${fake.requests.length} requests over ${fake.connectionCount} connections; exit code ${run.exitCode}`)
+  console.log(
+    `\n${fake.requests.length} requests over ${fake.connectionCount} connections; exit code ${run.exitCode}`
+  )
   if (run.exitCode !== 0 || !run.outputs.trackId) {
     console.error('The demo run failed.')
     process.exitCode = 1

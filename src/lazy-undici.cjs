@@ -6,9 +6,12 @@
 'use strict'
 let undici
 const load = () => (undici ??= require('undici/index.js'))
-module.exports = new Proxy({}, {
-  get: (_, name) => load()[name],
-  has: (_, name) => name in load(),
-  ownKeys: () => Reflect.ownKeys(load()),
-  getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
-})
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, name) => load()[name],
+    has: (_, name) => name in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
+  }
+)

@@ -27,7 +27,10 @@ export async function run(): Promise<void> {
     })
     record.settings = settings
     const certificate = settings.registration?.certificate
-    const warnings = [...settings.warnings, ...(certificate ? certificateWarnings(certificate, new Date()) : [])]
+    const warnings = [
+      ...settings.warnings,
+      ...(certificate ? certificateWarnings(certificate, new Date()) : [])
+    ]
     for (const warning of warnings) core.warning(warning)
 
     if (settings.dryRun) {
@@ -62,7 +65,9 @@ export async function run(): Promise<void> {
         const trackId = record.trackId as string
         record.result = await core.group(`Adding testers to track "${trackId}"`, async () => {
           const result = await client.addTesters(settings.appId, trackId, settings.testers.groups)
-          core.info(`Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`)
+          core.info(
+            `Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`
+          )
           return result
         })
       } finally {
@@ -87,7 +92,8 @@ async function fail(error: unknown, record: RunRecord): Promise<void> {
     message = error.message
   } else {
     message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
-    hint = 'This is a bug in the action; please report it with the step log (run with step debug on).'
+    hint =
+      'This is a bug in the action; please report it with the step log (run with step debug on).'
   }
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
   record.failure = hint ? { message, hint } : { message }

@@ -78,7 +78,9 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     }
     rows.push([
       'Unique testers',
-      record.result ? String(record.result.uniqueTesterCount) : `${settings.testers.uniqueTesterCount} (in the request)`
+      record.result
+        ? String(record.result.uniqueTesterCount)
+        : `${settings.testers.uniqueTesterCount} (in the request)`
     ])
     summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, escape(value)]))
     summary.addTable([

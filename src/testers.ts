@@ -1,4 +1,4 @@
-import type { Document, LineCounter, Node as YamlNode } from 'yaml'
+import type { Document, Node as YamlNode } from 'yaml'
 import { type InputProblem } from './errors.js'
 import { maskEmail } from './mask.js'
 
@@ -153,7 +153,10 @@ function readLines(text: string, collector: Collector): void {
 }
 
 function normaliseHeader(cell: string): string {
-  const key = cell.trim().toLowerCase().replace(/[^a-z]/g, '')
+  const key = cell
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
   const aliases: Record<string, string> = {
     email: 'email',
     emailaddress: 'email',
@@ -266,7 +269,10 @@ async function readTree(text: string, collector: Collector): Promise<void> {
     }
   }
   const readTesterList = (group: string, node: unknown, where: string): void => {
-    const isEmpty = node === null || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0)
+    const isEmpty =
+      node === null ||
+      (isScalar(node) && node.value === null) ||
+      (isSeq(node) && node.items.length === 0)
     if (isEmpty) {
       collector.problem(`group "${group}" has no testers; add testers or remove the group`, where)
       return
