@@ -25,6 +25,7 @@ describe('action.yml', () => {
       'package-name': true,
       certificate: true,
       'certificate-file': true,
+      apk: true,
       testers: true,
       'testers-file': true,
       'tester-group': true,

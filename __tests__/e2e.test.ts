@@ -3,6 +3,8 @@
 // sent, how many attempts were made, how long it took, the outputs and the exit code, and that
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
 import { runAction, type RunResult } from '../script/run-action.mjs'
 
@@ -113,6 +115,55 @@ describe('a clean run', () => {
     expect(fake.requests).toEqual([])
     expect(result.summary).toContain('dry run (nothing sent)')
     expect(Object.keys(result.outputs)).toEqual(['certificate-sha256'])
+  })
+})
+
+describe('reading the signed artifact', () => {
+  it('registers with the package and signer of the APK when given only apk and testers', async () => {
+    const result = await run({
+      'package-name': '',
+      'certificate-file': '',
+      apk: 'apk/all-schemes.apk'
+    })
+    expectSuccess(result)
+    const body = JSON.parse(fake.requestsTo('register')[0]?.body ?? '{}') as {
+      packageName: string
+      certificate: string
+    }
+    expect(body.packageName).toBe('com.example.devtest')
+    const signer = new X509Certificate(
+      readFileSync(new URL('./fixtures/apk/ec.pem', import.meta.url))
+    )
+    expect(new X509Certificate(body.certificate).fingerprint256).toBe(signer.fingerprint256)
+    expect(body.certificate).toMatch(
+      /^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n$/
+    )
+    expect(result.outputs['certificate-sha256']).toBe(signer.fingerprint256)
+    expect(result.stdout).toContain('Read apk/all-schemes.apk: package and v3 signer certificate.')
+  })
+
+  it('refuses an APK signed by another key than the certificate given, before any request', async () => {
+    const result = await run({
+      apk: 'apk/rsa-all-schemes.apk',
+      'package-name': 'com.example.devtest'
+    })
+    const error = expectFailure(result, /1 problem with the inputs/)
+    expect(error).toContain(
+      '- certificate-file: is not the certificate apk/rsa-all-schemes.apk is signed with'
+    )
+    expect(fake.requests).toEqual([])
+  })
+
+  it('warns, and still registers, when the APK signer is RSA', async () => {
+    const result = await run({
+      'package-name': '',
+      'certificate-file': '',
+      apk: 'apk/rsa-all-schemes.apk'
+    })
+    expectSuccess(result)
+    expect(result.stdout).toMatch(
+      /::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/
+    )
   })
 })
 
@@ -346,6 +397,10 @@ describe('bad input is caught before any request', () => {
     [{ certificate: 'abc' }, 'certificate'],
     [{ 'certificate-file': 'certs/missing.pem' }, 'certificate-file'],
     [{ 'certificate-file': 'certs' }, 'certificate-file'],
+    [{ 'certificate-file': '', apk: 'apk/unsigned.apk' }, 'apk'],
+    [{ 'certificate-file': '', apk: 'apk/corrupt-signing-block.apk' }, 'apk'],
+    [{ 'certificate-file': '', apk: 'apk/missing.aab' }, 'apk'],
+    [{ apk: 'apk/v2-only.apk', 'package-name': 'com.example.other' }, 'package-name'],
     [{ testers: '' }, 'testers'],
     [{ testers: 'nobody' }, 'testers'],
     [{ 'testers-file': 'testers.txt' }, 'testers'],

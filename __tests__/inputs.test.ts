@@ -17,6 +17,7 @@ function inputs(overrides: Partial<Inputs> = {}): Inputs {
     'package-name': 'com.example.app',
     certificate: PEM,
     'certificate-file': '',
+    apk: '',
     testers: 'ada@example.com',
     'testers-file': '',
     'tester-group': '',

@@ -28373,7 +28373,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(822);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9354);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 822:
+/***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28523,8 +28523,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28538,10 +28538,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29522,7 +29522,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29545,7 +29545,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29845,7 +29845,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29872,7 +29872,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31993,6 +31993,127 @@ function certificateWarnings(certificate, now) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/input-file.ts
+
+
+/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
+async function readInputFile(path, workspace, input, problems) {
+    const fullPath = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    try {
+        return await (0,promises_namespaceObject.readFile)(fullPath);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registration.ts
+
+
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+/**
+ * Reads the package name and signing certificate from package-name, certificate /
+ * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
+ * inputs also give must match it. With track-id (skipRegistration), nothing is required.
+ */
+async function readRegistration(inputs, workspace, skipRegistration, problems, warnings) {
+    const problemsBefore = problems.size;
+    const apkGiven = inputs.apk !== '';
+    const artifact = apkGiven ? await readApk(inputs.apk, workspace, problems) : undefined;
+    const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
+    let packageName = inputs['package-name'];
+    if (skipRegistration) {
+        if (packageName !== '' || given || apkGiven) {
+            warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.');
+        }
+        return undefined;
+    }
+    let certificate = given;
+    if (artifact) {
+        if (given && given.sha256 !== artifact.certificate.sha256) {
+            const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
+            problems.add(source, `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+                `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
+                `remove ${source} to use the artifact's certificate, or sign with this one`);
+        }
+        if (packageName !== '' && packageName !== artifact.packageName) {
+            problems.add('package-name', `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+                "remove package-name to use the artifact's, or point apk at the right artifact");
+        }
+        certificate = artifact.certificate;
+        packageName ||= artifact.packageName;
+    }
+    if (packageName === '' && !apkGiven) {
+        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
+            'or point apk at the signed APK');
+    }
+    else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
+        problems.add('package-name', `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`);
+    }
+    if (!certificate || problems.size > problemsBefore)
+        return undefined;
+    const registration = { packageName, certificate };
+    if (artifact) {
+        registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes };
+    }
+    return registration;
+}
+async function readApk(path, workspace, problems) {
+    const bytes = await readInputFile(path, workspace, 'apk', problems);
+    if (!bytes)
+        return undefined;
+    // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032));
+    try {
+        const artifact = await readArtifact(bytes, path);
+        return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) };
+    }
+    catch (error) {
+        if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
+            throw error;
+        const what = error instanceof CertificateError
+            ? `has a signer certificate that ${error.message}`
+            : error.message;
+        problems.add('apk', `${path} ${what}`);
+        return undefined;
+    }
+}
+async function readCertificate(inputs, workspace, required, problems) {
+    const text = inputs.certificate;
+    const file = inputs['certificate-file'];
+    if (text.trim() !== '' && file !== '') {
+        problems.add('certificate', 'and certificate-file are both set; give exactly one of them');
+        return undefined;
+    }
+    try {
+        if (text.trim() !== '')
+            return parseCertificateText(text);
+        if (file !== '') {
+            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
+            return bytes ? parseCertificateBytes(bytes) : undefined;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CertificateError))
+            throw error;
+        problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
+        return undefined;
+    }
+    if (required) {
+        problems.add('certificate', 'is required to register the app: set certificate (PEM text, e.g. from a secret), ' +
+            'certificate-file (a path in the workspace) or apk (the signed APK or AAB)');
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/testers.ts
 
 /** Amazon's documented limit of DevTest testers per app. */
@@ -32306,7 +32427,6 @@ function finish(collector) {
 
 
 
-
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
 const DEFAULTS = {
     'tester-group': 'DevTest',
@@ -32324,6 +32444,7 @@ const INPUT_NAMES = [
     'package-name',
     'certificate',
     'certificate-file',
+    'apk',
     'testers',
     'testers-file',
     'tester-group',
@@ -32344,7 +32465,6 @@ function getInputs() {
 }
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 const API_VERSION = /^v[0-9]+$/;
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -32373,7 +32493,7 @@ async function validateInputs(raw, workspace) {
     if (trackId !== undefined && /\s/.test(trackId)) {
         problems.add('track-id', `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`);
     }
-    const registration = await readRegistration(inputs, workspace, trackId, problems, warnings);
+    const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
     const testers = await readTesterList(inputs, workspace, problems, warnings);
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
@@ -32445,52 +32565,6 @@ function readCredentials(inputs, dryRun, problems) {
         return undefined;
     return { clientId, clientSecret };
 }
-async function readRegistration(inputs, workspace, trackId, problems, warnings) {
-    const packageName = inputs['package-name'];
-    const certificate = await readCertificate(inputs, workspace, trackId === undefined, problems);
-    if (trackId !== undefined) {
-        if (packageName !== '' || certificate) {
-            warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.');
-        }
-        return undefined;
-    }
-    if (packageName === '') {
-        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app");
-    }
-    else if (!PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`);
-    }
-    if (!certificate || problems.size > 0)
-        return undefined;
-    return { packageName, certificate };
-}
-async function readCertificate(inputs, workspace, required, problems) {
-    const text = inputs.certificate;
-    const file = inputs['certificate-file'];
-    if (text.trim() !== '' && file !== '') {
-        problems.add('certificate', 'and certificate-file are both set; give exactly one of them');
-        return undefined;
-    }
-    try {
-        if (text.trim() !== '')
-            return parseCertificateText(text);
-        if (file !== '') {
-            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
-            return bytes ? parseCertificateBytes(bytes) : undefined;
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CertificateError))
-            throw error;
-        problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
-        return undefined;
-    }
-    if (required) {
-        problems.add('certificate', 'is required to register the app: set certificate (PEM text, e.g. from a secret) or ' +
-            'certificate-file (a path in the workspace)');
-    }
-    return undefined;
-}
 async function readTesterList(inputs, workspace, problems, warnings) {
     const text = inputs.testers;
     const file = inputs['testers-file'];
@@ -32525,23 +32599,6 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     problems.addAll(result.problems);
     warnings.push(...result.warnings);
     return result.testers;
-}
-/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
-async function readInputFile(path, workspace, input, problems) {
-    const fullPath = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    try {
-        return await (0,promises_namespaceObject.readFile)(fullPath);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`);
-        return undefined;
-    }
 }
 function readUrl(inputs, name, problems) {
     const value = inputs[name];
@@ -32584,6 +32641,12 @@ function logPlan(settings) {
     const { registration, testers } = settings;
     info(`App: ${settings.appId}`);
     if (registration) {
+        const { artifact } = registration;
+        if (artifact) {
+            info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`);
+            for (const note of artifact.notes)
+                info(note);
+        }
         info(`Package: ${registration.packageName}`);
         for (const line of describeCertificate(registration.certificate))
             info(line);
@@ -32813,6 +32876,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -32981,6 +33051,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -32999,6 +33076,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 

@@ -1,13 +1,7 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, resolve } from 'node:path'
-import {
-  CertificateError,
-  parseCertificateBytes,
-  parseCertificateText,
-  type Certificate
-} from './certificate.js'
 import { ProblemList } from './errors.js'
+import { readInputFile } from './input-file.js'
+import { readRegistration, type Registration } from './registration.js'
 import {
   formatOfFile,
   formatOfText,
@@ -24,6 +18,7 @@ export interface Inputs {
   'package-name': string
   certificate: string
   'certificate-file': string
+  apk: string
   testers: string
   'testers-file': string
   'tester-group': string
@@ -54,6 +49,7 @@ const INPUT_NAMES: readonly (keyof Inputs)[] = [
   'package-name',
   'certificate',
   'certificate-file',
+  'apk',
   'testers',
   'testers-file',
   'tester-group',
@@ -73,7 +69,7 @@ export interface Settings {
   credentials?: { clientId: string; clientSecret: string }
   appId: string
   /** Absent when track-id is given: registration is skipped then. */
-  registration?: { packageName: string; certificate: Certificate }
+  registration?: Registration
   trackId?: string
   testers: TesterList
   apiUrl: string
@@ -97,7 +93,6 @@ export function getInputs(): Inputs {
 
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
 const API_VERSION = /^v[0-9]+$/
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -139,7 +134,13 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
     )
   }
 
-  const registration = await readRegistration(inputs, workspace, trackId, problems, warnings)
+  const registration = await readRegistration(
+    inputs,
+    workspace,
+    trackId !== undefined,
+    problems,
+    warnings
+  )
   const testers = await readTesterList(inputs, workspace, problems, warnings)
 
   const apiUrl = readUrl(inputs, 'api-url', problems)
@@ -231,71 +232,6 @@ function readCredentials(
   return { clientId, clientSecret }
 }
 
-async function readRegistration(
-  inputs: Inputs,
-  workspace: string,
-  trackId: string | undefined,
-  problems: ProblemList,
-  warnings: string[]
-): Promise<Settings['registration']> {
-  const packageName = inputs['package-name']
-  const certificate = await readCertificate(inputs, workspace, trackId === undefined, problems)
-  if (trackId !== undefined) {
-    if (packageName !== '' || certificate) {
-      warnings.push(
-        'track-id is set, so registration is skipped: package-name and the certificate are not sent.'
-      )
-    }
-    return undefined
-  }
-  if (packageName === '') {
-    problems.add(
-      'package-name',
-      "is required to register the app: give the app's package name, e.g. com.example.app"
-    )
-  } else if (!PACKAGE_NAME.test(packageName)) {
-    problems.add(
-      'package-name',
-      `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`
-    )
-  }
-  if (!certificate || problems.size > 0) return undefined
-  return { packageName, certificate }
-}
-
-async function readCertificate(
-  inputs: Inputs,
-  workspace: string,
-  required: boolean,
-  problems: ProblemList
-): Promise<Certificate | undefined> {
-  const text = inputs.certificate
-  const file = inputs['certificate-file']
-  if (text.trim() !== '' && file !== '') {
-    problems.add('certificate', 'and certificate-file are both set; give exactly one of them')
-    return undefined
-  }
-  try {
-    if (text.trim() !== '') return parseCertificateText(text)
-    if (file !== '') {
-      const bytes = await readInputFile(file, workspace, 'certificate-file', problems)
-      return bytes ? parseCertificateBytes(bytes) : undefined
-    }
-  } catch (error) {
-    if (!(error instanceof CertificateError)) throw error
-    problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message)
-    return undefined
-  }
-  if (required) {
-    problems.add(
-      'certificate',
-      'is required to register the app: set certificate (PEM text, e.g. from a secret) or ' +
-        'certificate-file (a path in the workspace)'
-    )
-  }
-  return undefined
-}
-
 async function readTesterList(
   inputs: Inputs,
   workspace: string,
@@ -334,29 +270,6 @@ async function readTesterList(
   problems.addAll(result.problems)
   warnings.push(...result.warnings)
   return result.testers
-}
-
-/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
-async function readInputFile(
-  path: string,
-  workspace: string,
-  input: string,
-  problems: ProblemList
-): Promise<Buffer | undefined> {
-  const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
-  try {
-    return await readFile(fullPath)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code ?? (error as Error).message})`
-    problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`)
-    return undefined
-  }
 }
 
 function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: ProblemList): string {

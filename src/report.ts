@@ -18,6 +18,11 @@ export function logPlan(settings: Settings): void {
   const { registration, testers } = settings
   core.info(`App: ${settings.appId}`)
   if (registration) {
+    const { artifact } = registration
+    if (artifact) {
+      core.info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`)
+      for (const note of artifact.notes) core.info(note)
+    }
     core.info(`Package: ${registration.packageName}`)
     for (const line of describeCertificate(registration.certificate)) core.info(line)
   } else {

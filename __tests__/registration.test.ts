@@ -1,0 +1,141 @@
+import { describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { InputError } from '../src/errors.js'
+import { ProblemList, type InputProblem } from '../src/errors.js'
+import { readRegistration, type RegistrationInputs } from '../src/registration.js'
+
+const workspace = new URL('./fixtures/', import.meta.url).pathname
+const fingerprint = (name: string): string =>
+  new X509Certificate(readFileSync(join(workspace, 'apk', name))).fingerprint256
+const EC = fingerprint('ec.pem')
+const RSA = fingerprint('rsa.pem')
+
+async function read(overrides: Partial<RegistrationInputs>, skip = false) {
+  const problems = new ProblemList()
+  const warnings: string[] = []
+  const registration = await readRegistration(
+    { 'package-name': '', certificate: '', 'certificate-file': '', apk: '', ...overrides },
+    workspace,
+    skip,
+    problems,
+    warnings
+  )
+  let found: readonly InputProblem[] = []
+  try {
+    problems.throwIfAny()
+  } catch (error) {
+    found = (error as InputError).problems
+  }
+  return { registration, problems: found, warnings }
+}
+
+describe('readRegistration with apk', () => {
+  it('takes the package and the signer certificate from a signed APK alone', async () => {
+    const { registration, problems } = await read({ apk: 'apk/all-schemes.apk' })
+    expect(problems).toEqual([])
+    expect(registration?.packageName).toBe('com.example.devtest')
+    expect(registration?.certificate.sha256).toBe(EC)
+    expect(registration?.certificate.pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/)
+    expect(registration?.artifact).toEqual({ path: 'apk/all-schemes.apk', scheme: 'v3', notes: [] })
+  })
+
+  it('reads the package of an app bundle from its protobuf manifest', async () => {
+    const { registration, problems } = await read({ apk: 'apk/app.aab' })
+    expect(problems).toEqual([])
+    expect(registration).toMatchObject({
+      packageName: 'com.example.devtest',
+      artifact: { scheme: 'v1' }
+    })
+    expect(registration?.certificate.sha256).toBe(EC)
+  })
+
+  it('accepts a certificate and package that match the artifact', async () => {
+    const { registration, problems } = await read({
+      apk: 'apk/v2-only.apk',
+      'certificate-file': 'apk/ec.pem',
+      'package-name': 'com.example.devtest'
+    })
+    expect(problems).toEqual([])
+    expect(registration?.certificate.sha256).toBe(EC)
+  })
+
+  it('refuses a certificate of another signer, naming both and their fingerprints', async () => {
+    const { registration, problems } = await read({
+      apk: 'apk/v3-only.apk',
+      'certificate-file': 'apk/rsa.pem'
+    })
+    expect(registration).toBeUndefined()
+    expect(problems).toEqual([
+      {
+        input: 'certificate-file',
+        message:
+          'is not the certificate apk/v3-only.apk is signed with: certificate-file gives ' +
+          `CN=Upload Key RSA, O=Example (SHA-256 ${RSA}), the artifact's signer is ` +
+          `CN=DevTest Fixture EC, O=Example (SHA-256 ${EC}); remove certificate-file to use the ` +
+          "artifact's certificate, or sign with this one"
+      }
+    ])
+  })
+
+  it('refuses another package name, naming both', async () => {
+    const { problems } = await read({ apk: 'apk/v1-only.apk', 'package-name': 'com.example.other' })
+    expect(problems).toEqual([
+      {
+        input: 'package-name',
+        message: expect.stringContaining(
+          '"com.example.other" differs from the package of apk/v1-only.apk, "com.example.devtest"'
+        )
+      }
+    ])
+  })
+
+  it('takes an RSA signer without error (main.ts warns that DevTest wants ECDSA)', async () => {
+    const { registration, problems } = await read({ apk: 'apk/rsa-all-schemes.apk' })
+    expect(problems).toEqual([])
+    expect(registration?.certificate).toMatchObject({ sha256: RSA, isEllipticCurve: false })
+  })
+
+  it.each([
+    ['apk/missing.apk', /apk\/missing\.apk does not exist/],
+    ['apk/unsigned.apk', /^apk\/unsigned\.apk is not signed/],
+    [
+      'apk/corrupt-signing-block.apk',
+      /^apk\/corrupt-signing-block\.apk has a truncated or corrupt APK Signing Block$/
+    ],
+    ['certs/ec-p384.pem', /^certs\/ec-p384\.pem is neither an \.apk nor an \.aab file$/]
+  ])('%s is one clear problem on apk, with no other noise', async (apk, message) => {
+    const { registration, problems } = await read({ apk })
+    expect(registration).toBeUndefined()
+    expect(problems).toEqual([{ input: 'apk', message: expect.stringMatching(message) }])
+  })
+
+  it('reports a file that is not a ZIP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-'))
+    writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
+    const problems = new ProblemList()
+    await readRegistration(
+      { 'package-name': '', certificate: '', 'certificate-file': '', apk: 'app.apk' },
+      dir,
+      false,
+      problems,
+      []
+    )
+    expect(() => problems.throwIfAny()).toThrow(/- apk: app\.apk is not a ZIP archive/)
+  })
+
+  it('with track-id, reads nothing into the request and warns', async () => {
+    const { registration, problems, warnings } = await read({ apk: 'apk/all-schemes.apk' }, true)
+    expect(registration).toBeUndefined()
+    expect(problems).toEqual([])
+    expect(warnings).toEqual([expect.stringMatching(/registration is skipped/)])
+  })
+
+  it('without apk, still needs a package name and a certificate', async () => {
+    const { problems } = await read({})
+    expect(problems.map(p => p.input)).toEqual(['certificate', 'package-name'])
+    expect(problems[0]?.message).toMatch(/or apk \(the signed APK or AAB\)/)
+  })
+})

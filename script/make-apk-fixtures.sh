@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds the APK/AAB fixtures in __tests__/fixtures/apk from a tiny manifest, with real Android
+# tools, so the tests read artifacts exactly like the ones users sign. The outputs are committed
+# and the tests never need these tools; run this again only to change the fixtures.
+#   apt-get install aapt aapt2 zipalign apksigner android-framework-res openjdk-17-jdk-headless
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=__tests__/fixtures/apk
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+framework=/usr/share/android-framework-res/framework-res.apk
+mkdir -p "$out"
+
+cat >"$work/AndroidManifest.xml" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<manifest xmlns:android="http://schemas.android.com/apk/res/android"
+    package="com.example.devtest"
+    android:versionCode="1"
+    android:versionName="1.0">
+    <uses-sdk android:minSdkVersion="24" android:targetSdkVersion="34" />
+    <application android:label="DevTest fixture" />
+</manifest>
+XML
+
+# Keys: the DevTest EC P-384 key Amazon's guide makes, an RSA upload key, and an older EC key
+# that the rotation fixture rotates away from.
+key() { # name, openssl -newkey argument, subject
+  openssl req -x509 -nodes -newkey "$2" ${4:+-pkeyopt "$4"} -days 36500 -subj "$3" \
+    -keyout "$work/$1.key" -out "$out/$1.pem" 2>/dev/null
+  openssl pkcs8 -topk8 -nocrypt -in "$work/$1.key" -outform DER -out "$work/$1.pk8"
+}
+key ec ec '/CN=DevTest Fixture EC/O=Example' ec_paramgen_curve:secp384r1
+key rsa rsa:2048 '/CN=Upload Key RSA/O=Example'
+key ec-old ec '/CN=DevTest Fixture EC old/O=Example' ec_paramgen_curve:secp384r1
+
+aapt package -f -M "$work/AndroidManifest.xml" -I "$framework" -F "$work/unaligned.apk"
+zipalign -f 4 "$work/unaligned.apk" "$work/aligned.apk"
+cp "$work/aligned.apk" "$out/unsigned.apk"
+
+sign() { # output, signer name, extra apksigner options…
+  local output=$1 signer=$2
+  shift 2
+  apksigner sign --key "$work/$signer.pk8" --cert "$out/$signer.pem" --min-sdk-version 24 "$@" \
+    --out "$out/$output" "$work/aligned.apk"
+  rm -f "$out/$output.idsig"
+}
+sign v1-only.apk ec --v1-signing-enabled true --v2-signing-enabled false --v3-signing-enabled false
+sign v2-only.apk ec --v1-signing-enabled false --v2-signing-enabled true --v3-signing-enabled false
+sign v3-only.apk ec --v1-signing-enabled false --v2-signing-enabled false --v3-signing-enabled true
+sign all-schemes.apk ec --v1-signing-enabled true --v2-signing-enabled true --v3-signing-enabled true
+sign rsa-all-schemes.apk rsa --v1-signing-enabled true --v2-signing-enabled true --v3-signing-enabled true
+# Two signers (v1 and v2 only: v3 allows one).
+sign two-signers.apk ec --v1-signing-enabled true --v2-signing-enabled true --v3-signing-enabled false \
+  --next-signer --key "$work/rsa.pk8" --cert "$out/rsa.pem"
+# Key rotation: v1/v2 keep the old key, v3 carries the new one and the lineage old → new.
+apksigner rotate --out "$work/lineage" \
+  --old-signer --key "$work/ec-old.pk8" --cert "$out/ec-old.pem" \
+  --new-signer --key "$work/ec.pk8" --cert "$out/ec.pem"
+apksigner sign --key "$work/ec-old.pk8" --cert "$out/ec-old.pem" \
+  --next-signer --key "$work/ec.pk8" --cert "$out/ec.pem" \
+  --lineage "$work/lineage" --min-sdk-version 24 --v3-signing-enabled true \
+  --out "$out/rotated.apk" "$work/aligned.apk"
+rm -f "$out/rotated.apk.idsig"
+
+# Corrupt: a valid APK whose APK Signing Block says it is larger than the file before it.
+cp "$out/v2-only.apk" "$out/corrupt-signing-block.apk"
+node -e '
+  const fs = require("fs"); const file = process.argv[1]; const apk = fs.readFileSync(file)
+  const eocd = apk.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  const cd = apk.readUInt32LE(eocd + 16)
+  apk.writeBigUInt64LE(BigInt(apk.length) * 2n, cd - 24)
+  fs.writeFileSync(file, apk)' "$out/corrupt-signing-block.apk"
+
+# An app bundle: the manifest in aapt2's protobuf format under base/manifest/, signed with
+# jarsigner as Play and Appstore bundles are (v1 JAR signing only).
+aapt2 link --proto-format -I "$framework" --manifest "$work/AndroidManifest.xml" -o "$work/proto.apk"
+mkdir -p "$work/bundle/base/manifest"
+(cd "$work/bundle" && unzip -q -o ../proto.apk AndroidManifest.xml resources.pb &&
+  mv AndroidManifest.xml base/manifest/ && mv resources.pb base/ &&
+  printf '' >BundleConfig.pb && zip -q -X -r ../app.aab BundleConfig.pb base)
+cp "$work/app.aab" "$out/unsigned.aab"
+openssl pkcs12 -export -inkey "$work/ec.key" -in "$out/ec.pem" -name devtest \
+  -passout pass:fixture -out "$work/ec.p12"
+jarsigner -keystore "$work/ec.p12" -storetype PKCS12 -storepass fixture \
+  -sigalg SHA384withECDSA -digestalg SHA-256 -signedjar "$out/app.aab" "$work/app.aab" devtest
+
+ls -l "$out"

@@ -1,0 +1,153 @@
+import {
+  CertificateError,
+  parseCertificateBytes,
+  parseCertificateText,
+  type Certificate
+} from './certificate.js'
+import type { ProblemList } from './errors.js'
+import { readInputFile } from './input-file.js'
+
+/** What registration sends, and where it came from (for the log). */
+export interface Registration {
+  packageName: string
+  certificate: Certificate
+  /** Set when the signed artifact named by apk supplied the certificate and package. */
+  artifact?: { path: string; scheme: string; notes: string[] }
+}
+
+/** The inputs this module reads. */
+export interface RegistrationInputs {
+  'package-name': string
+  certificate: string
+  'certificate-file': string
+  apk: string
+}
+
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
+
+/**
+ * Reads the package name and signing certificate from package-name, certificate /
+ * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
+ * inputs also give must match it. With track-id (skipRegistration), nothing is required.
+ */
+export async function readRegistration(
+  inputs: RegistrationInputs,
+  workspace: string,
+  skipRegistration: boolean,
+  problems: ProblemList,
+  warnings: string[]
+): Promise<Registration | undefined> {
+  const problemsBefore = problems.size
+  const apkGiven = inputs.apk !== ''
+  const artifact = apkGiven ? await readApk(inputs.apk, workspace, problems) : undefined
+  const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems)
+  let packageName = inputs['package-name']
+  if (skipRegistration) {
+    if (packageName !== '' || given || apkGiven) {
+      warnings.push(
+        'track-id is set, so registration is skipped: package-name and the certificate are not sent.'
+      )
+    }
+    return undefined
+  }
+
+  let certificate = given
+  if (artifact) {
+    if (given && given.sha256 !== artifact.certificate.sha256) {
+      const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file'
+      problems.add(
+        source,
+        `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+          `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+          `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
+          `remove ${source} to use the artifact's certificate, or sign with this one`
+      )
+    }
+    if (packageName !== '' && packageName !== artifact.packageName) {
+      problems.add(
+        'package-name',
+        `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+          "remove package-name to use the artifact's, or point apk at the right artifact"
+      )
+    }
+    certificate = artifact.certificate
+    packageName ||= artifact.packageName
+  }
+
+  if (packageName === '' && !apkGiven) {
+    problems.add(
+      'package-name',
+      "is required to register the app: give the app's package name, e.g. com.example.app, " +
+        'or point apk at the signed APK'
+    )
+  } else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
+    problems.add(
+      'package-name',
+      `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`
+    )
+  }
+  if (!certificate || problems.size > problemsBefore) return undefined
+  const registration: Registration = { packageName, certificate }
+  if (artifact) {
+    registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes }
+  }
+  return registration
+}
+
+async function readApk(
+  path: string,
+  workspace: string,
+  problems: ProblemList
+): Promise<
+  { packageName: string; certificate: Certificate; scheme: string; notes: string[] } | undefined
+> {
+  const bytes = await readInputFile(path, workspace, 'apk', problems)
+  if (!bytes) return undefined
+  // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
+  const { ArtifactError, readArtifact } = await import('./apk/artifact.js')
+  try {
+    const artifact = await readArtifact(bytes, path)
+    return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) }
+  } catch (error) {
+    if (!(error instanceof ArtifactError) && !(error instanceof CertificateError)) throw error
+    const what =
+      error instanceof CertificateError
+        ? `has a signer certificate that ${error.message}`
+        : error.message
+    problems.add('apk', `${path} ${what}`)
+    return undefined
+  }
+}
+
+async function readCertificate(
+  inputs: RegistrationInputs,
+  workspace: string,
+  required: boolean,
+  problems: ProblemList
+): Promise<Certificate | undefined> {
+  const text = inputs.certificate
+  const file = inputs['certificate-file']
+  if (text.trim() !== '' && file !== '') {
+    problems.add('certificate', 'and certificate-file are both set; give exactly one of them')
+    return undefined
+  }
+  try {
+    if (text.trim() !== '') return parseCertificateText(text)
+    if (file !== '') {
+      const bytes = await readInputFile(file, workspace, 'certificate-file', problems)
+      return bytes ? parseCertificateBytes(bytes) : undefined
+    }
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error
+    problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message)
+    return undefined
+  }
+  if (required) {
+    problems.add(
+      'certificate',
+      'is required to register the app: set certificate (PEM text, e.g. from a secret), ' +
+        'certificate-file (a path in the workspace) or apk (the signed APK or AAB)'
+    )
+  }
+  return undefined
+}
