@@ -32489,6 +32489,9 @@ async function validateInputs(raw, workspace) {
         problems.add('app-id', `"${appId}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
+    if (/[\r\n]/.test(inputs['tester-group'])) {
+        problems.add('tester-group', 'must be one group name on one line, such as DevTest');
+    }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && /\s/.test(trackId)) {
         problems.add('track-id', `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`);
@@ -32689,7 +32692,11 @@ async function writeSummary(record) {
             ? '🧪 Amazon Appstore DevTest: dry run (nothing sent)'
             : '✅ Amazon Appstore DevTest: testers added', 2);
     if (failure) {
-        summary.addRaw(`<p><strong>${report_escape(failure.message)}</strong></p>`, true);
+        // Input errors list one problem per line under a headline: show them as a list.
+        const [headline = '', ...lines] = failure.message.split('\n');
+        summary.addRaw(`<p><strong>${report_escape(headline)}</strong></p>`, true);
+        if (lines.length > 0)
+            summary.addList(lines.map(line => report_escape(line.replace(/^- /, ''))));
         if (failure.hint)
             summary.addRaw(`<p>${report_escape(failure.hint)}</p>`, true);
     }

@@ -38,6 +38,7 @@ export declare class FakeAmazon {
   readonly url: string
   readonly tokenUrl: string
   readonly apiUrl: string
+  readonly apps: Map<string, { packageName?: string; trackId?: string }>
   requests: RecordedRequest[]
   connectionCount: number
   tokens: Map<string, number>

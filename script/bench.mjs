@@ -4,7 +4,7 @@
 // full run against the local fake Amazon, with its requests and TCP connections.
 import { spawn } from 'node:child_process'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
-import { node24, root, runAction } from './run-action.mjs'
+import { node24, root, runAction, sampleInputs } from './run-action.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const TARGETS = { startup: 3.2, full: 3.8, requests: 3, connections: 2 }
@@ -25,17 +25,7 @@ const median = values => {
 }
 
 const fake = await startFakeAmazon()
-const appId = [...fake.apps.keys()][0]
-const inputs = {
-  'client-id': fake.clientId,
-  'client-secret': fake.clientSecret,
-  'app-id': appId,
-  'package-name': 'com.example.devtest',
-  'certificate-file': '__tests__/fixtures/certs/ec-p384.pem',
-  'testers-file': 'script/demo-testers.yaml',
-  'api-url': fake.apiUrl,
-  'token-url': fake.tokenUrl
-}
+const inputs = sampleInputs(fake)
 
 async function measure(name, runOnce) {
   const bare = []

@@ -1,24 +1,11 @@
 // npm run demo: the bundled action, end to end, against the local fake of Amazon's endpoints,
 // with the sample certificate and tester list. Prints the step log, the outputs and the summary.
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
-import { root, runAction } from './run-action.mjs'
+import { root, runAction, sampleInputs } from './run-action.mjs'
 
 const fake = await startFakeAmazon()
 try {
-  const appId = [...fake.apps.keys()][0]
-  const run = await runAction({
-    workspace: root,
-    inputs: {
-      'client-id': fake.clientId,
-      'client-secret': fake.clientSecret,
-      'app-id': appId,
-      'package-name': 'com.example.devtest',
-      'certificate-file': '__tests__/fixtures/certs/ec-p384.pem',
-      'testers-file': 'script/demo-testers.yaml',
-      'api-url': fake.apiUrl,
-      'token-url': fake.tokenUrl
-    }
-  })
+  const run = await runAction({ workspace: root, inputs: sampleInputs(fake) })
   const section = title =>
     console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}\x1b[0m`)
   section('Step log (what the runner shows)')

@@ -71,6 +71,22 @@ node -e '
   apk.writeBigUInt64LE(BigInt(apk.length) * 2n, cd - 24)
   fs.writeFileSync(file, apk)' "$out/corrupt-signing-block.apk"
 
+# A signed APK whose manifest has no package attribute: the attribute's name is renamed in the
+# (UTF-16) string pool, and the APK rebuilt and signed.
+mkdir -p "$work/nopackage"
+(cd "$work/nopackage" && unzip -q ../aligned.apk AndroidManifest.xml)
+node -e '
+  const fs = require("fs"); const file = process.argv[1]; const xml = fs.readFileSync(file)
+  const at = xml.indexOf(Buffer.from("package", "utf16le"))
+  if (at < 0) throw new Error("no package string in the manifest")
+  xml.write("pickage", at, "utf16le")
+  fs.writeFileSync(file, xml)' "$work/nopackage/AndroidManifest.xml"
+(cd "$work/nopackage" && zip -q -X ../nopackage-unaligned.apk AndroidManifest.xml)
+zipalign -f 4 "$work/nopackage-unaligned.apk" "$work/nopackage.apk"
+apksigner sign --key "$work/ec.pk8" --cert "$out/ec.pem" --min-sdk-version 24 \
+  --out "$out/no-package.apk" "$work/nopackage.apk"
+rm -f "$out/no-package.apk.idsig"
+
 # An app bundle: the manifest in aapt2's protobuf format under base/manifest/, signed with
 # jarsigner as Play and Appstore bundles are (v1 JAR signing only).
 aapt2 link --proto-format -I "$framework" --manifest "$work/AndroidManifest.xml" -o "$work/proto.apk"

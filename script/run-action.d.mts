@@ -1,5 +1,8 @@
 export declare const root: string
 export declare const node24: string
+import type { FakeAmazon } from '../fake-amazon/server.mjs'
+
+export declare function sampleInputs(fake: FakeAmazon): Record<string, string>
 export declare function actionDefaults(): Record<string, string>
 export declare function parseOutputFile(text: string): Record<string, string>
 

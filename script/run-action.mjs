@@ -17,6 +17,23 @@ export const node24 = join(
   'node'
 )
 
+/**
+ * The sample step of the demo and the benchmark: the sample certificate and tester list, against
+ * the given fake Amazon.
+ */
+export function sampleInputs(fake) {
+  return {
+    'client-id': fake.clientId,
+    'client-secret': fake.clientSecret,
+    'app-id': [...fake.apps.keys()][0],
+    'package-name': 'com.example.devtest',
+    'certificate-file': '__tests__/fixtures/certs/ec-p384.pem',
+    'testers-file': 'script/demo-testers.yaml',
+    'api-url': fake.apiUrl,
+    'token-url': fake.tokenUrl
+  }
+}
+
 /** action.yml's input defaults, as the runner applies them. */
 export function actionDefaults() {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))

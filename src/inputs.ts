@@ -126,6 +126,10 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
     )
   }
 
+  if (/[\r\n]/.test(inputs['tester-group'])) {
+    problems.add('tester-group', 'must be one group name on one line, such as DevTest')
+  }
+
   const trackId = inputs['track-id'] || undefined
   if (trackId !== undefined && /\s/.test(trackId)) {
     problems.add(

@@ -67,7 +67,10 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     2
   )
   if (failure) {
-    summary.addRaw(`<p><strong>${escape(failure.message)}</strong></p>`, true)
+    // Input errors list one problem per line under a headline: show them as a list.
+    const [headline = '', ...lines] = failure.message.split('\n')
+    summary.addRaw(`<p><strong>${escape(headline)}</strong></p>`, true)
+    if (lines.length > 0) summary.addList(lines.map(line => escape(line.replace(/^- /, ''))))
     if (failure.hint) summary.addRaw(`<p>${escape(failure.hint)}</p>`, true)
   }
   if (settings) {

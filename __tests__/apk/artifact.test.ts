@@ -77,7 +77,8 @@ describe('readArtifact', () => {
   it.each([
     ['unsigned.apk', /is not signed: it has no APK Signing Block/],
     ['unsigned.aab', /is not signed: it has no META-INF/],
-    ['corrupt-signing-block.apk', /has a truncated or corrupt APK Signing Block/]
+    ['corrupt-signing-block.apk', /has a truncated or corrupt APK Signing Block/],
+    ['no-package.apk', /^has an AndroidManifest\.xml without a package attribute$/]
   ])('%s is refused', async (name, message) => {
     expect(await failure(fixture(name), name)).toMatch(message)
   })
