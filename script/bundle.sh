@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# npm run bundle: builds dist/, the files users run. The action itself goes to dist/index.js (with
+# chunks for what only some runs load), and undici to dist/undici/index.cjs of its own, loaded
+# only if something uses it (see src/lazy-undici.cjs). dist/ is built from scratch so no file of
+# an earlier build lingers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf dist
+ncc build src/index.ts -o dist --license licenses.txt --target es2022
+# The undici that @actions/http-client itself resolves.
+undici=$(node -p "require.resolve('undici', { paths: ['node_modules/@actions/http-client'] })")
+ncc build "$undici" -o dist/undici --license licenses.txt --target es2022
+# dist/package.json marks dist/ as ESM; this build is CommonJS.
+mv dist/undici/index.js dist/undici/index.cjs
