@@ -187,7 +187,7 @@ describe('transient failures', () => {
     expect(fake.requestsTo('register')).toHaveLength(3)
     expect(error.kind).toBe('transient')
     expect(error.message).toBe(
-      'Registering the app for DevTest: Amazon kept failing with temporary errors. Amazon said: HTTP 503: 503 Service Unavailable (3 attempts)'
+      'Registering the app for DevTest: Amazon kept failing with temporary errors. Details: HTTP 503: 503 Service Unavailable (3 attempts)'
     )
     expect(error.hint).toMatch(/re-run the job/)
   })

@@ -54,6 +54,18 @@ describe('AmazonError', () => {
     expect(error.hint).toMatch(/app-id/)
   })
 
+  it('says "Details" rather than "Amazon said" when no answer came back', () => {
+    const error = new AmazonError(
+      'transient',
+      undefined,
+      'read ECONNRESET (4 attempts)',
+      'Adding testers'
+    )
+    expect(error.message).toBe(
+      'Adding testers: Amazon kept failing with temporary errors. Details: read ECONNRESET (4 attempts)'
+    )
+  })
+
   it('has a hint that names an input or an action for every known error', () => {
     for (const known of Object.values(KnownErrors)) {
       expect(known.hint).toMatch(

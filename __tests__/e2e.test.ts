@@ -118,6 +118,59 @@ describe('a clean run', () => {
   })
 })
 
+describe('over https, as Amazon serves', () => {
+  it('trusts the server through NODE_EXTRA_CA_CERTS and still uses 2 connections', async () => {
+    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
+    const secure = await startFakeAmazon({
+      apps: { [APP]: { trackId: 'devtest-tls' } },
+      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
+    })
+    try {
+      const result = await runAction({
+        workspace: new URL('./fixtures/', import.meta.url).pathname,
+        env: { NODE_EXTRA_CA_CERTS: `${tls}cert.pem` },
+        inputs: {
+          'client-id': secure.clientId,
+          'client-secret': secure.clientSecret,
+          'app-id': APP,
+          'package-name': 'com.example.app',
+          'certificate-file': 'certs/ec-p384.pem',
+          testers: TESTERS,
+          'api-url': secure.apiUrl,
+          'token-url': secure.tokenUrl
+        }
+      })
+      expect(secure.apiUrl).toMatch(/^https:\/\/127\.0\.0\.1:/)
+      expect(errorLines(result)).toEqual([])
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs).toMatchObject({ trackId: 'devtest-tls', uniqueTesterCount: '3' })
+      expect(secure.requests.map(r => r.route)).toEqual(['token', 'register', 'testers'])
+      expect(secure.connectionCount).toBe(2)
+    } finally {
+      await secure.close()
+    }
+  })
+
+  it('refuses a server it cannot trust at once, and says how to trust a proxy', async () => {
+    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
+    const secure = await startFakeAmazon({
+      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
+    })
+    try {
+      const result = await run({ 'api-url': secure.apiUrl, 'token-url': secure.tokenUrl })
+      const error = expectFailure(
+        result,
+        /^::error::Getting an access token: The server's TLS certificate is not trusted\. Details: self[- ]signed certificate/
+      )
+      expect(error).toContain('NODE_EXTRA_CA_CERTS')
+      expect(result.stdout).not.toContain('retrying')
+      expect(secure.requests).toEqual([])
+    } finally {
+      await secure.close()
+    }
+  })
+})
+
 describe('reading the signed artifact', () => {
   it('registers with the package and signer of the APK when given only apk and testers', async () => {
     const result = await run({

@@ -3376,6 +3376,15 @@ const KnownErrors = {
         hint: 'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
             'persists, Amazon changed the API: open an issue on this action.'
     },
+    hostNotFound: {
+        what: 'The host name does not exist',
+        hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
+    },
+    untrustedCertificate: {
+        what: "The server's TLS certificate is not trusted",
+        hint: 'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
+            'Node in the NODE_EXTRA_CA_CERTS environment variable.'
+    },
     transient: {
         what: 'Amazon kept failing with temporary errors',
         hint: 'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
@@ -3386,18 +3395,25 @@ const KnownErrors = {
         hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
     }
 };
-/** An Amazon failure of a known kind, with Amazon's own words where it gave any. */
+/**
+ * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
+ * one (a network error, or retries that ran out), it is what went wrong on the way.
+ */
 class AmazonError extends ActionError {
     kind;
     status;
-    amazonMessage;
-    constructor(kind, status, amazonMessage, context) {
+    detail;
+    constructor(kind, status, detail, context) {
         const known = KnownErrors[kind];
-        const said = amazonMessage ? ` Amazon said: ${amazonMessage}` : '';
+        const said = !detail
+            ? ''
+            : status !== undefined
+                ? ` Amazon said: ${detail}`
+                : ` Details: ${detail}`;
         super(`${context}: ${known.what}.${said}`, known.hint);
         this.kind = kind;
         this.status = status;
-        this.amazonMessage = amazonMessage;
+        this.detail = detail;
         this.name = 'AmazonError';
     }
 }
@@ -3463,10 +3479,14 @@ function messageFromHtml(html) {
 /** A request that got no HTTP answer: the connection failed or the time ran out. */
 class RequestFailure extends Error {
     timedOut;
+    code;
     name = 'RequestFailure';
-    constructor(message, timedOut) {
+    constructor(message, timedOut, 
+    /** Node's error code, such as ECONNRESET or DEPTH_ZERO_SELF_SIGNED_CERT. */
+    code) {
         super(message);
         this.timedOut = timedOut;
+        this.code = code;
     }
 }
 /**
@@ -3514,8 +3534,8 @@ class HttpTransport {
                 };
             }
             catch (error) {
-                const message = error.message;
-                throw new RequestFailure(message, /timeout/i.test(message));
+                const { message, code } = error;
+                throw new RequestFailure(message, /timeout/i.test(message), code);
             }
         })();
         exchange.catch(() => undefined); // the deadline may have won; its loser must not go unhandled
@@ -3611,6 +3631,19 @@ async function withRetry(operation, policy, hooks = {}) {
 const LWA_SCOPE = 'appstore::apps:readwrite';
 /** Statuses worth another attempt; every other 4xx is final. */
 const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
+/**
+ * Connection failures that another attempt cannot cure: the host name does not exist, or the
+ * server's TLS certificate is not trusted. Every other network error is retried.
+ */
+const FINAL_NETWORK_ERRORS = {
+    ENOTFOUND: 'hostNotFound',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
+    CERT_HAS_EXPIRED: 'untrustedCertificate',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
+};
 const OPERATION_NAMES = {
     token: 'Getting an access token',
     register: 'Registering the app for DevTest',
@@ -3735,9 +3768,12 @@ class AmazonClient {
                     response = await transport.post(url, body, headers);
                 }
                 catch (error) {
-                    if (error instanceof RequestFailure)
-                        throw new TransientFailure(error.message);
-                    throw error;
+                    if (!(error instanceof RequestFailure))
+                        throw error;
+                    const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined;
+                    if (final)
+                        throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation]);
+                    throw new TransientFailure(error.message);
                 }
                 log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
                 if (TRANSIENT_STATUSES.has(response.status)) {

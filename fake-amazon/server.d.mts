@@ -30,6 +30,7 @@ export interface FakeAmazonOptions {
   apps?: Record<string, { packageName?: string; trackId?: string }>
   tokenLifetime?: number
   port?: number
+  tls?: { key: string | Buffer; cert: string | Buffer }
 }
 
 export declare class FakeAmazon {

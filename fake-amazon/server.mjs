@@ -5,6 +5,7 @@
 // Plain JavaScript so the demo and the benchmark run it with node alone; types in server.d.mts.
 import { X509Certificate, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 export const SCOPE = 'appstore::apps:readwrite'
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
@@ -15,7 +16,7 @@ const MAX_CERTIFICATES = 3
 
 /**
  * Starts the fake. Options: clientId, clientSecret, apps (app id → { packageName?, trackId? }),
- * tokenLifetime (seconds), port.
+ * tokenLifetime (seconds), port, tls ({ key, cert }: serve https, as Amazon does).
  */
 export async function startFakeAmazon(options = {}) {
   const fake = new FakeAmazon(options)
@@ -35,9 +36,12 @@ export class FakeAmazon {
       )
     )
     this.reset()
-    this.server = createServer((request, response) => this.handle(request, response))
+    const handler = (request, response) => this.handle(request, response)
+    this.protocol = options.tls ? 'https' : 'http'
+    this.server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
-    this.server.on('connection', socket => {
+    // Over TLS the request's socket is the TLS one, which 'secureConnection' hands out.
+    this.server.on(options.tls ? 'secureConnection' : 'connection', socket => {
       this.connectionCount++
       socket.fakeAmazonId = this.connectionCount
     })
@@ -58,7 +62,7 @@ export class FakeAmazon {
       this.server.once('error', reject)
       this.server.listen(port, '127.0.0.1', () => {
         const { port: actual } = this.server.address()
-        this.url = `http://127.0.0.1:${actual}`
+        this.url = `${this.protocol}://127.0.0.1:${actual}`
         this.tokenUrl = `${this.url}/auth/o2/token`
         this.apiUrl = `${this.url}/api/appstore`
         resolve()

@@ -14,6 +14,20 @@ export const LWA_SCOPE = 'appstore::apps:readwrite'
 /** Statuses worth another attempt; every other 4xx is final. */
 const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504])
 
+/**
+ * Connection failures that another attempt cannot cure: the host name does not exist, or the
+ * server's TLS certificate is not trusted. Every other network error is retried.
+ */
+const FINAL_NETWORK_ERRORS: Record<string, KnownErrorName> = {
+  ENOTFOUND: 'hostNotFound',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
+  CERT_HAS_EXPIRED: 'untrustedCertificate',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
+}
+
 export interface AmazonClientOptions {
   tokenUrl: string
   apiUrl: string
@@ -202,8 +216,11 @@ export class AmazonClient {
           try {
             response = await transport.post(url, body, headers)
           } catch (error) {
-            if (error instanceof RequestFailure) throw new TransientFailure(error.message)
-            throw error
+            if (!(error instanceof RequestFailure)) throw error
+            const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined
+            if (final)
+              throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation])
+            throw new TransientFailure(error.message)
           }
           log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`)
           if (TRANSIENT_STATUSES.has(response.status)) {

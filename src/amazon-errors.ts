@@ -69,6 +69,16 @@ export const KnownErrors = {
       'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
       'persists, Amazon changed the API: open an issue on this action.'
   },
+  hostNotFound: {
+    what: 'The host name does not exist',
+    hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
+  },
+  untrustedCertificate: {
+    what: "The server's TLS certificate is not trusted",
+    hint:
+      'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
+      'Node in the NODE_EXTRA_CA_CERTS environment variable.'
+  },
   transient: {
     what: 'Amazon kept failing with temporary errors',
     hint:
@@ -83,16 +93,23 @@ export const KnownErrors = {
 
 export type KnownErrorName = keyof typeof KnownErrors
 
-/** An Amazon failure of a known kind, with Amazon's own words where it gave any. */
+/**
+ * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
+ * one (a network error, or retries that ran out), it is what went wrong on the way.
+ */
 export class AmazonError extends ActionError {
   constructor(
     readonly kind: KnownErrorName,
     readonly status: number | undefined,
-    readonly amazonMessage: string | undefined,
+    readonly detail: string | undefined,
     context: string
   ) {
     const known = KnownErrors[kind]
-    const said = amazonMessage ? ` Amazon said: ${amazonMessage}` : ''
+    const said = !detail
+      ? ''
+      : status !== undefined
+        ? ` Amazon said: ${detail}`
+        : ` Details: ${detail}`
     super(`${context}: ${known.what}.${said}`, known.hint)
     this.name = 'AmazonError'
   }

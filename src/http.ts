@@ -13,7 +13,9 @@ export class RequestFailure extends Error {
 
   constructor(
     message: string,
-    readonly timedOut: boolean
+    readonly timedOut: boolean,
+    /** Node's error code, such as ECONNRESET or DEPTH_ZERO_SELF_SIGNED_CERT. */
+    readonly code?: string
   ) {
     super(message)
   }
@@ -65,8 +67,8 @@ export class HttpTransport {
           body: text
         }
       } catch (error) {
-        const message = (error as Error).message
-        throw new RequestFailure(message, /timeout/i.test(message))
+        const { message, code } = error as NodeJS.ErrnoException
+        throw new RequestFailure(message, /timeout/i.test(message), code)
       }
     })()
     exchange.catch(() => undefined) // the deadline may have won; its loser must not go unhandled
