@@ -4,6 +4,8 @@
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
+import { createServer } from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
 import { runAction, type RunResult } from '../script/run-action.mjs'
@@ -20,8 +22,12 @@ beforeAll(async () => {
 afterAll(async () => fake.close())
 beforeEach(() => fake.reset())
 
-async function run(inputs: Record<string, string> = {}): Promise<RunResult> {
+async function run(
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+): Promise<RunResult> {
   const result = await runAction({
+    env,
     workspace: new URL('./fixtures/', import.meta.url).pathname,
     timeoutMs: 60_000,
     inputs: {
@@ -166,6 +172,60 @@ describe('over https, as Amazon serves', () => {
       expect(result.stdout).not.toContain('retrying')
       expect(secure.requests).toEqual([])
     } finally {
+      await secure.close()
+    }
+  })
+})
+
+describe('behind a proxy', () => {
+  it('tunnels every request through HTTPS_PROXY with its credentials, without warnings', async () => {
+    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
+    const secure = await startFakeAmazon({
+      apps: { [APP]: { trackId: 'devtest-proxy' } },
+      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
+    })
+    const port = new URL(secure.url).port
+    const tunnels: { target: string; auth: string | undefined }[] = []
+    const sockets: Socket[] = []
+    const proxy = createServer()
+    proxy.on('connect', (request, client: Socket) => {
+      tunnels.push({ target: String(request.url), auth: request.headers['proxy-authorization'] })
+      // Every name the test uses is this machine: tunnel to the fake whatever the host.
+      const upstream = connect(Number(port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.pipe(client)
+        client.pipe(upstream)
+      })
+      sockets.push(upstream, client)
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    const proxyPort = (proxy.address() as AddressInfo).port
+    try {
+      const host = `https://fake-amazon.test:${port}`
+      const result = await run(
+        {
+          'api-url': `${host}/api/appstore`,
+          'token-url': `${host}/auth/o2/token`
+        },
+        {
+          HTTPS_PROXY: `http://proxy-user:proxy-pass@127.0.0.1:${proxyPort}`,
+          NODE_EXTRA_CA_CERTS: `${tls}cert.pem`
+        }
+      )
+      expect(errorLines(result)).toEqual([])
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs.trackId).toBe('devtest-proxy')
+      expect(secure.requests.map(r => r.route)).toEqual(['token', 'register', 'testers'])
+      expect(tunnels.length).toBeGreaterThanOrEqual(2)
+      for (const tunnel of tunnels) {
+        expect(tunnel).toEqual({
+          target: `fake-amazon.test:${port}`,
+          auth: `Basic ${Buffer.from('proxy-user:proxy-pass').toString('base64')}`
+        })
+      }
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => proxy.close(resolve))
       await secure.close()
     }
   })

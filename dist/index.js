@@ -1,18 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(218);
-
-
-/***/ }),
-
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +267,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -571,8 +562,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(3992);
 // EXTERNAL MODULE: ./src/lazy-undici.cjs
 var lazy_undici = __nccwpck_require__(3319);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -1138,10 +1129,10 @@ class lib_HttpClient {
             let tunnelAgent;
             const overHttps = proxyUrl.protocol === 'https:';
             if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
             }
             else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
             }
             agent = tunnelAgent(agentOptions);
             this._proxyAgent = agent;
@@ -4925,6 +4916,50 @@ module.exports = new Proxy(
     getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
   }
 )
+
+
+/***/ }),
+
+/***/ 3992:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
+// Proxy-Authorization header with `new Buffer()`, so every run behind a proxy that needs
+// credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
+// node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
+// the same agents, with the header built by Buffer.from and added to the CONNECT request.
+
+const tunnel = __nccwpck_require__(218)
+
+function withProxyAuthHeader(createAgent) {
+  return options => {
+    const proxyAuth = options?.proxy?.proxyAuth
+    if (!proxyAuth) return createAgent(options)
+    const proxy = { ...options.proxy }
+    delete proxy.proxyAuth
+    const agent = createAgent({ ...options, proxy })
+    const header = `Basic ${Buffer.from(proxyAuth).toString('base64')}`
+    // agent.request sends only the CONNECT request to the proxy.
+    const request = agent.request
+    agent.request = (connectOptions, ...rest) =>
+      request(
+        {
+          ...connectOptions,
+          headers: { ...connectOptions.headers, 'Proxy-Authorization': header }
+        },
+        ...rest
+      )
+    return agent
+  }
+}
+
+module.exports = {
+  ...tunnel,
+  httpOverHttp: withProxyAuthHeader(tunnel.httpOverHttp),
+  httpsOverHttp: withProxyAuthHeader(tunnel.httpsOverHttp),
+  httpOverHttps: withProxyAuthHeader(tunnel.httpOverHttps),
+  httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
+}
 
 
 /***/ })
