@@ -4,11 +4,10 @@
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { createServer } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
 import { runAction, type RunResult } from '../script/run-action.mjs'
+import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 const TESTERS =
@@ -185,21 +184,7 @@ describe('behind a proxy', () => {
       tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
     })
     const port = new URL(secure.url).port
-    const tunnels: { target: string; auth: string | undefined }[] = []
-    const sockets: Socket[] = []
-    const proxy = createServer()
-    proxy.on('connect', (request, client: Socket) => {
-      tunnels.push({ target: String(request.url), auth: request.headers['proxy-authorization'] })
-      // Every name the test uses is this machine: tunnel to the fake whatever the host.
-      const upstream = connect(Number(port), '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.pipe(client)
-        client.pipe(upstream)
-      })
-      sockets.push(upstream, client)
-    })
-    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-    const proxyPort = (proxy.address() as AddressInfo).port
+    const proxy = await startConnectProxy(Number(port))
     try {
       const host = `https://fake-amazon.test:${port}`
       const result = await run(
@@ -208,7 +193,7 @@ describe('behind a proxy', () => {
           'token-url': `${host}/auth/o2/token`
         },
         {
-          HTTPS_PROXY: `http://proxy-user:proxy-pass@127.0.0.1:${proxyPort}`,
+          HTTPS_PROXY: `http://proxy-user:proxy-pass@127.0.0.1:${proxy.port}`,
           NODE_EXTRA_CA_CERTS: `${tls}cert.pem`
         }
       )
@@ -216,16 +201,15 @@ describe('behind a proxy', () => {
       expect(result.exitCode).toBe(0)
       expect(result.outputs.trackId).toBe('devtest-proxy')
       expect(secure.requests.map(r => r.route)).toEqual(['token', 'register', 'testers'])
-      expect(tunnels.length).toBeGreaterThanOrEqual(2)
-      for (const tunnel of tunnels) {
-        expect(tunnel).toEqual({
-          target: `fake-amazon.test:${port}`,
-          auth: `Basic ${Buffer.from('proxy-user:proxy-pass').toString('base64')}`
-        })
+      expect(proxy.tunnels.length).toBeGreaterThanOrEqual(2)
+      for (const tunnel of proxy.tunnels) {
+        expect(tunnel.target).toBe(`fake-amazon.test:${port}`)
+        expect(tunnel.headers['proxy-authorization']).toBe(
+          `Basic ${Buffer.from('proxy-user:proxy-pass').toString('base64')}`
+        )
       }
     } finally {
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => proxy.close(resolve))
+      await proxy.close()
       await secure.close()
     }
   })

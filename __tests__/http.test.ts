@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { HttpTransport, RequestFailure } from '../src/http.js'
+import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const servers: Server[] = []
 const sockets: Socket[] = []
@@ -72,33 +73,22 @@ describe('HttpTransport', () => {
     const port = await listen(
       createServer((request, response) => response.end(`served ${request.url}`))
     )
-    const tunnels: string[] = []
-    const proxy = createServer()
-    proxy.on('connect', (request, client: Socket) => {
-      tunnels.push(String(request.url))
-      // Every host this test names is this machine: the tunnel always leads to the server above.
-      const upstream = connect(port, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.pipe(client)
-        client.pipe(upstream)
-      })
-      sockets.push(upstream, client)
-    })
-    const proxyPort = await listen(proxy)
-    process.env.HTTP_PROXY = `http://127.0.0.1:${proxyPort}`
+    const proxy = await startConnectProxy(port)
+    process.env.HTTP_PROXY = `http://127.0.0.1:${proxy.port}`
     process.env.NO_PROXY = 'bypassed.example'
 
     const transport = new HttpTransport('test', 2000)
     const response = await transport.post(`http://api.example.test:${port}/v1/x`, '', {})
     expect(response.body).toBe('served /v1/x')
-    expect(tunnels).toEqual([`api.example.test:${port}`])
+    expect(proxy.tunnels.map(t => t.target)).toEqual([`api.example.test:${port}`])
 
     const direct = await transport
       .post(`http://bypassed.example:${port}/`, '', {})
       .catch((e: unknown) => e as Error)
     transport.dispose()
     // Not through the proxy: the name is resolved directly, and it does not exist.
-    expect(tunnels).toHaveLength(1)
+    await proxy.close()
+    expect(proxy.tunnels).toHaveLength(1)
     expect(direct).toBeInstanceOf(RequestFailure)
   })
 })

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, request, type Agent, type Server } from 'node:http'
 import { createRequire } from 'node:module'
-import { connect, type AddressInfo, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const require = createRequire(import.meta.url)
 const tunnel = require('../src/tunnel-proxy-auth.cjs') as {
   httpOverHttp(options: { proxy: { host: string; port: number; proxyAuth?: string } }): Agent
 }
 const servers: Server[] = []
-const sockets: Socket[] = []
 
 async function listen(server: Server): Promise<number> {
   servers.push(server)
@@ -17,27 +17,15 @@ async function listen(server: Server): Promise<number> {
 }
 
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.destroy()
   await Promise.all(servers.splice(0).map(s => new Promise(resolve => s.close(resolve))))
 })
 
 /** GETs through a CONNECT proxy with the agent; returns the CONNECT headers the proxy saw. */
 async function throughProxy(proxyAuth?: string) {
   const target = await listen(createServer((_, response) => response.end('ok')))
-  const connects: Record<string, string | string[] | undefined>[] = []
-  const proxy = createServer()
-  proxy.on('connect', (req, client: Socket) => {
-    connects.push(req.headers)
-    const upstream = connect(target, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.pipe(client)
-      client.pipe(upstream)
-    })
-    sockets.push(upstream, client)
-  })
-  const port = await listen(proxy)
+  const proxy = await startConnectProxy(target)
   const agent = tunnel.httpOverHttp({
-    proxy: { host: '127.0.0.1', port, ...(proxyAuth ? { proxyAuth } : {}) }
+    proxy: { host: '127.0.0.1', port: proxy.port, ...(proxyAuth ? { proxyAuth } : {}) }
   })
   const warnings: Error[] = []
   const onWarning = (warning: Error) => warnings.push(warning)
@@ -52,7 +40,8 @@ async function throughProxy(proxyAuth?: string) {
       .end()
   })
   process.off('warning', onWarning)
-  return { body, connects, warnings }
+  await proxy.close()
+  return { body, connects: proxy.tunnels.map(t => t.headers), warnings }
 }
 
 describe('tunnel with the proxy credentials header built by Buffer.from', () => {
