@@ -51,7 +51,8 @@ export const KnownErrors = {
     what: 'Amazon rejected the DevTest registration (400 Bad Request)',
     hint:
       "Check that package-name is the app's package and that the certificate is the one the " +
-      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app).'
+      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). If the app is ' +
+      'already registered with this certificate, set track-id to only add testers.'
   },
   testersRejected: {
     what: 'Amazon rejected the tester list (400 Bad Request)',
