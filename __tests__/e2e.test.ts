@@ -23,39 +23,50 @@ beforeEach(() => fake.reset())
 
 async function run(
   inputs: Record<string, string> = {},
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  amazon: FakeAmazon = fake
 ): Promise<RunResult> {
   const result = await runAction({
     env,
     workspace: new URL('./fixtures/', import.meta.url).pathname,
     timeoutMs: 60_000,
     inputs: {
-      'client-id': fake.clientId,
-      'client-secret': fake.clientSecret,
+      'client-id': amazon.clientId,
+      'client-secret': amazon.clientSecret,
       'app-id': APP,
       'package-name': 'com.example.app',
       'certificate-file': 'certs/ec-p384.pem',
       testers: TESTERS,
-      'api-url': fake.apiUrl,
-      'token-url': fake.tokenUrl,
+      'api-url': amazon.apiUrl,
+      'token-url': amazon.tokenUrl,
       ...inputs
     }
   })
-  expectNoLeaks(result)
+  expectNoLeaks(result, amazon)
   expect(result.timedOut).toBe(false)
   expect(result.stderr).not.toMatch(/DeprecationWarning|ExperimentalWarning/)
   return result
 }
 
 /** Neither the client secret, nor any access token, nor a full tester email reaches the user. */
-function expectNoLeaks(result: RunResult): void {
+function expectNoLeaks(result: RunResult, amazon: FakeAmazon): void {
   const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '')
   const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join(
     '\n'
   )
-  expect(everything).not.toContain(fake.clientSecret)
-  for (const token of fake.tokens.keys()) expect(everything).not.toContain(token)
+  expect(everything).not.toContain(amazon.clientSecret)
+  for (const token of amazon.tokens.keys()) expect(everything).not.toContain(token)
   for (const email of EMAILS) expect(everything.toLowerCase()).not.toContain(email)
+}
+
+/** A second fake that serves https with the test certificate, which NODE_EXTRA_CA_CERTS trusts. */
+const TLS = new URL('./fixtures/tls/', import.meta.url).pathname
+const TRUST_TEST_CA = { NODE_EXTRA_CA_CERTS: `${TLS}cert.pem` }
+function startSecureFake(trackId = 'devtest'): Promise<FakeAmazon> {
+  return startFakeAmazon({
+    apps: { [APP]: { trackId } },
+    tls: { key: readFileSync(`${TLS}key.pem`), cert: readFileSync(`${TLS}cert.pem`) }
+  })
 }
 
 function errorLines(result: RunResult): string[] {
@@ -125,26 +136,9 @@ describe('a clean run', () => {
 
 describe('over https, as Amazon serves', () => {
   it('trusts the server through NODE_EXTRA_CA_CERTS and still uses 2 connections', async () => {
-    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
-    const secure = await startFakeAmazon({
-      apps: { [APP]: { trackId: 'devtest-tls' } },
-      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
-    })
+    const secure = await startSecureFake('devtest-tls')
     try {
-      const result = await runAction({
-        workspace: new URL('./fixtures/', import.meta.url).pathname,
-        env: { NODE_EXTRA_CA_CERTS: `${tls}cert.pem` },
-        inputs: {
-          'client-id': secure.clientId,
-          'client-secret': secure.clientSecret,
-          'app-id': APP,
-          'package-name': 'com.example.app',
-          'certificate-file': 'certs/ec-p384.pem',
-          testers: TESTERS,
-          'api-url': secure.apiUrl,
-          'token-url': secure.tokenUrl
-        }
-      })
+      const result = await run({}, TRUST_TEST_CA, secure)
       expect(secure.apiUrl).toMatch(/^https:\/\/127\.0\.0\.1:/)
       expect(errorLines(result)).toEqual([])
       expect(result.exitCode).toBe(0)
@@ -157,12 +151,9 @@ describe('over https, as Amazon serves', () => {
   })
 
   it('refuses a server it cannot trust at once, and says how to trust a proxy', async () => {
-    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
-    const secure = await startFakeAmazon({
-      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
-    })
+    const secure = await startSecureFake()
     try {
-      const result = await run({ 'api-url': secure.apiUrl, 'token-url': secure.tokenUrl })
+      const result = await run({}, {}, secure)
       const error = expectFailure(
         result,
         /^::error::Getting an access token: The server's TLS certificate is not trusted\. Details: self[- ]signed certificate/
@@ -178,24 +169,15 @@ describe('over https, as Amazon serves', () => {
 
 describe('behind a proxy', () => {
   it('tunnels every request through HTTPS_PROXY with its credentials, without warnings', async () => {
-    const tls = new URL('./fixtures/tls/', import.meta.url).pathname
-    const secure = await startFakeAmazon({
-      apps: { [APP]: { trackId: 'devtest-proxy' } },
-      tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
-    })
+    const secure = await startSecureFake('devtest-proxy')
     const port = new URL(secure.url).port
     const proxy = await startConnectProxy(Number(port))
     try {
       const host = `https://fake-amazon.test:${port}`
       const result = await run(
-        {
-          'api-url': `${host}/api/appstore`,
-          'token-url': `${host}/auth/o2/token`
-        },
-        {
-          HTTPS_PROXY: `http://proxy-user:proxy-pass@127.0.0.1:${proxy.port}`,
-          NODE_EXTRA_CA_CERTS: `${tls}cert.pem`
-        }
+        { 'api-url': `${host}/api/appstore`, 'token-url': `${host}/auth/o2/token` },
+        { ...TRUST_TEST_CA, HTTPS_PROXY: `http://proxy-user:proxy-pass@127.0.0.1:${proxy.port}` },
+        secure
       )
       expect(errorLines(result)).toEqual([])
       expect(result.exitCode).toBe(0)
