@@ -27,6 +27,19 @@ describe('plain lines', () => {
     })
   })
 
+  it('ignores a byte order mark before the first line, in every format', async () => {
+    for (const [text, format] of [
+      ['\uFEFFada@example.com', 'lines'],
+      ['\uFEFFQA:\n  - ada@example.com', 'yaml'],
+      ['\uFEFF["ada@example.com"]', 'json'],
+      ['\uFEFFemail\nada@example.com', 'csv']
+    ] as const) {
+      const { testers, problems } = await parse(text, format)
+      expect(problems).toEqual([])
+      expect(testers.groups[0]?.testers).toEqual([{ email: 'ada@example.com' }])
+    }
+  })
+
   it('names the input and the line of every bad email, all at once', async () => {
     const { problems } = await parse('ok@example.com\nnot-an-email\nAda <ada@>\n', 'lines')
     expect(problems).toEqual([

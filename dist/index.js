@@ -4104,7 +4104,9 @@ class Collector {
     }
 }
 /** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(text, options) {
+async function parseTesters(raw, options) {
+    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+    const text = raw.replace(/^\uFEFF/, '');
     const collector = new Collector(options);
     switch (options.format) {
         case 'lines':
@@ -4181,7 +4183,7 @@ async function readCsv(text, collector) {
     const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
     let rows;
     try {
-        rows = parse(text.replace(/^\uFEFF/, ''), {
+        rows = parse(text, {
             info: true,
             skip_empty_lines: true,
             relax_column_count: true,

@@ -99,7 +99,9 @@ class Collector {
 }
 
 /** Parses a tester list in any of the supported formats, and checks it. */
-export async function parseTesters(text: string, options: ParseOptions): Promise<ParseResult> {
+export async function parseTesters(raw: string, options: ParseOptions): Promise<ParseResult> {
+  // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+  const text = raw.replace(/^\uFEFF/, '')
   const collector = new Collector(options)
   switch (options.format) {
     case 'lines':
@@ -175,7 +177,7 @@ async function readCsv(text: string, collector: Collector): Promise<void> {
   const { parse } = await import('csv-parse/sync')
   let rows: { record: string[]; info: { lines: number } }[]
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), {
+    rows = parse(text, {
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
