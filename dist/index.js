@@ -4755,6 +4755,8 @@ async function run() {
                     })
                     : settings.trackId;
                 const trackId = record.trackId;
+                if (trackId === undefined)
+                    throw new Error('neither registration nor track-id after validation');
                 record.result = await group(`Adding testers to track "${trackId}"`, async () => {
                     const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
                     info(`Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`);

@@ -62,7 +62,9 @@ export async function run(): Promise<void> {
               return trackId
             })
           : settings.trackId
-        const trackId = record.trackId as string
+        const trackId = record.trackId
+        if (trackId === undefined)
+          throw new Error('neither registration nor track-id after validation')
         record.result = await core.group(`Adding testers to track "${trackId}"`, async () => {
           const result = await client.addTesters(settings.appId, trackId, settings.testers.groups)
           core.info(
