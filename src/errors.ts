@@ -11,7 +11,7 @@ export interface InputProblem {
   message: string
 }
 
-export function formatProblem(problem: InputProblem): string {
+function formatProblem(problem: InputProblem): string {
   const where = problem.where ? ` (${problem.where})` : ''
   return `${problem.input}${where}: ${problem.message}`
 }

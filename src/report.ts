@@ -34,7 +34,7 @@ export function logPlan(settings: Settings): void {
   core.info(`Unique testers: ${testers.uniqueTesterCount}`)
 }
 
-export function describeCertificate(certificate: Certificate): string[] {
+function describeCertificate(certificate: Certificate): string[] {
   return [
     `Certificate subject: ${certificate.subject}`,
     `Certificate key: ${certificate.keyType}`,
