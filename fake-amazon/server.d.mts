@@ -7,7 +7,8 @@ export type Route = 'token' | 'register' | 'testers'
 export interface Fault {
   status?: number
   body?: string | object
-  headers?: Record<string, string>
+  /** A function is called when the answer is sent, for values relative to that moment. */
+  headers?: Record<string, string> | (() => Record<string, string>)
   reset?: boolean
   hang?: boolean
   delayMs?: number

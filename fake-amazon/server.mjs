@@ -36,7 +36,9 @@ export class FakeAmazon {
       )
     )
     this.reset()
-    const handler = (request, response) => this.handle(request, response)
+    // A client that hangs up mid-request makes the body read throw: that ends this exchange only.
+    const handler = (request, response) =>
+      this.handle(request, response).catch(() => response.destroy())
     this.protocol = options.tls ? 'https' : 'http'
     this.server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
@@ -49,6 +51,7 @@ export class FakeAmazon {
 
   /** Forgets requests, tokens, registrations and pending faults. */
   reset() {
+    this.cancelDelays()
     this.requests = []
     this.connectionCount = 0
     this.tokens = new Map() // token → expiry (ms since epoch)
@@ -71,6 +74,7 @@ export class FakeAmazon {
   }
 
   close() {
+    this.cancelDelays()
     this.server.closeAllConnections()
     return new Promise(resolve => this.server.close(() => resolve()))
   }
@@ -79,10 +83,19 @@ export class FakeAmazon {
    * Queues faults for a route ('token', 'register' or 'testers'); each answers one request, in
    * order, before normal service resumes. A fault is { status, body?, headers? }, { reset: true }
    * (drop the connection), { hang: true } (never answer) or { delayMs } (answer late, normally
-   * or with the fault's status).
+   * or with the fault's status). headers may be a function, called when the answer is sent.
    */
   fault(route, ...faults) {
     this.faults[route].push(...faults)
+  }
+
+  /** Ends the waits of delay faults still pending, so a closed fake leaves no timer behind. */
+  cancelDelays() {
+    for (const [timer, resolve] of this.delays ?? []) {
+      clearTimeout(timer)
+      resolve()
+    }
+    this.delays = new Map()
   }
 
   /** Makes every token issued so far expire, as an hour-long job would see. */
@@ -110,16 +123,26 @@ export class FakeAmazon {
     }
     this.requests.push(record)
     const fault = route ? this.faults[route.name].shift() : undefined
-    if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    if (fault?.delayMs) {
+      await new Promise(resolve => {
+        const timer = setTimeout(() => {
+          this.delays.delete(timer)
+          resolve()
+        }, fault.delayMs)
+        this.delays.set(timer, resolve)
+      })
+    }
     if (fault?.hang) return
     if (fault?.reset) {
       request.socket.destroy()
       return
     }
     let answer
-    if (fault?.status)
-      answer = { status: fault.status, body: fault.body ?? '', headers: fault.headers }
-    else if (!route) answer = html(404, 'Not Found')
+    if (fault?.status) {
+      // Headers may be computed when the answer is sent, e.g. a Retry-After date from then.
+      const headers = typeof fault.headers === 'function' ? fault.headers() : fault.headers
+      answer = { status: fault.status, body: fault.body ?? '', headers }
+    } else if (!route) answer = html(404, 'Not Found')
     else answer = this.serve(route, request, body)
     record.status = answer.status
     if (response.destroyed) return

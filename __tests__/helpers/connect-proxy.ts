@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import { connect, type AddressInfo, type Socket } from 'node:net'
+import { pipeline } from 'node:stream'
 
 export interface ConnectProxy {
   port: number
@@ -14,16 +15,31 @@ export interface ConnectProxy {
  */
 export async function startConnectProxy(targetPort: number): Promise<ConnectProxy> {
   const tunnels: ConnectProxy['tunnels'] = []
-  const sockets: Socket[] = []
+  const sockets = new Set<Socket>()
+  const track = (socket: Socket): void => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  }
   const proxy = createServer()
   proxy.on('connect', (request, client: Socket) => {
     tunnels.push({ target: String(request.url), headers: request.headers })
-    const upstream = connect(targetPort, '127.0.0.1', () => {
+    track(client)
+    const upstream = connect(targetPort, '127.0.0.1')
+    track(upstream)
+    // A tunnel ends when either side hangs up; a write to a side that already ended (EPIPE,
+    // ECONNRESET) is the normal end of a tunnel, not a test failure. pipeline() takes every
+    // 'error' of both sockets and destroys both, so none goes unhandled.
+    const ended = (): void => {
+      client.destroy()
+      upstream.destroy()
+    }
+    client.on('error', ended)
+    upstream.on('error', ended)
+    upstream.once('connect', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.pipe(client)
-      client.pipe(upstream)
+      pipeline(upstream, client, ended)
+      pipeline(client, upstream, ended)
     })
-    sockets.push(upstream, client)
   })
   await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
   return {
