@@ -11,23 +11,41 @@ export interface InputProblem {
   message: string
 }
 
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+export const MAX_LISTED = 20
+
 function formatProblem(problem: InputProblem): string {
   const where = problem.where ? ` (${problem.where})` : ''
   return `${problem.input}${where}: ${problem.message}`
 }
 
+/** "and 3 more problems", or nothing when everything was listed. */
+export function andMore(unlisted: number, noun: string): string | undefined {
+  if (unlisted <= 0) return undefined
+  return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`
+}
+
 /** Every problem found in the inputs, thrown once so the user sees them all in one run. */
 export class InputError extends Error {
+  /** The problems spelt out: the first MAX_LISTED. */
   readonly problems: readonly InputProblem[]
+  /** All problems found, listed or not. */
+  readonly total: number
 
-  constructor(problems: readonly InputProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+  constructor(problems: readonly InputProblem[], total = problems.length) {
+    const count = total === 1 ? '1 problem' : `${total} problems`
+    const more = andMore(total - problems.length, 'problem')
     super(
       `${count} with the inputs, nothing was sent to Amazon:\n` +
-        problems.map(p => `- ${formatProblem(p)}`).join('\n')
+        problems.map(p => `- ${formatProblem(p)}`).join('\n') +
+        (more ? `\n- ${more}` : '')
     )
     this.name = 'InputError'
     this.problems = problems
+    this.total = total
   }
 }
 
@@ -42,23 +60,38 @@ export class ActionError extends Error {
   }
 }
 
-/** Collects input problems while validation carries on, so all of them are reported at once. */
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
 export class ProblemList {
-  private readonly problems: InputProblem[] = []
+  private readonly kept: InputProblem[] = []
+  private count = 0
 
   add(input: string, message: string, where?: string): void {
-    this.problems.push(where ? { input, where, message } : { input, message })
+    this.count++
+    if (this.kept.length < MAX_LISTED)
+      this.kept.push(where ? { input, where, message } : { input, message })
   }
 
-  addAll(problems: readonly InputProblem[]): void {
-    this.problems.push(...problems)
+  /** Takes over another list's problems, listed and counted. */
+  addAll(other: ProblemList): void {
+    for (const problem of other.kept) this.add(problem.input, problem.message, problem.where)
+    this.count += other.count - other.kept.length
   }
 
+  /** The problems spelt out, in the order found. */
+  get listed(): readonly InputProblem[] {
+    return this.kept
+  }
+
+  /** Every problem found, listed or not. */
   get size(): number {
-    return this.problems.length
+    return this.count
   }
 
   throwIfAny(): void {
-    if (this.problems.length > 0) throw new InputError(this.problems)
+    if (this.count > 0) throw new InputError([...this.kept], this.count)
   }
 }

@@ -272,7 +272,7 @@ async function readTesterList(
     return undefined
   }
   problems.addAll(result.problems)
-  warnings.push(...result.warnings)
+  for (const warning of result.warnings) warnings.push(warning)
   return result.testers
 }
 

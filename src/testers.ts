@@ -1,6 +1,6 @@
-import type { Document, Node as YamlNode } from 'yaml'
-import { type InputProblem } from './errors.js'
-import { maskEmail } from './mask.js'
+import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
+import { andMore, ProblemList } from './errors.js'
+import { maskEmail, testerText } from './mask.js'
 
 export interface Tester {
   email: string
@@ -31,18 +31,24 @@ export interface ParseOptions {
 
 export interface ParseResult {
   testers: TesterList
-  problems: InputProblem[]
+  problems: ProblemList
   warnings: string[]
 }
 
 /** Amazon's documented limit of DevTest testers per app. */
 export const MAX_TESTERS_PER_APP = 50
 
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels.
+// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
+// part is anchored and separated by "@" or ".", so it runs in linear time.
 const EMAIL =
   /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/
-const NAMED_EMAIL = /^(.*?)\s*<([^<>]*)>$/
+const MAX_EMAIL_LENGTH = 254
+/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
+const MAX_ENTRY_LENGTH = 1000
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName'])
+const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line'
+/** Duplicates named in the warning; the rest are counted. */
+const DUPLICATES_NAMED = 5
 
 /** One tester as read, before grouping: where it was read is kept for the messages. */
 interface Entry {
@@ -51,38 +57,82 @@ interface Entry {
   where: string
 }
 
+/**
+ * Why a written address is not one, without repeating what was written: a file named as a
+ * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
+ * token is shown, masked and cut short; anything else is described, never quoted.
+ */
+function notAnAddress(text: string): string {
+  if (!text.includes('@')) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
+  return `"${testerText(text, 60)}" is not an email address; ${HOW_TO_WRITE}`
+}
+
+/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
+function splitNamed(text: string): { name: string; email: string } | undefined {
+  // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
+  if (!text.endsWith('>')) return undefined
+  const open = text.lastIndexOf('<')
+  if (open < 0) return undefined
+  return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() }
+}
+
+/** True for text holding a control character, which no group name or address may contain. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      return true
+  }
+  return false
+}
+
 class Collector {
   readonly entries: Entry[] = []
-  readonly problems: InputProblem[] = []
+  readonly problems = new ProblemList()
+  readonly warnings: string[] = []
 
   constructor(readonly options: ParseOptions) {}
 
   problem(message: string, where?: string): void {
-    this.problems.push(
-      where ? { input: this.options.input, where, message } : { input: this.options.input, message }
-    )
+    this.problems.add(this.options.input, message, where)
   }
 
   add(group: string, tester: Tester, where: string): void {
-    if (!EMAIL.test(tester.email) || tester.email.length > 254) {
-      this.problem(
-        `"${tester.email}" is not an email address; write one tester as "email" or "First Last <email>"`,
-        where
-      )
+    const { email } = tester
+    if (email.length > MAX_EMAIL_LENGTH || hasControl(email) || !EMAIL.test(email)) {
+      this.problem(notAnAddress(email), where)
       return
     }
     this.entries.push({ group, tester, where })
   }
 
-  /** A tester written as text: "email" or "First Last <email>". */
+  /**
+   * A tester written as text: "email" or "First Last <email>". A line that holds several
+   * addresses separated by commas or semicolons (a common slip) is read as that many testers.
+   */
   addText(group: string, text: string, where: string): void {
-    const named = NAMED_EMAIL.exec(text)
+    if (text.length > MAX_ENTRY_LENGTH) {
+      this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where)
+      return
+    }
+    const ats = text.split('@').length - 1
+    if (ats > 1 && /[,;]/.test(text)) {
+      for (const part of text.split(/[,;]/)) {
+        if (part.trim() !== '') this.addOne(group, part.trim(), where)
+      }
+      return
+    }
+    this.addOne(group, text, where)
+  }
+
+  private addOne(group: string, text: string, where: string): void {
+    const named = splitNamed(text)
     if (!named) {
       this.add(group, { email: text }, where)
       return
     }
-    const [firstName, ...rest] = (named[1] ?? '').trim().split(/\s+/).filter(Boolean)
-    const tester: Tester = { email: (named[2] ?? '').trim() }
+    const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean)
+    const tester: Tester = { email: named.email }
     if (firstName) tester.firstName = firstName
     if (rest.length > 0) tester.lastName = rest.join(' ')
     this.add(group, tester, where)
@@ -94,14 +144,25 @@ class Collector {
       this.problem('a tester group has no name; give every group a non-empty name', where)
       return undefined
     }
+    if (hasControl(name)) {
+      this.problem(
+        'a tester group name holds a line break or another control character; write each ' +
+          'group name on one line',
+        where
+      )
+      return undefined
+    }
     return name
   }
 }
 
+/** A group name as messages show it: masked like any tester text, on one line, short. */
+const groupLabel = (name: string): string => `"${testerText(name, 60)}"`
+
 /** Parses a tester list in any of the supported formats, and checks it. */
 export async function parseTesters(raw: string, options: ParseOptions): Promise<ParseResult> {
   // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-  const text = raw.replace(/^\uFEFF/, '')
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
   const collector = new Collector(options)
   switch (options.format) {
     case 'lines':
@@ -138,11 +199,24 @@ export function formatOfText(text: string): TesterFormat {
     .filter(line => line !== '' && !line.startsWith('#'))
   const first = lines[0] ?? ''
   if (first.startsWith('{') || first.startsWith('[')) return 'json'
-  if (first.includes(',') && first.split(',').some(cell => normaliseHeader(cell) === 'email')) {
-    return 'csv'
-  }
+  if (csvDelimiter(first) !== undefined) return 'csv'
   if (lines.some(line => line.endsWith(':') || line.startsWith('- '))) return 'yaml'
   return 'lines'
+}
+
+const CSV_DELIMITERS = [',', ';', '\t'] as const
+const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }
+
+/**
+ * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
+ * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
+ */
+function csvDelimiter(header: string): string | undefined {
+  return CSV_DELIMITERS.find(
+    delimiter =>
+      header.includes(delimiter) &&
+      header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email')
+  )
 }
 
 function readLines(text: string, collector: Collector): void {
@@ -175,44 +249,83 @@ function normaliseHeader(cell: string): string {
 
 async function readCsv(text: string, collector: Collector): Promise<void> {
   const { parse } = await import('csv-parse/sync')
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine)
   let rows: { record: string[]; info: { lines: number } }[]
   try {
     rows = parse(text, {
+      delimiter,
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true
     }) as unknown as typeof rows
   } catch (error) {
-    collector.problem(`is not valid CSV: ${(error as Error).message}`)
+    // csv-parse quotes the offending field in its message: name the error and the line only.
+    const { code, lines } = error as { code?: string; lines?: number }
+    collector.problem(
+      `is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`,
+      lines ? `line ${lines}` : undefined
+    )
     return
   }
   const [header, ...records] = rows
-  const columns = (header?.record ?? []).map(normaliseHeader)
-  const emailColumn = columns.indexOf('email')
-  if (emailColumn < 0) {
+  const cells = header?.record ?? []
+  const columns = cells.map(normaliseHeader)
+  if (!columns.includes('email')) {
+    const seen =
+      cells.length > 1
+        ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
+        : ''
     collector.problem(
-      'the CSV header has no "email" column; start the file with a header such as ' +
-        '"email,firstName,lastName,group"',
+      `the CSV header has no "email" column${seen}; start the file with a header such as ` +
+        '"email,firstName,lastName,group" (commas, semicolons or tabs)',
       'line 1'
     )
     return
   }
+  columns.forEach((column, index) => {
+    if (column === '' && (cells[index] ?? '') !== '') {
+      collector.warnings.push(
+        `${collector.options.input}: the CSV column ${index + 1} ("${testerText(cells[index] ?? '', 40)}") ` +
+          'is not one the action reads (email, firstName, lastName, group); it was ignored.'
+      )
+    }
+  })
   const column = (record: string[], name: string): string => {
     const index = columns.indexOf(name)
     return index < 0 ? '' : (record[index] ?? '').trim()
   }
   for (const { record, info } of records) {
     const where = `line ${info.lines}`
-    const group = column(record, 'group') || collector.options.defaultGroup
-    const tester: Tester = { email: column(record, 'email') }
+    const group = collector.groupName(
+      column(record, 'group') || collector.options.defaultGroup,
+      where
+    )
+    if (group === undefined) continue
+    const email = column(record, 'email')
     const firstName = column(record, 'firstName')
     const lastName = column(record, 'lastName')
-    if (firstName) tester.firstName = firstName
-    if (lastName) tester.lastName = lastName
-    if (tester.email === '') collector.problem('the email cell is empty', where)
-    else collector.add(group, tester, where)
+    if (email === '') collector.problem('the email cell is empty', where)
+    else if (firstName === '' && lastName === '') collector.addText(group, email, where)
+    else {
+      const tester: Tester = { email }
+      if (firstName) tester.firstName = firstName
+      if (lastName) tester.lastName = lastName
+      collector.add(group, tester, where)
+    }
   }
+}
+
+/** Without an email column, the header is split where it most likely was meant to be. */
+function mostFrequentDelimiter(header: string): string {
+  const count = (delimiter: string): number => header.split(delimiter).length
+  return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ','
+}
+
+/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
+function readable(code: string): string {
+  return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ')
 }
 
 /**
@@ -224,9 +337,13 @@ async function readTree(text: string, collector: Collector): Promise<void> {
   const lineCounter = new yaml.LineCounter()
   const document: Document = yaml.parseDocument(text, { lineCounter, uniqueKeys: true })
   if (document.errors.length > 0) {
+    // The parser's messages may quote the text; the error code and line say enough.
     for (const error of document.errors) {
       const where = error.linePos ? `line ${error.linePos[0].line}` : undefined
-      collector.problem(`cannot be parsed: ${error.message.split('\n')[0]}`, where)
+      collector.problem(
+        `cannot be parsed (${readable(error.code)}); check the indentation and quoting`,
+        where
+      )
     }
     return
   }
@@ -241,28 +358,7 @@ async function readTree(text: string, collector: Collector): Promise<void> {
     if (isScalar(node) && typeof node.value === 'string') {
       collector.addText(group, node.value.trim(), at(node))
     } else if (isMap(node)) {
-      const value = node.toJSON() as Record<string, unknown>
-      const unknown = Object.keys(value).filter(key => !TESTER_KEYS.has(key))
-      if (unknown.length > 0) {
-        collector.problem(
-          `unknown tester field ${unknown.map(k => `"${k}"`).join(', ')}; a tester has ` +
-            '"email" and optionally "firstName" and "lastName"',
-          at(node)
-        )
-        return
-      }
-      if (typeof value.email !== 'string' || value.email.trim() === '') {
-        collector.problem('a tester has no "email"', at(node))
-        return
-      }
-      const tester: Tester = { email: value.email.trim() }
-      for (const key of ['firstName', 'lastName'] as const) {
-        const name = value[key]
-        if (name === undefined || name === null) continue
-        if (typeof name !== 'string') collector.problem(`"${key}" must be text`, at(node))
-        else if (name.trim() !== '') tester[key] = name.trim()
-      }
-      collector.add(group, tester, at(node))
+      readTesterFields(group, node)
     } else {
       collector.problem(
         'a tester must be an email, "First Last <email>" or {email, firstName, lastName}',
@@ -270,17 +366,61 @@ async function readTree(text: string, collector: Collector): Promise<void> {
       )
     }
   }
+  // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
+  const readTesterFields = (group: string, node: YAMLMap): void => {
+    const fields = new Map<string, unknown>()
+    const unknownKeys: string[] = []
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?'
+      if (TESTER_KEYS.has(key)) fields.set(key, pair.value)
+      else unknownKeys.push(key)
+    }
+    if (unknownKeys.length > 0) {
+      collector.problem(
+        `unknown tester field ${unknownKeys
+          .slice(0, 3)
+          .map(k => `"${testerText(k, 40)}"`)
+          .join(', ')}; a tester has "email" and optionally "firstName" and "lastName"`,
+        at(node)
+      )
+      return
+    }
+    // undefined: absent or empty; null: not text (a problem is added then).
+    const text = (key: string): string | null | undefined => {
+      const value = fields.get(key)
+      if (value === undefined || value === null) return undefined
+      if (isScalar(value) && value.value === null) return undefined
+      if (isScalar(value) && typeof value.value === 'string') return value.value.trim() || undefined
+      collector.problem(`"${key}" must be text`, at(node))
+      return null
+    }
+    const email = text('email')
+    if (email === null) return
+    if (email === undefined) {
+      collector.problem('a tester has no "email"', at(node))
+      return
+    }
+    const tester: Tester = { email }
+    for (const key of ['firstName', 'lastName'] as const) {
+      const name = text(key)
+      if (name) tester[key] = name
+    }
+    collector.add(group, tester, at(node))
+  }
   const readTesterList = (group: string, node: unknown, where: string): void => {
     const isEmpty =
       node === null ||
       (isScalar(node) && node.value === null) ||
       (isSeq(node) && node.items.length === 0)
     if (isEmpty) {
-      collector.problem(`group "${group}" has no testers; add testers or remove the group`, where)
+      collector.problem(
+        `group ${groupLabel(group)} has no testers; add testers or remove the group`,
+        where
+      )
       return
     }
     if (!isSeq(node)) {
-      collector.problem(`group "${group}" must hold a list of testers`, where)
+      collector.problem(`group ${groupLabel(group)} must hold a list of testers`, where)
       return
     }
     for (const item of node.items) readTester(group, item)
@@ -321,17 +461,19 @@ async function readTree(text: string, collector: Collector): Promise<void> {
 }
 
 function finish(collector: Collector): ParseResult {
-  const warnings: string[] = []
   const groups = new Map<string, TesterGroup>()
   const seen = new Map<string, string>() // group + lower-case email → where it was first read
+  const duplicates: string[] = []
+  let duplicateCount = 0
   for (const { group, tester, where } of collector.entries) {
     const key = `${group}\n${tester.email.toLowerCase()}`
     const first = seen.get(key)
     if (first !== undefined) {
-      warnings.push(
-        `${maskEmail(tester.email)} is listed twice in group "${group}" (${first} and ${where}); ` +
-          'the duplicate was removed.'
-      )
+      duplicateCount++
+      if (duplicates.length < DUPLICATES_NAMED)
+        duplicates.push(
+          `${maskEmail(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`
+        )
       continue
     }
     seen.set(key, where)
@@ -342,8 +484,20 @@ function finish(collector: Collector): ParseResult {
     }
     entry.testers.push(tester)
   }
+  // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+  if (duplicateCount === 1) {
+    collector.warnings.push(
+      `${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`
+    )
+  } else if (duplicateCount > 1) {
+    const more = andMore(duplicateCount - duplicates.length, 'duplicate')
+    collector.warnings.push(
+      `${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+        `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`
+    )
+  }
   const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()))
-  if (collector.problems.length === 0 && unique.size === 0) {
+  if (collector.problems.size === 0 && unique.size === 0) {
     collector.problem('lists no testers; give at least one tester email')
   }
   if (unique.size > MAX_TESTERS_PER_APP) {
@@ -355,6 +509,6 @@ function finish(collector: Collector): ParseResult {
   return {
     testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
     problems: collector.problems,
-    warnings
+    warnings: collector.warnings
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
+ * reaches the log, an annotation or the job summary. A line feed in such text would start a new
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
+ * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ */
+
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
+// overrides and isolates, and the byte order mark / zero-width no-break space.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** The text on one line, every control character shown as an escape, at most maxLength long. */
+export function printable(text: string, maxLength = 200): string {
+  const escaped = text.replace(
+    UNPRINTABLE,
+    char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+  return truncate(escaped, maxLength)
+}
+
+/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
+export function truncate(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text
+}
