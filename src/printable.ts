@@ -7,6 +7,7 @@
 
 // C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
 // overrides and isolates, and the byte order mark / zero-width no-break space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ProblemList } from '../src/errors.js'
+import { MAX_INPUT_FILE_BYTES, readInputFile } from '../src/input-file.js'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'input-file-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function read(path: string) {
+  const problems = new ProblemList()
+  const bytes = await readInputFile(path, dir, 'testers-file', problems)
+  return { bytes, problems: problems.listed.map(p => p.message) }
+}
+
+describe('readInputFile', () => {
+  it('reads a regular file relative to the workspace, and through a symlink', async () => {
+    writeFileSync(join(dir, 'testers.txt'), 'ada@example.com\n')
+    symlinkSync(join(dir, 'testers.txt'), join(dir, 'link.txt'))
+    expect((await read('testers.txt')).bytes?.toString()).toBe('ada@example.com\n')
+    expect((await read('link.txt')).bytes?.toString()).toBe('ada@example.com\n')
+  })
+
+  it('refuses a named pipe at once instead of waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')])
+    const { bytes, problems } = await read('pipe')
+    expect(bytes).toBeUndefined()
+    expect(problems).toEqual([expect.stringMatching(/pipe is a named pipe \(FIFO\), not a file/)])
+  })
+
+  it('refuses a device such as /dev/zero, and a directory', async () => {
+    expect((await read('/dev/zero')).problems).toEqual([
+      '/dev/zero is a device, not a file; name the file itself'
+    ])
+    expect((await read('.')).problems).toEqual([expect.stringMatching(/is a directory/)])
+  })
+
+  it('refuses a file over the cap by its size, without reading it', async () => {
+    const big = join(dir, 'big.yaml')
+    writeFileSync(big, '')
+    truncateSync(big, 50 * 1024 * 1024)
+    const { bytes, problems } = await read('big.yaml')
+    expect(bytes).toBeUndefined()
+    expect(problems).toEqual([expect.stringMatching(/big\.yaml is 52428800 bytes; at most 1 MB/)])
+  })
+
+  it('reads a file of exactly the cap', async () => {
+    writeFileSync(join(dir, 'full.txt'), Buffer.alloc(MAX_INPUT_FILE_BYTES, 0x61))
+    expect((await read('full.txt')).bytes?.length).toBe(MAX_INPUT_FILE_BYTES)
+  })
+
+  it('names a missing file and the workspace, with control characters escaped', async () => {
+    const { problems } = await read('missing\n::warning::x.txt')
+    expect(problems).toEqual([
+      expect.stringMatching(/missing\\n::warning::x\.txt does not exist; give a path relative/)
+    ])
+  })
+})
