@@ -106,8 +106,47 @@ describe('certificateWarnings', () => {
   it('warns about an expired certificate', () => {
     const certificate = parseCertificateText(fixture('expired-ec.pem').toString('utf8'))
     expect(certificateWarnings(certificate, now)).toEqual([
-      'The certificate expired on 2021-01-01T00:00:00.000Z.'
+      expect.stringMatching(
+        /^The certificate expired on 2021-01-01T00:00:00\.000Z\. A new certificate means a new signing key .* 3 certificate slots; .* -days 9125 /
+      )
     ])
+  })
+
+  it('warns 90 days ahead of expiry, with the date, and not earlier', () => {
+    const certificate = parseCertificateText(fixture('expired-ec.pem').toString('utf8'))
+    const expiry = certificate.validTo.getTime()
+    const day = 24 * 60 * 60 * 1000
+    expect(certificateWarnings(certificate, new Date(expiry - 30 * day))).toEqual([
+      expect.stringMatching(
+        /^The certificate expires on 2021-01-01, in 30 days\. A new certificate/
+      )
+    ])
+    expect(certificateWarnings(certificate, new Date(expiry - 89.5 * day))).toEqual([
+      expect.stringMatching(/expires on 2021-01-01, in 89 days/)
+    ])
+    expect(certificateWarnings(certificate, new Date(expiry - 91 * day))).toEqual([])
+  })
+
+  it('pairs PEM blocks in linear time, even among 50,000 unclosed BEGIN lines', () => {
+    const noise = '-----BEGIN A-----\n'.repeat(50_000) // 900 KB, under the cap
+    const started = performance.now()
+    expect(parseCertificateText(noise + ecPem).sha256).toBe(ecFingerprint)
+    expect(() => parseCertificateText(`${noise}-----BEGIN CERTIFICATE-----\nAAAA`)).toThrow(
+      /no complete -----BEGIN CERTIFICATE-----/
+    )
+    // The regular expression this replaces took over a minute on such a text.
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('refuses certificate text over 1 MB before parsing it', () => {
+    expect(() => parseCertificateText(`${ecPem}\n${'x'.repeat(1024 * 1024)}`)).toThrow(
+      /is larger than 1 MB/
+    )
+  })
+
+  it('shows the subject on one line with control characters escaped', () => {
+    const { subject } = parseCertificateText(ecPem)
+    expect(subject).not.toMatch(/[\n\r]/)
   })
 
   it('warns about a certificate not yet valid', () => {

@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto'
+import { printable } from './printable.js'
 
 /** A parsed signing certificate, with what the log and the summary show of it. */
 export interface Certificate {
@@ -19,7 +20,11 @@ export class CertificateError extends Error {
   override name = 'CertificateError'
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g
+// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
+// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
+const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g
+/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
+const MAX_CERTIFICATE_TEXT = 1024 * 1024
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 const CURVE_NAMES: Record<string, string> = {
   prime256v1: 'P-256',
@@ -37,6 +42,11 @@ export function parseCertificateText(text: string): Certificate {
     .replace(/\r\n?/g, '\n')
     .trim()
   if (normalised === '') throw new CertificateError('is empty')
+  if (normalised.length > MAX_CERTIFICATE_TEXT) {
+    throw new CertificateError(
+      'is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate'
+    )
+  }
   if (normalised.includes('-----BEGIN')) return fromDer(pemToDer(normalised))
 
   const base64 = normalised.replace(/\s+/g, '')
@@ -55,16 +65,50 @@ export function parseCertificateBytes(bytes: Buffer): Certificate {
   return parseCertificateText(bytes.toString('utf8'))
 }
 
+/** A PEM block: its label and the text between its BEGIN and END lines. */
+interface PemBlock {
+  label: string
+  body: string
+}
+
+/**
+ * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
+ * follows it somewhere; everything up to the first such END is its body. The same pairing as
+ * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
+ * many unclosed BEGIN lines, done in one pass over the markers.
+ */
+function pemBlocks(text: string): PemBlock[] {
+  const markers = [...text.matchAll(PEM_MARKER)]
+  const lastEnd = new Map<string, number>()
+  markers.forEach((marker, index) => {
+    if (marker[1] === 'END') lastEnd.set(marker[2] ?? '', index)
+  })
+  const blocks: PemBlock[] = []
+  let open: { label: string; bodyStart: number } | undefined
+  markers.forEach((marker, index) => {
+    const [whole, kind, label = ''] = marker
+    const at = marker.index
+    if (!open) {
+      if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
+        open = { label, bodyStart: at + whole.length }
+    } else if (kind === 'END' && label === open.label) {
+      blocks.push({ label, body: text.slice(open.bodyStart, at) })
+      open = undefined
+    }
+  })
+  return blocks
+}
+
 function pemToDer(text: string): Buffer {
-  const blocks = [...text.matchAll(PEM_BLOCK)]
-  const labels = blocks.map(block => block[1])
+  const blocks = pemBlocks(text)
+  const labels = blocks.map(block => block.label)
   if (labels.some(label => label?.includes('PRIVATE KEY'))) {
     throw new CertificateError(
       'contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
         'rotate the key if it was stored where others can read it'
     )
   }
-  const certificates = blocks.filter(block => block[1] === 'CERTIFICATE')
+  const certificates = blocks.filter(block => block.label === 'CERTIFICATE')
   if (certificates.length === 0) {
     throw new CertificateError(
       'has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block'
@@ -75,7 +119,7 @@ function pemToDer(text: string): Buffer {
       `holds ${certificates.length} certificates: pass only the one the app is signed with`
     )
   }
-  const body = (certificates[0]?.[2] ?? '').replace(/\s+/g, '')
+  const body = (certificates[0]?.body ?? '').replace(/\s+/g, '')
   if (!BASE64.test(body)) throw new CertificateError('has a PEM body that is not base64')
   return Buffer.from(body, 'base64')
 }
@@ -100,7 +144,8 @@ function fromDer(der: Buffer): Certificate {
   return {
     pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
     sha256: x509.fingerprint256,
-    subject: x509.subject.split('\n').join(', '),
+    // From the file or the artifact, so shown only through printable().
+    subject: printable(x509.subject.split('\n').join(', '), 300),
     keyType,
     isEllipticCurve: key.asymmetricKeyType === 'ec',
     validFrom: new Date(x509.validFrom),
@@ -108,18 +153,38 @@ function fromDer(der: Buffer): Certificate {
   }
 }
 
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+export const EXPIRY_WARNING_DAYS = 90
+const DAY_MS = 24 * 60 * 60 * 1000
+const NEW_CERTIFICATE =
+  'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+  '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem'
+const RENEWAL_COST =
+  'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+  "app's 3 certificate slots; make it last (-days 9125 is 25 years)"
+
 /** What is worth a warning about a certificate that is otherwise usable. */
 export function certificateWarnings(certificate: Certificate, now: Date): string[] {
   const warnings: string[] = []
   if (!certificate.isEllipticCurve) {
     warnings.push(
       `The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-        '(elliptic-curve) certificates only. Create one with: openssl req -x509 -nodes ' +
-        '-newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -keyout key.pem -out cert.pem'
+        `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`
     )
   }
-  if (certificate.validTo.getTime() < now.getTime()) {
-    warnings.push(`The certificate expired on ${certificate.validTo.toISOString()}.`)
+  const msLeft = certificate.validTo.getTime() - now.getTime()
+  const day = certificate.validTo.toISOString().slice(0, 10)
+  if (msLeft < 0) {
+    warnings.push(
+      `The certificate expired on ${certificate.validTo.toISOString()}. ${RENEWAL_COST}: ` +
+        NEW_CERTIFICATE
+    )
+  } else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+    const days = Math.floor(msLeft / DAY_MS)
+    warnings.push(
+      `The certificate expires on ${day}, in ${days === 1 ? '1 day' : `${days} days`}. ` +
+        `${RENEWAL_COST}: ${NEW_CERTIFICATE}`
+    )
   }
   if (certificate.validFrom.getTime() > now.getTime()) {
     warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`)
