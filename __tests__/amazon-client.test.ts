@@ -259,14 +259,16 @@ describe('403 and tokens', () => {
     const error = await failure(client().register(APP, 'com.example.app', PEM))
     expect(fake.requests.map(r => r.route)).toEqual(['token', 'register', 'token', 'register'])
     expect(error.kind).toBe('notAuthorized')
-    expect(error.hint).toMatch(/Attach the security profile to the App Submission API/)
+    expect(error.hint).toMatch(/security profile is not attached to the App Submission API/)
+    expect(error.hint).toMatch(/another developer account/)
+    expect(error.hint).toMatch(/api-url or api-version/)
   })
 
   it.each([
     ['invalid_client', 401, 'lwaInvalidClient', /client-id and client-secret/],
     ['invalid_scope', 400, 'lwaInvalidScope', /Attach the security profile/],
     ['unsupported_grant_type', 400, 'lwaWrongEndpoint', /token-url/],
-    ['invalid_request', 400, 'lwaWrongEndpoint', /token-url/],
+    ['invalid_request', 400, 'lwaMalformedRequest', /no quotes, spaces or line breaks/],
     ['server_error', 400, 'lwaOther', /client-id, client-secret and token-url/]
   ])('LWA %s is explained', async (code, status, kind, hint) => {
     fake.fault('token', { status, body: { error: code, error_description: 'described' } })

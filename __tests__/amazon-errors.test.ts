@@ -74,3 +74,52 @@ describe('AmazonError', () => {
     }
   })
 })
+
+describe("Amazon's error shapes, as seen in the wild", () => {
+  it.each([
+    [
+      'nested errors under a generic message',
+      '{"httpCode":400,"message":"Bad Request","errors":[{"errorCode":"required_data_absent","errorMessage":"If-Match header is required"}]}',
+      'required_data_absent: If-Match header is required'
+    ],
+    [
+      'flat errorCode and errorMessage',
+      '{"errorCode":"invalid_input","errorMessage":"Invalid language listings"}',
+      'invalid_input: Invalid language listings'
+    ],
+    [
+      "the gateway's capital-M Message",
+      '{"Message":"Request is not authorized."}',
+      'Request is not authorized.'
+    ],
+    [
+      'LWA error_description',
+      '{"error":"invalid_request","error_description":"Malformed request","error_index":"x"}',
+      'invalid_request: Malformed request'
+    ]
+  ])('%s', (_, body, said) => {
+    expect(readErrorMessage(body)).toBe(said)
+  })
+
+  it('escapes control characters so an answer cannot write a workflow command', () => {
+    expect(readErrorMessage('{"message": "bad\\n::error::owned\\u001b[31m"}')).toBe(
+      'bad ::error::owned\\u001b[31m'
+    )
+    expect(readErrorMessage('{"message": "a\\u2028::add-mask::x"}')).toBe('a ::add-mask::x')
+  })
+
+  it('reads a 2 MB page of unclosed tags in linear time', () => {
+    const started = performance.now()
+    expect(readErrorMessage(`<html><title${'<title '.repeat(300_000)}`)).toBeUndefined()
+    expect(readErrorMessage(`<p>${'<'.repeat(2_000_000)}`)).toBeUndefined()
+    expect(readErrorMessage(`<b>${'<script '.repeat(250_000)}`)).toBeUndefined()
+    // The regular expressions this replaces took over a minute and a half on such pages.
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('takes the text of a page without script or style', () => {
+    expect(
+      readErrorMessage('<html><style>p{}</style><script>x()</script><p>Try later</p></html>')
+    ).toBe('Try later')
+  })
+})

@@ -166,7 +166,11 @@ describe('validateInputs', () => {
     [{ 'max-attempts': '2.5' }, 'max-attempts', /whole number/],
     [{ 'max-attempts': '11' }, 'max-attempts', /from 1 to 10/],
     [{ 'request-timeout': '601' }, 'request-timeout', /from 1 to 600/],
-    [{ 'track-id': 'dev test' }, 'track-id', /white space/],
+    [{ 'track-id': 'dev test' }, 'track-id', /"dev test" is not a track ID/],
+    [{ 'track-id': '..' }, 'track-id', /"\.\." is not a track ID/],
+    [{ 'track-id': '.' }, 'track-id', /is not a track ID/],
+    [{ 'track-id': 'a/../b' }, 'track-id', /is not a track ID/],
+    [{ 'tester-group': 'QA\u0085::warning::x' }, 'tester-group', /without control characters/],
     [{ 'tester-group': 'QA\nBeta' }, 'tester-group', /one group name on one line/]
   ] as [Partial<Inputs>, string, RegExp][])(
     '%j is a problem with %s',

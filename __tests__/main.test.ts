@@ -154,14 +154,14 @@ describe('run', () => {
     const error = decodeURIComponent(step.errors[0] ?? '')
     expect(error).toMatch(/^::error::3 problems with the inputs, nothing was sent to Amazon:\n/)
     expect(error).toContain('- app-id: "wrong" is not an Appstore app ID')
-    expect(error).toContain('- testers (line 2): "not-an-email" is not an email address')
+    expect(error).toContain('- testers (line 2): is not an email address (there is no "@")')
     expect(error).toContain('- max-attempts: "many" must be a whole number from 1 to 10')
     expect(step.summary).toContain('❌ Amazon Appstore DevTest: failed')
     expect(step.summary).toContain(
       '<p><strong>3 problems with the inputs, nothing was sent to Amazon:</strong></p>'
     )
     expect(step.summary).toContain('<ul><li>app-id: "wrong" is not an Appstore app ID')
-    expect(step.summary).toContain('<li>testers (line 2): "not-an-email" is not an email address')
+    expect(step.summary).toContain('<li>testers (line 2): is not an email address')
   })
 
   it('fails with what happened and what to do, in the log and the summary, without a stack', async () => {

@@ -7,7 +7,9 @@ import {
   withRetry,
   type RetryPolicy
 } from './retry.js'
+import { printable } from './printable.js'
 import type { TesterGroup } from './testers.js'
+import { isTrackId, TRACK_ID_RULE } from './track-id.js'
 
 export const LWA_SCOPE = 'appstore::apps:readwrite'
 
@@ -89,6 +91,14 @@ export class AmazonClient {
     const trackId = readJson(response.body)?.trackId
     if (typeof trackId !== 'string' || trackId === '') {
       throw this.error('unexpectedResponse', 'register', response)
+    }
+    if (!isTrackId(trackId)) {
+      throw new AmazonError(
+        'unexpectedResponse',
+        response.status,
+        `HTTP ${response.status}, a trackId "${printable(trackId, 60)}" that is not a track name (${TRACK_ID_RULE})`,
+        OPERATION_NAMES.register
+      )
     }
     return trackId
   }
@@ -191,8 +201,15 @@ export class AmazonClient {
     return 'unexpectedStatus'
   }
 
-  /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
+  /**
+   * The base URL's own path is kept; every segment is encoded, so an id cannot change the path.
+   * encodeURIComponent keeps "." and "..", which the URL parser then collapses: those, and empty
+   * segments, are refused here whatever validation let through.
+   */
   private apiUrl(segments: string[]): string {
+    if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
+      throw new Error(`refusing an empty or dot segment in the API path`)
+    }
     const base = this.options.apiUrl.replace(/\/+$/, '')
     return [base, this.options.apiVersion, ...segments]
       .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
@@ -223,6 +240,16 @@ export class AmazonClient {
             throw new TransientFailure(error.message)
           }
           log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`)
+          if (response.tooLarge) {
+            const what = `HTTP ${response.status} with an answer over 1 MB`
+            if (TRANSIENT_STATUSES.has(response.status)) throw new TransientFailure(what)
+            throw new AmazonError(
+              'answerTooLarge',
+              response.status,
+              what,
+              OPERATION_NAMES[operation]
+            )
+          }
           if (TRANSIENT_STATUSES.has(response.status)) {
             const retryAfter = header(response, 'retry-after')
             throw new TransientFailure(
@@ -257,9 +284,11 @@ export class AmazonClient {
         ? 'lwaInvalidClient'
         : code === 'invalid_scope'
           ? 'lwaInvalidScope'
-          : code === 'unsupported_grant_type' || code === 'invalid_request'
+          : code === 'unsupported_grant_type'
             ? 'lwaWrongEndpoint'
-            : 'lwaOther'
+            : code === 'invalid_request'
+              ? 'lwaMalformedRequest'
+              : 'lwaOther'
     return this.error(kind, 'token', response)
   }
 

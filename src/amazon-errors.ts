@@ -1,5 +1,17 @@
 import { ActionError } from './errors.js'
 import { maskEmailsIn } from './mask.js'
+import { printable } from './printable.js'
+
+/**
+ * What a second registration of the same app returns is not documented (docs/amazon-api.md):
+ * a 400 or 409 on a repeat run most likely means "registered already", and the cure is a change
+ * to the workflow, spelt out here exactly.
+ */
+const REGISTERED_BEFORE =
+  'If an earlier run already registered the app, register it once only: save the trackId ' +
+  "output of that run (it is in that run's log and job summary) as a repository variable, " +
+  'DEVTEST_TRACK_ID, and add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step; the step ' +
+  'then only adds testers.'
 
 /**
  * The failures Amazon is known to answer with, each with what the user should do. The client
@@ -24,6 +36,13 @@ export const KnownErrors = {
       'Check token-url: it must be the Login with Amazon token endpoint, ' +
       'https://api.amazon.com/auth/o2/token (the default).'
   },
+  lwaMalformedRequest: {
+    what: 'Login with Amazon could not read the token request',
+    hint:
+      'Copy client-id and client-secret again, exactly as the security profile shows them ' +
+      '(no quotes, spaces or line breaks around them). If token-url is set, leave it empty ' +
+      'for https://api.amazon.com/auth/o2/token.'
+  },
   lwaOther: {
     what: 'Login with Amazon refused the token request',
     hint: 'Check the client-id, client-secret and token-url inputs.'
@@ -31,9 +50,11 @@ export const KnownErrors = {
   notAuthorized: {
     what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
     hint:
-      'Attach the security profile to the App Submission API: Developer Console → Apps & ' +
-      'Services → API Access → App Submission API → attach the profile whose client-id and ' +
-      'client-secret this workflow uses.'
+      'Known causes: the security profile is not attached to the App Submission API ' +
+      '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
+      'profile whose client-id and client-secret this workflow uses); app-id belongs to another ' +
+      'developer account than the security profile; or api-url or api-version do not name ' +
+      "Amazon's API (leave both empty)."
   },
   appNotFound: {
     what: 'Amazon does not know the app (404 Not Found)',
@@ -51,8 +72,8 @@ export const KnownErrors = {
     what: 'Amazon rejected the DevTest registration (400 Bad Request)',
     hint:
       "Check that package-name is the app's package and that the certificate is the one the " +
-      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). If the app is ' +
-      'already registered with this certificate, set track-id to only add testers.'
+      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
+      REGISTERED_BEFORE
   },
   testersRejected: {
     what: 'Amazon rejected the tester list (400 Bad Request)',
@@ -60,9 +81,13 @@ export const KnownErrors = {
   },
   conflict: {
     what: 'Amazon reported a conflict (409)',
+    hint: REGISTERED_BEFORE
+  },
+  answerTooLarge: {
+    what: 'Amazon answered with more than 1 MB',
     hint:
-      'The app may already be registered with this certificate: set track-id to the track it ' +
-      'has to only add testers.'
+      'No answer of this API is that large: check that api-url and token-url point at Amazon ' +
+      '(leave both empty for the defaults), and re-run.'
   },
   unexpectedResponse: {
     what: 'Amazon answered 200 without the expected data',
@@ -117,56 +142,88 @@ export class AmazonError extends ActionError {
 }
 
 const MAX_MESSAGE_LENGTH = 300
+/** How deep an error body is searched for a message, and how many of its errors are quoted. */
+const MAX_DEPTH = 4
+const MAX_ERRORS_QUOTED = 5
 
 /**
  * Amazon's error message from a body of any shape: the field names of its error bodies are not
- * documented and gateways answer HTML, so every known shape is tried and nothing is assumed.
- * Emails in the message are masked, since it goes to the log.
+ * documented and gateways answer HTML, so every known shape is tried and nothing is assumed
+ * (docs/amazon-api.md lists the shapes seen). The most specific sentence wins: the entries of
+ * an "errors" list over a generic top-level "Bad Request". Emails are masked and control
+ * characters escaped, since it goes to the log.
  */
 export function readErrorMessage(body: string): string | undefined {
   const text = body.trim()
   if (text === '') return undefined
   let message: string | undefined
+  let json: unknown
   try {
-    message = messageFromJson(JSON.parse(text))
+    json = JSON.parse(text)
   } catch {
-    message = /<[a-z!]/i.test(text) ? messageFromHtml(text) : text
+    json = undefined
   }
+  if (json !== undefined) message = messageFromJson(json, 0)
+  else message = /<[a-z!]/i.test(text.slice(0, 1024)) ? messageFromHtml(text) : text
   if (!message) return undefined
   const oneLine = message.replace(/\s+/g, ' ').trim()
-  const short =
-    oneLine.length > MAX_MESSAGE_LENGTH ? `${oneLine.slice(0, MAX_MESSAGE_LENGTH)}…` : oneLine
-  return maskEmailsIn(short)
+  return oneLine === '' ? undefined : printable(maskEmailsIn(oneLine), MAX_MESSAGE_LENGTH + 1)
 }
 
-function messageFromJson(value: unknown): string | undefined {
+function messageFromJson(value: unknown, depth: number): string | undefined {
   if (typeof value === 'string') return value
-  if (typeof value !== 'object' || value === null) return undefined
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return undefined
   if (Array.isArray(value)) {
-    const parts = value.map(messageFromJson).filter(Boolean)
+    const parts = value
+      .slice(0, MAX_ERRORS_QUOTED)
+      .map(item => messageFromJson(item, depth + 1))
+      .filter(Boolean)
     return parts.length > 0 ? parts.join('; ') : undefined
   }
   const record = value as Record<string, unknown>
   const text = (key: string): string | undefined =>
     typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined
-  const code = text('code') ?? text('errorCode') ?? text('error')
+  // {"message": "Bad Request", "errors": [{"errorCode": …, "errorMessage": …}]}: the list says
+  // what is wrong, the top-level message only which status it was.
+  const listed = record.errors !== undefined ? messageFromJson(record.errors, depth + 1) : undefined
+  if (listed) return listed
+  const code = text('errorCode') ?? text('code') ?? text('error')
   const message =
+    text('errorMessage') ??
     text('message') ??
     text('Message') ??
-    text('errorMessage') ??
     text('error_description') ??
     text('detail')
   if (message) return code && code !== message ? `${code}: ${message}` : message
-  if (record.errors !== undefined) return messageFromJson(record.errors)
   return code
 }
 
+/**
+ * The title of an HTML page, or its text without tags. By hand with indexOf rather than regular
+ * expressions: /<title[^>]*>([\s\S]*?)<\/title>/ and tag-stripping patterns backtrack
+ * quadratically on a large page with many unclosed tags, and this reads what any gateway sends.
+ */
 function messageFromHtml(html: string): string | undefined {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim()
-  if (title) return title
-  const stripped = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .trim()
+  // Lower-casing ASCII letters only keeps every index the same as in html.
+  const lower = html.replace(/[A-Z]/g, letter => letter.toLowerCase())
+  const titleAt = lower.indexOf('<title')
+  if (titleAt >= 0) {
+    const open = lower.indexOf('>', titleAt)
+    const close = open < 0 ? -1 : lower.indexOf('</title', open)
+    const title = close < 0 ? '' : html.slice(open + 1, close).trim()
+    if (title) return title
+  }
+  let text = ''
+  let at = 0
+  while (at < html.length && text.length <= MAX_MESSAGE_LENGTH * 4) {
+    const tag = lower.indexOf('<', at)
+    text += ` ${html.slice(at, tag < 0 ? html.length : tag)}`
+    if (tag < 0) break
+    const skipTo = ['<script', '<style'].find(name => lower.startsWith(name, tag))
+    const end = skipTo ? lower.indexOf(`</${skipTo.slice(1)}`, tag) : lower.indexOf('>', tag)
+    if (end < 0) break
+    at = skipTo ? lower.indexOf('>', end) + 1 || html.length : end + 1
+  }
+  const stripped = text.trim()
   return stripped === '' ? undefined : stripped
 }

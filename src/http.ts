@@ -1,11 +1,17 @@
 import { HttpClient } from '@actions/http-client'
-import type { IncomingHttpHeaders } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 
 export interface HttpResponse {
   status: number
   headers: IncomingHttpHeaders
+  /** The body as text; when tooLarge, only its first MAX_RESPONSE_BYTES. */
   body: string
+  /** The answer was longer than MAX_RESPONSE_BYTES: the rest was not read. */
+  tooLarge?: boolean
 }
+
+/** Far above any real answer of these APIs (a few hundred bytes); the rest is never read. */
+export const MAX_RESPONSE_BYTES = 1024 * 1024
 
 /** A request that got no HTTP answer: the connection failed or the time ran out. */
 export class RequestFailure extends Error {
@@ -60,11 +66,10 @@ export class HttpTransport {
     const exchange = (async (): Promise<HttpResponse> => {
       try {
         const response = await client.post(url, body, headers)
-        const text = await response.readBody()
         return {
           status: response.message.statusCode ?? 0,
           headers: response.message.headers,
-          body: text
+          ...(await readCapped(response.message))
         }
       } catch (error) {
         const { message, code } = error as NodeJS.ErrnoException
@@ -82,4 +87,25 @@ export class HttpTransport {
   dispose(): void {
     this.client.dispose()
   }
+}
+
+/**
+ * Reads a body up to MAX_RESPONSE_BYTES, keeping the chunks and joining them once: http-client's
+ * readBody() joins per chunk, which is quadratic on a large answer, and reads without a limit.
+ * Past the cap the connection is dropped.
+ */
+async function readCapped(message: IncomingMessage): Promise<{ body: string; tooLarge?: true }> {
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of message) {
+    const bytes = chunk as Buffer
+    if (length + bytes.length > MAX_RESPONSE_BYTES) {
+      chunks.push(bytes.subarray(0, MAX_RESPONSE_BYTES - length))
+      message.destroy()
+      return { body: Buffer.concat(chunks).toString('utf8'), tooLarge: true }
+    }
+    chunks.push(bytes)
+    length += bytes.length
+  }
+  return { body: Buffer.concat(chunks).toString('utf8') }
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { ProblemList } from './errors.js'
 import { readInputFile } from './input-file.js'
+import { hasControl, printable } from './printable.js'
 import { readRegistration, type Registration } from './registration.js'
 import {
   formatOfFile,
@@ -9,6 +10,7 @@ import {
   type ParseResult,
   type TesterList
 } from './testers.js'
+import { isTrackId, TRACK_ID_RULE } from './track-id.js'
 
 /** The action's inputs as the runner passes them, keyed by their names in action.yml. */
 export interface Inputs {
@@ -121,20 +123,26 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
   } else if (!APP_ID.test(appId)) {
     problems.add(
       'app-id',
-      `"${appId}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+      `"${printable(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
         "and is shown on the app's page in the Developer Console"
     )
   }
 
-  if (/[\r\n]/.test(inputs['tester-group'])) {
-    problems.add('tester-group', 'must be one group name on one line, such as DevTest')
+  if (hasControl(inputs['tester-group'])) {
+    problems.add(
+      'tester-group',
+      'must be one group name on one line without control characters, such as DevTest'
+    )
+    // Checked once here, not again for every tester that would fall into it.
+    inputs['tester-group'] = DEFAULTS['tester-group']
   }
 
   const trackId = inputs['track-id'] || undefined
-  if (trackId !== undefined && /\s/.test(trackId)) {
+  if (trackId !== undefined && !isTrackId(trackId)) {
     problems.add(
       'track-id',
-      `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`
+      `"${printable(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+        'an earlier run output, or leave it empty to register the app'
     )
   }
 
@@ -150,7 +158,10 @@ export async function validateInputs(raw: Inputs, workspace: string): Promise<Se
   const apiUrl = readUrl(inputs, 'api-url', problems)
   const tokenUrl = readUrl(inputs, 'token-url', problems)
   if (!API_VERSION.test(inputs['api-version'])) {
-    problems.add('api-version', `"${inputs['api-version']}" is not an API version such as v1`)
+    problems.add(
+      'api-version',
+      `"${printable(inputs['api-version'], 60)}" is not an API version such as v1`
+    )
   }
   const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems)
   const timeoutSeconds = readNumber(
@@ -196,7 +207,7 @@ function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): bo
   const value = inputs[name]
   if (TRUE_VALUES.includes(value)) return true
   if (!FALSE_VALUES.includes(value))
-    problems.add(name, `"${value}" is not a boolean; use true or false`)
+    problems.add(name, `"${printable(value, 60)}" is not a boolean; use true or false`)
   return false
 }
 
@@ -282,7 +293,10 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   try {
     url = new URL(value)
   } catch {
-    problems.add(name, `"${value}" is not a URL; leave it empty for ${DEFAULTS[name]}`)
+    problems.add(
+      name,
+      `"${printable(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
+    )
     return value
   }
   const loopback = LOOPBACK_HOSTS.test(url.hostname)
@@ -315,7 +329,7 @@ function readNumber(
   const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number))
   if (!valid || number < min || number > max) {
     const kind = integer ? 'a whole number' : 'a number of seconds'
-    problems.add(name, `"${value}" must be ${kind} from ${min} to ${max}`)
+    problems.add(name, `"${printable(value, 60)}" must be ${kind} from ${min} to ${max}`)
   }
   return number
 }

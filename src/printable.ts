@@ -25,3 +25,11 @@ export function printable(text: string, maxLength = 200): string {
 export function truncate(text: string, maxLength: number): string {
   return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text
 }
+
+/** True when text holds a control character or line separator: nothing a name may contain. */
+export function hasControl(text: string): boolean {
+  UNPRINTABLE.lastIndex = 0
+  const found = UNPRINTABLE.test(text)
+  UNPRINTABLE.lastIndex = 0
+  return found
+}

@@ -1,6 +1,7 @@
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
 import { andMore, ProblemList } from './errors.js'
 import { maskEmail, testerText } from './mask.js'
+import { hasControl } from './printable.js'
 
 export interface Tester {
   email: string
@@ -74,16 +75,6 @@ function splitNamed(text: string): { name: string; email: string } | undefined {
   const open = text.lastIndexOf('<')
   if (open < 0) return undefined
   return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() }
-}
-
-/** True for text holding a control character, which no group name or address may contain. */
-function hasControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
-      return true
-  }
-  return false
 }
 
 class Collector {
