@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { startFakeAmazon, type FakeAmazon } from '../fake-amazon/server.mjs'
+import {
+  ERROR_SHAPES,
+  startFakeAmazon,
+  type ErrorShape,
+  type FakeAmazon
+} from '../fake-amazon/server.mjs'
 import { AmazonClient, LWA_SCOPE, type AmazonClientOptions } from '../src/amazon-client.js'
 import { AmazonError } from '../src/amazon-errors.js'
 import { parseCertificateText } from '../src/certificate.js'
@@ -193,6 +198,67 @@ describe('transient failures', () => {
   })
 })
 
+describe("Amazon's words, in every error shape", () => {
+  const said: Record<ErrorShape, string> = {
+    nested: 'HTTP 400, required_data_absent: If-Match header is required',
+    flat: 'HTTP 400, required_data_absent: If-Match header is required',
+    message: 'HTTP 400, If-Match header is required',
+    gateway: 'HTTP 400, If-Match header is required',
+    lwa: 'HTTP 400, required_data_absent: If-Match header is required',
+    html: 'HTTP 400, 400 If-Match header is required',
+    empty: 'HTTP 400, empty body',
+    emptyObject: 'HTTP 400, no message in the answer'
+  }
+  it.each(ERROR_SHAPES)('quotes the most specific sentence of a %s body', async shape => {
+    fake.fault('register', {
+      status: 400,
+      shape,
+      errorCode: 'required_data_absent',
+      errorMessage: 'If-Match header is required'
+    })
+    const error = await failure(client().register(APP, 'com.example.app', PEM))
+    expect(error.kind).toBe('registerRejected')
+    expect(error.message).toBe(
+      `Registering the app for DevTest: Amazon rejected the DevTest registration (400 Bad Request). Amazon said: ${said[shape]}`
+    )
+  })
+
+  it('reads a 500 with the body {} as a transient failure that says so', async () => {
+    fake.fault('testers', { status: 500, shape: 'emptyObject' }, { status: 500, body: {} })
+    const error = await failure(
+      client({
+        retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 }
+      }).addTesters(APP, 'devtest', GROUPS)
+    )
+    expect(error.kind).toBe('transient')
+    expect(error.message).toMatch(/Details: HTTP 500 \(2 attempts\)$/)
+  })
+
+  it('refuses an answer over 1 MB: a final error for a 200, a transient one for a 502', async () => {
+    fake.fault('register', {
+      status: 200,
+      body: { trackId: 'x', pad: 'y'.repeat(2 * 1024 * 1024) }
+    })
+    const big = await failure(client().register(APP, 'com.example.app', PEM))
+    expect(big.kind).toBe('answerTooLarge')
+    expect(big.message).toContain('HTTP 200 with an answer over 1 MB')
+    fake.fault('register', { status: 502, body: 'z'.repeat(3 * 1024 * 1024) })
+    expect(await client().register(APP, 'com.example.app', PEM)).toBe('devtest-7f3a')
+    expect(fake.requestsTo('register').map(r => r.status)).toEqual([200, 502, 200])
+  })
+
+  it('refuses a returned trackId that is not a plain name, before it reaches a URL', async () => {
+    for (const trackId of ['..', '.', 'a/b', 'x\n::error::y']) {
+      fake.reset()
+      fake.fault('register', { status: 200, body: { trackId } })
+      const error = await failure(client().register(APP, 'com.example.app', PEM))
+      expect(error.kind).toBe('unexpectedResponse')
+      expect(error.message).toMatch(/that is not a track name/)
+      expect(error.message).not.toContain('\n')
+    }
+  })
+})
+
 describe('errors that are not retried', () => {
   it("400 carries Amazon's message and the fix", async () => {
     const error = await failure(client().register(APP, 'com.example.app', 'not a certificate'))
@@ -200,7 +266,7 @@ describe('errors that are not retried', () => {
     expect(error.kind).toBe('registerRejected')
     expect(error.status).toBe(400)
     expect(error.message).toContain(
-      'Amazon said: HTTP 400, InvalidInput: certificate is invalid or absent'
+      'Amazon said: HTTP 400, invalid_input: certificate is invalid or absent'
     )
     expect(error.hint).toMatch(/package-name/)
   })

@@ -145,7 +145,7 @@ describe('register', () => {
       'Content-Type': 'application/json',
       Authorization: `Bearer ${bearer}`
     })
-    expect(response).toMatchObject({ status: 403, json: { message: 'Request is not authorized.' } })
+    expect(response).toMatchObject({ status: 403, json: { Message: 'Request is not authorized.' } })
   })
 
   it('answers 404 for an unknown app and HTML for an unknown path', async () => {

@@ -4,11 +4,20 @@ export declare const SCOPE: string
 
 export type Route = 'token' | 'register' | 'testers'
 
+export type ErrorShape =
+  'nested' | 'flat' | 'message' | 'gateway' | 'lwa' | 'html' | 'empty' | 'emptyObject'
+
+export declare const ERROR_SHAPES: ErrorShape[]
+
 export interface Fault {
   status?: number
   body?: string | object
   /** A function is called when the answer is sent, for values relative to that moment. */
   headers?: Record<string, string> | (() => Record<string, string>)
+  /** Answer an error body of this shape instead of body. */
+  shape?: ErrorShape
+  errorCode?: string
+  errorMessage?: string
   reset?: boolean
   hang?: boolean
   delayMs?: number
@@ -30,6 +39,8 @@ export interface FakeAmazonOptions {
   clientSecret?: string
   apps?: Record<string, { packageName?: string; trackId?: string }>
   tokenLifetime?: number
+  /** The shape of the fake's own API errors (400); 'nested' unless given. */
+  errorShape?: ErrorShape
   port?: number
   tls?: { key: string | Buffer; cert: string | Buffer }
 }
@@ -40,6 +51,7 @@ export declare class FakeAmazon {
   readonly url: string
   readonly tokenUrl: string
   readonly apiUrl: string
+  errorShape: ErrorShape
   readonly apps: Map<string, { packageName?: string; trackId?: string }>
   requests: RecordedRequest[]
   connectionCount: number

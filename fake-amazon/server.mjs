@@ -30,6 +30,7 @@ export class FakeAmazon {
       options.clientId ?? 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef'
     this.clientSecret = options.clientSecret ?? 'amzn1.oa2-cs.v1.fake-secret-0123456789'
     this.tokenLifetime = options.tokenLifetime ?? 3600
+    this.errorShape = options.errorShape ?? 'nested'
     this.apps = new Map(
       Object.entries(
         options.apps ?? { 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef': {} }
@@ -47,6 +48,11 @@ export class FakeAmazon {
       this.connectionCount++
       socket.fakeAmazonId = this.connectionCount
     })
+  }
+
+  /** An error of the API itself, in the shape chosen for this fake (errorShape). */
+  apiError(status, errorCode, errorMessage) {
+    return errorBody(status, this.errorShape, errorCode, errorMessage)
   }
 
   /** Forgets requests, tokens, registrations and pending faults. */
@@ -84,6 +90,7 @@ export class FakeAmazon {
    * order, before normal service resumes. A fault is { status, body?, headers? }, { reset: true }
    * (drop the connection), { hang: true } (never answer) or { delayMs } (answer late, normally
    * or with the fault's status). headers may be a function, called when the answer is sent.
+   * { status, shape, errorCode?, errorMessage? } answers an error body in one of ERROR_SHAPES.
    */
   fault(route, ...faults) {
     this.faults[route].push(...faults)
@@ -141,7 +148,10 @@ export class FakeAmazon {
     if (fault?.status) {
       // Headers may be computed when the answer is sent, e.g. a Retry-After date from then.
       const headers = typeof fault.headers === 'function' ? fault.headers() : fault.headers
-      answer = { status: fault.status, body: fault.body ?? '', headers }
+      answer = fault.shape
+        ? errorBody(fault.status, fault.shape, fault.errorCode, fault.errorMessage)
+        : { status: fault.status, body: fault.body ?? '' }
+      answer.headers = headers
     } else if (!route) answer = html(404, 'Not Found')
     else answer = this.serve(route, request, body)
     record.status = answer.status
@@ -167,7 +177,7 @@ export class FakeAmazon {
     try {
       payload = JSON.parse(body)
     } catch {
-      return json(400, { code: 'InvalidInput', message: 'Request body is not valid JSON' })
+      return this.apiError(400, 'invalid_input', 'Request body is not valid JSON')
     }
     if (route.version !== 'v1') return html(404, 'Not Found')
     if (!this.apps.has(route.appId)) return json(404, { message: 'Resource not found' })
@@ -223,7 +233,7 @@ export class FakeAmazon {
     const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')
     const expiry = match ? this.tokens.get(match[1]) : undefined
     if (expiry === undefined || expiry < Date.now())
-      return json(403, { message: 'Request is not authorized.' })
+      return errorBody(403, 'gateway', 'not_authorized', 'Request is not authorized.')
     return undefined
   }
 
@@ -242,14 +252,14 @@ export class FakeAmazon {
         problems.push('certificate is invalid or absent')
       }
     }
-    if (problems.length > 0)
-      return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    if (problems.length > 0) return this.apiError(400, 'invalid_input', problems.join('; '))
     const app = this.apps.get(appId)
     if (app.packageName && app.packageName !== payload.packageName) {
-      return json(400, {
-        code: 'InvalidInput',
-        message: `packageName does not match the app (${app.packageName})`
-      })
+      return this.apiError(
+        400,
+        'invalid_input',
+        `packageName does not match the app (${app.packageName})`
+      )
     }
     const registration = this.registrations.get(appId) ?? {
       trackId: app.trackId ?? 'devtest',
@@ -259,10 +269,11 @@ export class FakeAmazon {
     registration.certificates.add(payload.certificate)
     if (registration.certificates.size > MAX_CERTIFICATES) {
       registration.certificates.delete(payload.certificate)
-      return json(400, {
-        code: 'LimitExceeded',
-        message: 'At most 3 certificates can be registered per app'
-      })
+      return this.apiError(
+        400,
+        'limit_exceeded',
+        'At most 3 certificates can be registered per app'
+      )
     }
     this.registrations.set(appId, registration)
     return json(200, { trackId: registration.trackId })
@@ -307,8 +318,7 @@ export class FakeAmazon {
         })
       })
     }
-    if (problems.length > 0)
-      return json(400, { code: 'InvalidInput', message: problems.join('; ') })
+    if (problems.length > 0) return this.apiError(400, 'invalid_input', problems.join('; '))
     this.testers.set(`${appId}/${trackId}`, groups)
     const unique = new Set(
       groups.flatMap(group => group.testers.map(tester => tester.email.toLowerCase()))
@@ -358,6 +368,56 @@ function html(status, title) {
     status,
     body: `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>`
   }
+}
+
+/**
+ * The error body shapes Amazon's endpoints have been seen answering (docs/amazon-api.md), by
+ * name: a fault or the fake's own errors choose one, so every shape is tested.
+ */
+export const ERROR_SHAPES = [
+  'nested',
+  'flat',
+  'message',
+  'gateway',
+  'lwa',
+  'html',
+  'empty',
+  'emptyObject'
+]
+
+function errorBody(status, shape, errorCode = 'error', errorMessage = 'Something went wrong') {
+  switch (shape) {
+    case 'nested': // App Submission API: a generic message, the specific one in errors[]
+      return json(status, {
+        httpCode: status,
+        message: STATUS_TEXT[status] ?? 'Error',
+        errors: [{ errorCode, errorMessage }]
+      })
+    case 'flat':
+      return json(status, { errorCode, errorMessage })
+    case 'message':
+      return json(status, { message: errorMessage })
+    case 'gateway': // API Gateway, capital M
+      return json(status, { Message: errorMessage })
+    case 'lwa':
+      return json(status, { error: errorCode, error_description: errorMessage })
+    case 'html':
+      return html(status, errorMessage)
+    case 'empty':
+      return { status, body: '' }
+    case 'emptyObject':
+      return json(status, {})
+    default:
+      throw new Error(`unknown error shape ${shape}`)
+  }
+}
+
+const STATUS_TEXT = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  500: 'Internal Server Error'
 }
 
 function lwaError(status, error, description) {

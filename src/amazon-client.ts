@@ -294,7 +294,8 @@ export class AmazonClient {
 
   private error(kind: KnownErrorName, operation: Operation, response: HttpResponse): AmazonError {
     const said = readErrorMessage(response.body)
-    const message = `HTTP ${response.status}${said ? `, ${said}` : ', empty body'}`
+    const nothing = response.body.trim() === '' ? 'empty body' : 'no message in the answer'
+    const message = `HTTP ${response.status}, ${said ?? nothing}`
     return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation])
   }
 }

@@ -106,10 +106,14 @@ const REQUEST_TIMEOUT_LIMIT = 600
  * Checks every input and reads the certificate and tester list, collecting all problems so the
  * user fixes them in one go. Throws InputError when anything is wrong; nothing has been sent then.
  */
-export async function validateInputs(raw: Inputs, workspace: string): Promise<Settings> {
+export async function validateInputs(
+  raw: Inputs,
+  workspace: string,
+  /** Warnings are added here as they are found, so a run that fails still shows them. */
+  warnings: string[] = []
+): Promise<Settings> {
   const inputs = withDefaults(raw)
   const problems = new ProblemList()
-  const warnings: string[] = []
 
   const dryRun = readBoolean(inputs, 'dry-run', problems)
   const credentials = readCredentials(inputs, dryRun, problems)

@@ -4,7 +4,14 @@ import { certificateWarnings } from './certificate.js'
 import { ActionError, InputError } from './errors.js'
 import { getInputs, validateInputs } from './inputs.js'
 import { DEFAULT_BACKOFF } from './retry.js'
-import { logPlan, setOutputs, writeSummary, type RunRecord } from './report.js'
+import {
+  describeGroups,
+  logPlan,
+  logWarnings,
+  setOutputs,
+  writeSummary,
+  type RunRecord
+} from './report.js'
 import { USER_AGENT } from './version.js'
 
 const coreLog: ClientLog = {
@@ -16,22 +23,19 @@ const coreLog: ClientLog = {
 
 /** The step: check inputs, then token → register → add testers, then outputs and summary. */
 export async function run(): Promise<void> {
-  const record: RunRecord = {}
+  const record: RunRecord = { warnings: [] }
   try {
     const inputs = getInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const settings = await core.group('Checking the inputs', async () => {
-      const checked = await validateInputs(inputs, workspace)
+      const checked = await validateInputs(inputs, workspace, record.warnings)
       logPlan(checked)
       return checked
     })
     record.settings = settings
     const certificate = settings.registration?.certificate
-    const warnings = [
-      ...settings.warnings,
-      ...(certificate ? certificateWarnings(certificate, new Date()) : [])
-    ]
-    for (const warning of warnings) core.warning(warning)
+    if (certificate) record.warnings.push(...certificateWarnings(certificate, new Date()))
+    logWarnings(record)
 
     if (settings.dryRun) {
       core.info('Dry run: the inputs are valid; nothing was sent to Amazon.')
@@ -58,7 +62,7 @@ export async function run(): Promise<void> {
                 registration.packageName,
                 registration.certificate.pem
               )
-              core.info(`Registered; Amazon assigned track "${trackId}".`)
+              core.info(`Registered; Amazon assigned track "${trackId}".`) // a checked name
               return trackId
             })
           : settings.trackId
@@ -68,7 +72,7 @@ export async function run(): Promise<void> {
         record.result = await core.group(`Adding testers to track "${trackId}"`, async () => {
           const result = await client.addTesters(settings.appId, trackId, settings.testers.groups)
           core.info(
-            `Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`
+            `Amazon added groups ${describeGroups(result.groups)}; ${result.uniqueTesterCount} unique testers.`
           )
           return result
         })
@@ -98,6 +102,8 @@ async function fail(error: unknown, record: RunRecord): Promise<void> {
       'This is a bug in the action; please report it with the step log (run with step debug on).'
   }
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+  // Warnings found before validation failed are part of the result too.
+  logWarnings(record)
   record.failure = hint ? { message, hint } : { message }
   core.setFailed(hint ? `${message}\n${hint}` : message)
   try {

@@ -2,7 +2,9 @@ import * as core from '@actions/core'
 import type { AddTestersResult } from './amazon-client.js'
 import type { Certificate } from './certificate.js'
 import type { Settings } from './inputs.js'
-import { maskEmail } from './mask.js'
+import { andMore, MAX_LISTED } from './errors.js'
+import { maskEmail, testerText } from './mask.js'
+import { printable } from './printable.js'
 import type { TesterGroup } from './testers.js'
 
 /** What the step did, as far as it got: the job summary and the outputs are written from this. */
@@ -11,6 +13,27 @@ export interface RunRecord {
   trackId?: string
   result?: AddTestersResult
   failure?: { message: string; hint?: string }
+  /** Everything worth a warning, found so far; shown in the log and the summary alike. */
+  warnings: string[]
+  /** How many of the warnings the log has shown already. */
+  warningsLogged?: number
+}
+
+/** Logs the warnings not logged yet: the first MAX_LISTED, then how many more there are. */
+export function logWarnings(record: RunRecord): void {
+  const from = record.warningsLogged ?? 0
+  const shown = Math.min(record.warnings.length, MAX_LISTED)
+  for (const warning of record.warnings.slice(from, shown)) core.warning(warning)
+  const more = andMore(record.warnings.length - Math.max(shown, from), 'warning')
+  if (more && from < record.warnings.length) core.warning(`${more} (see the job summary)`)
+  record.warningsLogged = record.warnings.length
+}
+
+/** Group names Amazon reported back, masked and escaped like any tester text. */
+export function describeGroups(groups: readonly string[]): string {
+  const named = groups.slice(0, MAX_LISTED).map(group => `"${testerText(group, 60)}"`)
+  const more = andMore(groups.length - named.length, 'group')
+  return more ? `${named.join(', ')} ${more}` : named.join(', ')
 }
 
 /** Logs what is about to be sent, with tester emails masked. */
@@ -20,8 +43,10 @@ export function logPlan(settings: Settings): void {
   if (registration) {
     const { artifact } = registration
     if (artifact) {
-      core.info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`)
-      for (const note of artifact.notes) core.info(note)
+      core.info(
+        `Read ${printable(artifact.path)}: package and ${artifact.scheme} signer certificate.`
+      )
+      for (const note of artifact.notes) core.info(printable(note, 500))
     }
     core.info(`Package: ${registration.packageName}`)
     for (const line of describeCertificate(registration.certificate)) core.info(line)
@@ -29,7 +54,9 @@ export function logPlan(settings: Settings): void {
     core.info(`Track: ${settings.trackId} (given; registration skipped)`)
   }
   for (const group of testers.groups) {
-    core.info(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`)
+    core.info(
+      `Group "${testerText(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`
+    )
   }
   core.info(`Unique testers: ${testers.uniqueTesterCount}`)
 }
@@ -73,6 +100,12 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     if (lines.length > 0) summary.addList(lines.map(line => escape(line.replace(/^- /, ''))))
     if (failure.hint) summary.addRaw(`<p>${escape(failure.hint)}</p>`, true)
   }
+  if (record.warnings.length > 0) {
+    summary.addHeading('⚠️ Warnings', 3)
+    const listed = record.warnings.slice(0, MAX_LISTED).map(escape)
+    const more = andMore(record.warnings.length - listed.length, 'warning')
+    summary.addList(more ? [...listed, more] : listed)
+  }
   if (settings) {
     const rows: [string, string][] = [['App', settings.appId]]
     const certificate = settings.registration?.certificate
@@ -98,7 +131,7 @@ export async function writeSummary(record: RunRecord): Promise<void> {
         { data: 'Members (masked)', header: true }
       ],
       ...settings.testers.groups.map(group => [
-        escape(group.name),
+        escape(testerText(group.name, 60)),
         String(group.testers.length),
         escape(maskedList(group))
       ])
@@ -115,6 +148,10 @@ function countTesters(count: number): string {
   return count === 1 ? '1 tester' : `${count} testers`
 }
 
+/**
+ * HTML-escaped and on one line: the summary is Markdown with HTML in it, where a line break in a
+ * value could end the HTML block and let the rest be read as Markdown (images, links).
+ */
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return printable(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
