@@ -4,7 +4,17 @@
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
 import { runAction, type RunResult } from '../script/run-action.mjs'
 import { startConnectProxy } from './helpers/connect-proxy.js'
@@ -394,7 +404,7 @@ describe('final errors are not retried and say what to do', () => {
     const result = await run()
     expectFailure(
       result,
-      /403 Forbidden[\s\S]*Attach the security profile to the App Submission API/
+      /403 Forbidden[\s\S]*the security profile is not attached to the App Submission API/
     )
     expect(routes()).toEqual(['token 200', 'register 403', 'token 200', 'register 403'])
   })
@@ -415,7 +425,11 @@ describe('final errors are not retried and say what to do', () => {
       400,
       /did not accept a client-credentials request[\s\S]*Check token-url/
     ],
-    ['invalid_request', 400, /did not accept a client-credentials request[\s\S]*Check token-url/]
+    [
+      'invalid_request',
+      400,
+      /could not read the token request[\s\S]*Copy client-id and client-secret again/
+    ]
   ])('LWA %s', async (code, status, message) => {
     fake.fault('token', { status, body: { error: code, error_description: 'from LWA' } })
     const result = await run()
@@ -522,5 +536,194 @@ describe('bad input is caught before any request', () => {
         .map(line => line.split(/[ :(]/)[0])
     ).toEqual(['app-id', 'package-name', 'testers', 'max-attempts'])
     expect(fake.requests).toEqual([])
+  })
+})
+
+describe('hostile input and answers stay bounded, quiet and escaped', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'e2e-hostile-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const file = (name: string, content: string): string => {
+    writeFileSync(join(dir, name), content)
+    return join(dir, name)
+  }
+  /** Lines the runner would obey as workflow commands, other than the action's own. */
+  const injected = (result: RunResult): string[] =>
+    result.stdout.split('\n').filter(line => /^::[a-z-]+( [^:]*)?::(owned|injected)/.test(line))
+
+  it('a testers-file that links to a file of secrets: the error says which line, never what it holds', async () => {
+    const secrets = file(
+      'environ',
+      'GITHUB_TOKEN=ghs_leak0000secret\0HOME=/root\n[remote "origin"]\n\turl = https://x:tok_leak11@github.com/o/r\n'
+    )
+    symlinkSync(secrets, join(dir, 'testers.txt'))
+    const result = await run({ testers: '', 'testers-file': join(dir, 'testers.txt') })
+    const error = expectFailure(result, /3 problems with the inputs/)
+    expect(error).toContain('testers-file (line 1): is not an email address (there is no "@")')
+    const everything = result.stdout + result.stderr + result.summary
+    expect(error).toContain('testers-file (line 3): "https://x:t•••@github.com/o/r" is not')
+    for (const secret of ['ghs_leak0000secret', 'tok_leak11', 'HOME=', 'remote', 'origin', 'url ='])
+      expect(everything).not.toContain(secret)
+    expect(fake.requests).toEqual([])
+  })
+
+  it('a FIFO, a device or a huge file is refused at once, by kind and size', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')])
+    const huge = file('huge.yaml', '')
+    truncateSync(huge, 3 * 1024 * 1024 * 1024)
+    for (const [path, problem] of [
+      [join(dir, 'pipe.yaml'), /pipe\.yaml is a named pipe \(FIFO\), not a file/],
+      ['/dev/zero', /\/dev\/zero is a device, not a file/],
+      [huge, /huge\.yaml is 3221225472 bytes; at most 1 MB is read/]
+    ] as const) {
+      const result = await run({ testers: '', 'testers-file': path })
+      expectFailure(result, problem)
+    }
+    expect(fake.requests).toEqual([])
+  })
+
+  it('100,000 bad lines: one bounded error, a bounded summary, nothing sent', async () => {
+    const bad = file('bad.txt', 'nope\n'.repeat(100_000))
+    const result = await run({ testers: '', 'testers-file': bad })
+    const error = expectFailure(result, /^::error::100000 problems with the inputs/)
+    expect(error.split('\n- ')).toHaveLength(22) // headline, 20 problems, "and N more"
+    expect(error).toContain('- … and 99980 more problems')
+    expect(error.length).toBeLessThan(10_000)
+    expect(result.summary.length).toBeLessThan(20_000)
+    expect(fake.requests).toEqual([])
+  })
+
+  it('110,000 duplicate lines: one warning, in the log and in the summary', async () => {
+    const duplicates = file('dup.txt', 'zed@b.io\n'.repeat(110_000)) // 990 KB, under the cap
+    const result = await run({ testers: '', 'testers-file': duplicates })
+    expect(result.exitCode).toBe(0)
+    const warnings = result.stdout.split('\n').filter(line => line.startsWith('::warning::'))
+    expect(warnings).toEqual([
+      expect.stringMatching(/^::warning::109999 testers are listed twice in the same group/)
+    ])
+    expect(result.summary).toContain('⚠️ Warnings')
+    expect(result.summary).toMatch(/<li>109999 testers are listed twice/)
+    expect(result.stdout + result.summary).not.toContain('zed@b.io')
+  })
+
+  it('a group name with a line break is refused before anything is sent', async () => {
+    const result = await run({
+      testers: '{"groups": [{"name": "QA\\n::warning::injected", "testers": ["a@example.com"]}]}'
+    })
+    expectFailure(result, /a tester group name holds a line break/)
+    expect(injected(result)).toEqual([])
+    expect(fake.requests).toEqual([])
+  })
+
+  it.each(['..', '.', 'a/../b'])(
+    'track-id %j is refused before anything is sent',
+    async trackId => {
+      const result = await run({ 'track-id': trackId })
+      expectFailure(result, /track-id: .* is not a track ID/)
+      expect(fake.requests).toEqual([])
+    }
+  )
+
+  it.each(['..', 'x\n::add-mask::owned', 'devtest\n::error::owned'])(
+    'a trackId %j from Amazon ends the run before the testers are sent, escaped',
+    async trackId => {
+      fake.fault('register', { status: 200, body: { trackId } })
+      const result = await run()
+      expectFailure(result, /Amazon answered 200 without the expected data.*not a track name/)
+      expect(injected(result)).toEqual([])
+      expect(attempts('testers')).toBe(0)
+      expect(result.outputs.trackId).toBeUndefined()
+    }
+  )
+
+  it('group names from Amazon with line breaks are escaped in the log and summary', async () => {
+    fake.fault('testers', {
+      status: 200,
+      body: { groups: ['QA\n::warning::owned', 'Beta\r\n::error::owned'], uniqueTesterCount: 3 }
+    })
+    const result = await run()
+    expect(result.exitCode).toBe(0)
+    expect(injected(result)).toEqual([])
+    expect(result.stdout).toContain('Amazon added groups "QA\\n::warning::owned"')
+    expect(JSON.parse(result.outputs.groups ?? '')).toEqual([
+      'QA\n::warning::owned',
+      'Beta\r\n::error::owned'
+    ])
+  })
+
+  it('an error message from Amazon with line breaks cannot write a workflow command', async () => {
+    fake.fault('register', {
+      status: 400,
+      shape: 'flat',
+      errorCode: 'x',
+      errorMessage: 'bad\n::warning::owned\r\n::add-mask::owned'
+    })
+    const result = await run()
+    expectFailure(result, /x: bad ::warning::owned ::add-mask::owned/)
+    expect(injected(result)).toEqual([])
+  })
+
+  it('a 50 MB answer is cut at 1 MB and refused, without waiting for the rest', async () => {
+    fake.fault('token', { status: 200, body: { access_token: 'x'.repeat(50 * 1024 * 1024) } })
+    const result = await run()
+    expectFailure(result, /Amazon answered with more than 1 MB.*HTTP 200 with an answer over 1 MB/)
+    expect(attempts('token')).toBe(1)
+  })
+
+  it('a large error page of unclosed tags is read in linear time', async () => {
+    // 840 KB, under the 1 MB cap on answers, so all of it is read.
+    fake.fault('register', { status: 502, body: `<html><title${'<title '.repeat(120_000)}` })
+    const result = await run({ 'max-attempts': '1' })
+    // Within the run's own deadline (request-timeout, 30 s): the old patterns took 105 s.
+    expectFailure(result, /HTTP 502 \(1 attempt\)/)
+  })
+})
+
+describe('tester emails are masked on every path that can name one', () => {
+  const PRIVATE = [
+    'zed.one@private.example',
+    'zed.two@private.example',
+    'zed.three@private.example',
+    'zed.four@private.example',
+    'zed.five@private.example',
+    'zed.six@private.example'
+  ]
+  const fifty = Array.from({ length: 51 }, (_, i) => `zed.n${i}@private.example`)
+  it.each([
+    ['a typo', { testers: 'Zed <zed.one@private..example>' }],
+    ['a comma list with a bad entry', { testers: 'zed.two@private.example, zed.three@' }],
+    [
+      'a comma list of good ones',
+      { testers: 'zed.two@private.example, zed.three@private.example' }
+    ],
+    [
+      'an unknown YAML field',
+      { testers: 'QA:\n  - {email: zed.four@private.example, phone: zed.five@private.example}' }
+    ],
+    ['a JSON row without email', { testers: '[{"mail": "zed.four@private.example"}]' }],
+    ['a bad CSV row', { testers: 'email;group\nzed.five@private;QA\nzed.six@private.example;QA' }],
+    [
+      'an unknown CSV column',
+      { testers: 'email,zed.one@private.example\nzed.two@private.example,x' }
+    ],
+    ['a duplicate', { testers: 'zed.six@private.example\nZED.SIX@private.example' }],
+    [
+      'a group named like an address',
+      { testers: 'zed.one@private.example:\n  - zed.two@private.example' }
+    ],
+    ['over the limit', { testers: fifty.join('\n') }]
+  ])('%s', async (_, inputs: Record<string, string>) => {
+    const result = await run(inputs)
+    const everything = [
+      result.stdout,
+      result.stderr,
+      result.summary,
+      JSON.stringify(result.outputs)
+    ].join('\n')
+    for (const email of [...PRIVATE, ...fifty]) expect(everything).not.toContain(email)
+    for (const local of ['zed.one', 'zed.two', 'zed.three', 'zed.four', 'zed.five', 'zed.six'])
+      expect(everything).not.toContain(`${local}@`)
   })
 })

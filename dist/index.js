@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6064:
+/***/ 2273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3246,19 +3246,36 @@ function getIDToken(aud) {
  * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
  * as one; these carry a message and a fix and are printed without a stack trace.
  */
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+const MAX_LISTED = 20;
 function formatProblem(problem) {
     const where = problem.where ? ` (${problem.where})` : '';
     return `${problem.input}${where}: ${problem.message}`;
 }
+/** "and 3 more problems", or nothing when everything was listed. */
+function andMore(unlisted, noun) {
+    if (unlisted <= 0)
+        return undefined;
+    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
+}
 /** Every problem found in the inputs, thrown once so the user sees them all in one run. */
 class InputError extends Error {
+    /** The problems spelt out: the first MAX_LISTED. */
     problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    /** All problems found, listed or not. */
+    total;
+    constructor(problems, total = problems.length) {
+        const count = total === 1 ? '1 problem' : `${total} problems`;
+        const more = andMore(total - problems.length, 'problem');
         super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n'));
+            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
+            (more ? `\n- ${more}` : ''));
         this.name = 'InputError';
         this.problems = problems;
+        this.total = total;
     }
 }
 /** A failure with a known cause: what happened, and what the user should do about it. */
@@ -3270,44 +3287,132 @@ class ActionError extends Error {
         this.hint = hint;
     }
 }
-/** Collects input problems while validation carries on, so all of them are reported at once. */
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
 class ProblemList {
-    problems = [];
+    kept = [];
+    count = 0;
     add(input, message, where) {
-        this.problems.push(where ? { input, where, message } : { input, message });
+        this.count++;
+        if (this.kept.length < MAX_LISTED)
+            this.kept.push(where ? { input, where, message } : { input, message });
     }
-    addAll(problems) {
-        this.problems.push(...problems);
+    /** Takes over another list's problems, listed and counted. */
+    addAll(other) {
+        for (const problem of other.kept)
+            this.add(problem.input, problem.message, problem.where);
+        this.count += other.count - other.kept.length;
     }
+    /** The problems spelt out, in the order found. */
+    get listed() {
+        return this.kept;
+    }
+    /** Every problem found, listed or not. */
     get size() {
-        return this.problems.length;
+        return this.count;
     }
     throwIfAny() {
-        if (this.problems.length > 0)
-            throw new InputError(this.problems);
+        if (this.count > 0)
+            throw new InputError([...this.kept], this.count);
     }
+}
+
+;// CONCATENATED MODULE: ./src/printable.ts
+/**
+ * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
+ * reaches the log, an annotation or the job summary. A line feed in such text would start a new
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
+ * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ */
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
+// overrides and isolates, and the byte order mark / zero-width no-break space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The text on one line, every control character shown as an escape, at most maxLength long. */
+function printable(text, maxLength = 200) {
+    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return truncate(escaped, maxLength);
+}
+/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
+}
+/** True when text holds a control character or line separator: nothing a name may contain. */
+function hasControl(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/mask.ts
 /**
  * Tester emails are personal data and workflow logs are often public, so everything the action
  * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
+ * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
+ * list or a credential in a URL (user:token@host) is masked too.
  */
-const EMAIL_IN_TEXT = /([A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
+
+/** Characters that end the local part of an address-like token when walking left from "@". */
+const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[]{},;:"\'`/\\|=@', '\u00a0']);
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 function maskEmail(email) {
     const at = email.lastIndexOf('@');
     if (at <= 0)
         return '•••';
     return `${email[0]}•••${email.slice(at)}`;
 }
-/** Masks every email address inside a free text, such as an error message from Amazon. */
+/**
+ * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
+ * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
+ * long texts without one, and this runs on whatever a file or a server sent. Each character is
+ * visited a bounded number of times.
+ */
 function maskEmailsIn(text) {
-    return text.replace(EMAIL_IN_TEXT, '$1•••@$2');
+    let result = '';
+    let copiedUpTo = 0;
+    let at = text.indexOf('@');
+    while (at !== -1) {
+        let start = at;
+        while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
+            start--;
+        let end = at + 1;
+        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
+            end++;
+        if (start < at) {
+            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        at = text.indexOf('@', Math.max(end, at + 1));
+    }
+    return result + text.slice(copiedUpTo);
+}
+/**
+ * The one way to show text a user wrote in a tester list: every address-like token masked,
+ * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
+ * summary cells about testers all go through here.
+ */
+function testerText(text, maxLength = 80) {
+    return printable(maskEmailsIn(text), maxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/amazon-errors.ts
 
 
+
+/**
+ * What a second registration of the same app returns is not documented (docs/amazon-api.md):
+ * a 400 or 409 on a repeat run most likely means "registered already", and the cure is a change
+ * to the workflow, spelt out here exactly.
+ */
+const REGISTERED_BEFORE = 'If an earlier run already registered the app, register it once only: save the trackId ' +
+    "output of that run (it is in that run's log and job summary) as a repository variable, " +
+    'DEVTEST_TRACK_ID, and add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step; the step ' +
+    'then only adds testers.';
 /**
  * The failures Amazon is known to answer with, each with what the user should do. The client
  * maps a response to one of these; anything else falls back to Amazon's own message.
@@ -3328,15 +3433,23 @@ const KnownErrors = {
         hint: 'Check token-url: it must be the Login with Amazon token endpoint, ' +
             'https://api.amazon.com/auth/o2/token (the default).'
     },
+    lwaMalformedRequest: {
+        what: 'Login with Amazon could not read the token request',
+        hint: 'Copy client-id and client-secret again, exactly as the security profile shows them ' +
+            '(no quotes, spaces or line breaks around them). If token-url is set, leave it empty ' +
+            'for https://api.amazon.com/auth/o2/token.'
+    },
     lwaOther: {
         what: 'Login with Amazon refused the token request',
         hint: 'Check the client-id, client-secret and token-url inputs.'
     },
     notAuthorized: {
         what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
-        hint: 'Attach the security profile to the App Submission API: Developer Console → Apps & ' +
-            'Services → API Access → App Submission API → attach the profile whose client-id and ' +
-            'client-secret this workflow uses.'
+        hint: 'Known causes: the security profile is not attached to the App Submission API ' +
+            '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
+            'profile whose client-id and client-secret this workflow uses); app-id belongs to another ' +
+            'developer account than the security profile; or api-url or api-version do not name ' +
+            "Amazon's API (leave both empty)."
     },
     appNotFound: {
         what: 'Amazon does not know the app (404 Not Found)',
@@ -3351,8 +3464,8 @@ const KnownErrors = {
     registerRejected: {
         what: 'Amazon rejected the DevTest registration (400 Bad Request)',
         hint: "Check that package-name is the app's package and that the certificate is the one the " +
-            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). If the app is ' +
-            'already registered with this certificate, set track-id to only add testers.'
+            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
+            REGISTERED_BEFORE
     },
     testersRejected: {
         what: 'Amazon rejected the tester list (400 Bad Request)',
@@ -3360,8 +3473,12 @@ const KnownErrors = {
     },
     conflict: {
         what: 'Amazon reported a conflict (409)',
-        hint: 'The app may already be registered with this certificate: set track-id to the track it ' +
-            'has to only add testers.'
+        hint: REGISTERED_BEFORE
+    },
+    answerTooLarge: {
+        what: 'Amazon answered with more than 1 MB',
+        hint: 'No answer of this API is that large: check that api-url and token-url point at Amazon ' +
+            '(leave both empty for the defaults), and re-run.'
     },
     unexpectedResponse: {
         what: 'Amazon answered 200 without the expected data',
@@ -3410,64 +3527,103 @@ class AmazonError extends ActionError {
     }
 }
 const MAX_MESSAGE_LENGTH = 300;
+/** How deep an error body is searched for a message, and how many of its errors are quoted. */
+const MAX_DEPTH = 4;
+const MAX_ERRORS_QUOTED = 5;
 /**
  * Amazon's error message from a body of any shape: the field names of its error bodies are not
- * documented and gateways answer HTML, so every known shape is tried and nothing is assumed.
- * Emails in the message are masked, since it goes to the log.
+ * documented and gateways answer HTML, so every known shape is tried and nothing is assumed
+ * (docs/amazon-api.md lists the shapes seen). The most specific sentence wins: the entries of
+ * an "errors" list over a generic top-level "Bad Request". Emails are masked and control
+ * characters escaped, since it goes to the log.
  */
 function readErrorMessage(body) {
     const text = body.trim();
     if (text === '')
         return undefined;
     let message;
+    let json;
     try {
-        message = messageFromJson(JSON.parse(text));
+        json = JSON.parse(text);
     }
     catch {
-        message = /<[a-z!]/i.test(text) ? messageFromHtml(text) : text;
+        json = undefined;
     }
+    if (json !== undefined)
+        message = messageFromJson(json, 0);
+    else
+        message = /<[a-z!]/i.test(text.slice(0, 1024)) ? messageFromHtml(text) : text;
     if (!message)
         return undefined;
     const oneLine = message.replace(/\s+/g, ' ').trim();
-    const short = oneLine.length > MAX_MESSAGE_LENGTH ? `${oneLine.slice(0, MAX_MESSAGE_LENGTH)}…` : oneLine;
-    return maskEmailsIn(short);
+    return oneLine === '' ? undefined : printable(maskEmailsIn(oneLine), MAX_MESSAGE_LENGTH + 1);
 }
-function messageFromJson(value) {
+function messageFromJson(value, depth) {
     if (typeof value === 'string')
         return value;
-    if (typeof value !== 'object' || value === null)
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH)
         return undefined;
     if (Array.isArray(value)) {
-        const parts = value.map(messageFromJson).filter(Boolean);
+        const parts = value
+            .slice(0, MAX_ERRORS_QUOTED)
+            .map(item => messageFromJson(item, depth + 1))
+            .filter(Boolean);
         return parts.length > 0 ? parts.join('; ') : undefined;
     }
     const record = value;
     const text = (key) => typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined;
-    const code = text('code') ?? text('errorCode') ?? text('error');
-    const message = text('message') ??
+    // {"message": "Bad Request", "errors": [{"errorCode": …, "errorMessage": …}]}: the list says
+    // what is wrong, the top-level message only which status it was.
+    const listed = record.errors !== undefined ? messageFromJson(record.errors, depth + 1) : undefined;
+    if (listed)
+        return listed;
+    const code = text('errorCode') ?? text('code') ?? text('error');
+    const message = text('errorMessage') ??
+        text('message') ??
         text('Message') ??
-        text('errorMessage') ??
         text('error_description') ??
         text('detail');
     if (message)
         return code && code !== message ? `${code}: ${message}` : message;
-    if (record.errors !== undefined)
-        return messageFromJson(record.errors);
     return code;
 }
+/**
+ * The title of an HTML page, or its text without tags. By hand with indexOf rather than regular
+ * expressions: /<title[^>]*>([\s\S]*?)<\/title>/ and tag-stripping patterns backtrack
+ * quadratically on a large page with many unclosed tags, and this reads what any gateway sends.
+ */
 function messageFromHtml(html) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
-    if (title)
-        return title;
-    const stripped = html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .trim();
+    // Lower-casing ASCII letters only keeps every index the same as in html.
+    const lower = html.replace(/[A-Z]/g, letter => letter.toLowerCase());
+    const titleAt = lower.indexOf('<title');
+    if (titleAt >= 0) {
+        const open = lower.indexOf('>', titleAt);
+        const close = open < 0 ? -1 : lower.indexOf('</title', open);
+        const title = close < 0 ? '' : html.slice(open + 1, close).trim();
+        if (title)
+            return title;
+    }
+    let text = '';
+    let at = 0;
+    while (at < html.length && text.length <= MAX_MESSAGE_LENGTH * 4) {
+        const tag = lower.indexOf('<', at);
+        text += ` ${html.slice(at, tag < 0 ? html.length : tag)}`;
+        if (tag < 0)
+            break;
+        const skipTo = ['<script', '<style'].find(name => lower.startsWith(name, tag));
+        const end = skipTo ? lower.indexOf(`</${skipTo.slice(1)}`, tag) : lower.indexOf('>', tag);
+        if (end < 0)
+            break;
+        at = skipTo ? lower.indexOf('>', end) + 1 || html.length : end + 1;
+    }
+    const stripped = text.trim();
     return stripped === '' ? undefined : stripped;
 }
 
 ;// CONCATENATED MODULE: ./src/http.ts
 
+/** Far above any real answer of these APIs (a few hundred bytes); the rest is never read. */
+const MAX_RESPONSE_BYTES = 1024 * 1024;
 /** A request that got no HTTP answer: the connection failed or the time ran out. */
 class RequestFailure extends Error {
     timedOut;
@@ -3518,11 +3674,10 @@ class HttpTransport {
         const exchange = (async () => {
             try {
                 const response = await client.post(url, body, headers);
-                const text = await response.readBody();
                 return {
                     status: response.message.statusCode ?? 0,
                     headers: response.message.headers,
-                    body: text
+                    ...(await readCapped(response.message))
                 };
             }
             catch (error) {
@@ -3541,6 +3696,26 @@ class HttpTransport {
     dispose() {
         this.client.dispose();
     }
+}
+/**
+ * Reads a body up to MAX_RESPONSE_BYTES, keeping the chunks and joining them once: http-client's
+ * readBody() joins per chunk, which is quadratic on a large answer, and reads without a limit.
+ * Past the cap the connection is dropped.
+ */
+async function readCapped(message) {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of message) {
+        const bytes = chunk;
+        if (length + bytes.length > MAX_RESPONSE_BYTES) {
+            chunks.push(bytes.subarray(0, MAX_RESPONSE_BYTES - length));
+            message.destroy();
+            return { body: Buffer.concat(chunks).toString('utf8'), tooLarge: true };
+        }
+        chunks.push(bytes);
+        length += bytes.length;
+    }
+    return { body: Buffer.concat(chunks).toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -3616,7 +3791,22 @@ async function withRetry(operation, policy, hooks = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/track-id.ts
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
+
 ;// CONCATENATED MODULE: ./src/amazon-client.ts
+
+
 
 
 
@@ -3663,6 +3853,9 @@ class AmazonClient {
         const trackId = readJson(response.body)?.trackId;
         if (typeof trackId !== 'string' || trackId === '') {
             throw this.error('unexpectedResponse', 'register', response);
+        }
+        if (!isTrackId(trackId)) {
+            throw new AmazonError('unexpectedResponse', response.status, `HTTP ${response.status}, a trackId "${printable(trackId, 60)}" that is not a track name (${TRACK_ID_RULE})`, OPERATION_NAMES.register);
         }
         return trackId;
     }
@@ -3742,8 +3935,15 @@ class AmazonClient {
             return 'conflict';
         return 'unexpectedStatus';
     }
-    /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
+    /**
+     * The base URL's own path is kept; every segment is encoded, so an id cannot change the path.
+     * encodeURIComponent keeps "." and "..", which the URL parser then collapses: those, and empty
+     * segments, are refused here whatever validation let through.
+     */
     apiUrl(segments) {
+        if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
+            throw new Error(`refusing an empty or dot segment in the API path`);
+        }
         const base = this.options.apiUrl.replace(/\/+$/, '');
         return [base, this.options.apiVersion, ...segments]
             .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
@@ -3768,6 +3968,12 @@ class AmazonClient {
                     throw new TransientFailure(error.message);
                 }
                 log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
+                if (response.tooLarge) {
+                    const what = `HTTP ${response.status} with an answer over 1 MB`;
+                    if (TRANSIENT_STATUSES.has(response.status))
+                        throw new TransientFailure(what);
+                    throw new AmazonError('answerTooLarge', response.status, what, OPERATION_NAMES[operation]);
+                }
                 if (TRANSIENT_STATUSES.has(response.status)) {
                     const retryAfter = header(response, 'retry-after');
                     throw new TransientFailure(`HTTP ${response.status}${describeBody(response.body)}`, parseRetryAfter(retryAfter));
@@ -3792,14 +3998,17 @@ class AmazonClient {
             ? 'lwaInvalidClient'
             : code === 'invalid_scope'
                 ? 'lwaInvalidScope'
-                : code === 'unsupported_grant_type' || code === 'invalid_request'
+                : code === 'unsupported_grant_type'
                     ? 'lwaWrongEndpoint'
-                    : 'lwaOther';
+                    : code === 'invalid_request'
+                        ? 'lwaMalformedRequest'
+                        : 'lwaOther';
         return this.error(kind, 'token', response);
     }
     error(kind, operation, response) {
         const said = readErrorMessage(response.body);
-        const message = `HTTP ${response.status}${said ? `, ${said}` : ', empty body'}`;
+        const nothing = response.body.trim() === '' ? 'empty body' : 'no message in the answer';
+        const message = `HTTP ${response.status}, ${said ?? nothing}`;
         return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation]);
     }
 }
@@ -3827,11 +4036,16 @@ function readJson(body) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/certificate.ts
 
+
 /** Why a certificate could not be read; the caller names the input it came from. */
 class CertificateError extends Error {
     name = 'CertificateError';
 }
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
+// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
+const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
+/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
+const MAX_CERTIFICATE_TEXT = 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const CURVE_NAMES = {
     prime256v1: 'P-256',
@@ -3849,6 +4063,9 @@ function parseCertificateText(text) {
         .trim();
     if (normalised === '')
         throw new CertificateError('is empty');
+    if (normalised.length > MAX_CERTIFICATE_TEXT) {
+        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
+    }
     if (normalised.includes('-----BEGIN'))
         return fromDer(pemToDer(normalised));
     const base64 = normalised.replace(/\s+/g, '');
@@ -3864,21 +4081,50 @@ function parseCertificateBytes(bytes) {
         return fromDer(bytes);
     return parseCertificateText(bytes.toString('utf8'));
 }
+/**
+ * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
+ * follows it somewhere; everything up to the first such END is its body. The same pairing as
+ * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
+ * many unclosed BEGIN lines, done in one pass over the markers.
+ */
+function pemBlocks(text) {
+    const markers = [...text.matchAll(PEM_MARKER)];
+    const lastEnd = new Map();
+    markers.forEach((marker, index) => {
+        if (marker[1] === 'END')
+            lastEnd.set(marker[2] ?? '', index);
+    });
+    const blocks = [];
+    let open;
+    markers.forEach((marker, index) => {
+        const [whole, kind, label = ''] = marker;
+        const at = marker.index;
+        if (!open) {
+            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
+                open = { label, bodyStart: at + whole.length };
+        }
+        else if (kind === 'END' && label === open.label) {
+            blocks.push({ label, body: text.slice(open.bodyStart, at) });
+            open = undefined;
+        }
+    });
+    return blocks;
+}
 function pemToDer(text) {
-    const blocks = [...text.matchAll(PEM_BLOCK)];
-    const labels = blocks.map(block => block[1]);
+    const blocks = pemBlocks(text);
+    const labels = blocks.map(block => block.label);
     if (labels.some(label => label?.includes('PRIVATE KEY'))) {
         throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
             'rotate the key if it was stored where others can read it');
     }
-    const certificates = blocks.filter(block => block[1] === 'CERTIFICATE');
+    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
     if (certificates.length === 0) {
         throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
     }
     if (certificates.length > 1) {
         throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
     }
-    const body = (certificates[0]?.[2] ?? '').replace(/\s+/g, '');
+    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
     if (!BASE64.test(body))
         throw new CertificateError('has a PEM body that is not base64');
     return Buffer.from(body, 'base64');
@@ -3905,23 +4151,38 @@ function fromDer(der) {
     return {
         pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
         sha256: x509.fingerprint256,
-        subject: x509.subject.split('\n').join(', '),
+        // From the file or the artifact, so shown only through printable().
+        subject: printable(x509.subject.split('\n').join(', '), 300),
         keyType,
         isEllipticCurve: key.asymmetricKeyType === 'ec',
         validFrom: new Date(x509.validFrom),
         validTo: new Date(x509.validTo)
     };
 }
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+const EXPIRY_WARNING_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
+const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
 /** What is worth a warning about a certificate that is otherwise usable. */
 function certificateWarnings(certificate, now) {
     const warnings = [];
     if (!certificate.isEllipticCurve) {
         warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            '(elliptic-curve) certificates only. Create one with: openssl req -x509 -nodes ' +
-            '-newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -keyout key.pem -out cert.pem');
+            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
     }
-    if (certificate.validTo.getTime() < now.getTime()) {
-        warnings.push(`The certificate expired on ${certificate.validTo.toISOString()}.`);
+    const msLeft = certificate.validTo.getTime() - now.getTime();
+    const day = certificate.validTo.toISOString().slice(0, 10);
+    if (msLeft < 0) {
+        warnings.push(`The certificate expired on ${certificate.validTo.toISOString()}. ${RENEWAL_COST}: ` +
+            NEW_CERTIFICATE);
+    }
+    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+        const days = Math.floor(msLeft / DAY_MS);
+        warnings.push(`The certificate expires on ${day}, in ${days === 1 ? '1 day' : `${days} days`}. ` +
+            `${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
     }
     if (certificate.validFrom.getTime() > now.getTime()) {
         warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
@@ -3929,6 +4190,8 @@ function certificateWarnings(certificate, now) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -3936,22 +4199,84 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/input-file.ts
 
 
-/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
+
+
+/**
+ * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
+ * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
+ */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a file named by an input, relative to the workspace: only a regular file (a FIFO would
+ * block the run forever, a device never ends), and only up to MAX_INPUT_FILE_BYTES. Anything
+ * else is a problem that names the file, never its content.
+ */
 async function readInputFile(path, workspace, input, problems) {
     const fullPath = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const shown = printable(fullPath);
+    let file;
     try {
-        return await (0,promises_namespaceObject.readFile)(fullPath);
+        // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+        file = await (0,promises_namespaceObject.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
         const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`);
+            ? `does not exist; give a path relative to the workspace (${printable(workspace)})`
+            : code === 'EACCES'
+                ? 'cannot be read (permission denied)'
+                : `cannot be opened (${code ?? 'unknown error'})`;
+        problems.add(input, `${shown} ${why}`);
         return undefined;
     }
+    try {
+        const stats = await file.stat();
+        if (!stats.isFile()) {
+            problems.add(input, `${shown} is ${kindOf(stats)}, not a file; name the file itself`);
+            return undefined;
+        }
+        if (stats.size > MAX_INPUT_FILE_BYTES) {
+            problems.add(input, tooLarge(shown, `${stats.size} bytes`));
+            return undefined;
+        }
+        // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
+        const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > MAX_INPUT_FILE_BYTES) {
+                problems.add(input, tooLarge(shown, 'more than 1 MB'));
+                return undefined;
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    catch (error) {
+        const code = error.code;
+        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
+}
+function tooLarge(shown, size) {
+    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
+        'kilobytes): check that the input names the right file');
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
 }
 
 ;// CONCATENATED MODULE: ./src/registration.ts
@@ -4056,38 +4381,87 @@ async function readCertificate(inputs, workspace, required, problems) {
 
 ;// CONCATENATED MODULE: ./src/testers.ts
 
+
+
 /** Amazon's documented limit of DevTest testers per app. */
 const MAX_TESTERS_PER_APP = 50;
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels.
+// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
+// part is anchored and separated by "@" or ".", so it runs in linear time.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const NAMED_EMAIL = /^(.*?)\s*<([^<>]*)>$/;
+const MAX_EMAIL_LENGTH = 254;
+/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
+const MAX_ENTRY_LENGTH = 1000;
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
+const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
+/** Duplicates named in the warning; the rest are counted. */
+const DUPLICATES_NAMED = 5;
+/**
+ * Why a written address is not one, without repeating what was written: a file named as a
+ * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
+ * token is shown, masked and cut short; anything else is described, never quoted.
+ */
+function notAnAddress(text) {
+    const token = text.split(/\s+/).find(part => part.includes('@'));
+    if (token === undefined)
+        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
+    return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+}
+/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
+function splitNamed(text) {
+    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
+    if (!text.endsWith('>'))
+        return undefined;
+    const open = text.lastIndexOf('<');
+    if (open < 0)
+        return undefined;
+    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
+}
 class Collector {
     options;
     entries = [];
-    problems = [];
+    problems = new ProblemList();
+    warnings = [];
     constructor(options) {
         this.options = options;
     }
     problem(message, where) {
-        this.problems.push(where ? { input: this.options.input, where, message } : { input: this.options.input, message });
+        this.problems.add(this.options.input, message, where);
     }
     add(group, tester, where) {
-        if (!EMAIL.test(tester.email) || tester.email.length > 254) {
-            this.problem(`"${tester.email}" is not an email address; write one tester as "email" or "First Last <email>"`, where);
+        const { email } = tester;
+        if (email.length > MAX_EMAIL_LENGTH || hasControl(email) || !EMAIL.test(email)) {
+            this.problem(notAnAddress(email), where);
             return;
         }
         this.entries.push({ group, tester, where });
     }
-    /** A tester written as text: "email" or "First Last <email>". */
+    /**
+     * A tester written as text: "email" or "First Last <email>". A line that holds several
+     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
+     */
     addText(group, text, where) {
-        const named = NAMED_EMAIL.exec(text);
+        if (text.length > MAX_ENTRY_LENGTH) {
+            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
+            return;
+        }
+        const ats = text.split('@').length - 1;
+        if (ats > 1 && /[,;]/.test(text)) {
+            for (const part of text.split(/[,;]/)) {
+                if (part.trim() !== '')
+                    this.addOne(group, part.trim(), where);
+            }
+            return;
+        }
+        this.addOne(group, text, where);
+    }
+    addOne(group, text, where) {
+        const named = splitNamed(text);
         if (!named) {
             this.add(group, { email: text }, where);
             return;
         }
-        const [firstName, ...rest] = (named[1] ?? '').trim().split(/\s+/).filter(Boolean);
-        const tester = { email: (named[2] ?? '').trim() };
+        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
+        const tester = { email: named.email };
         if (firstName)
             tester.firstName = firstName;
         if (rest.length > 0)
@@ -4100,13 +4474,20 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
+        if (hasControl(name)) {
+            this.problem('a tester group name holds a line break or another control character; write each ' +
+                'group name on one line', where);
+            return undefined;
+        }
         return name;
     }
 }
+/** A group name as messages show it: masked like any tester text, on one line, short. */
+const groupLabel = (name) => `"${testerText(name, 60)}"`;
 /** Parses a tester list in any of the supported formats, and checks it. */
 async function parseTesters(raw, options) {
     // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.replace(/^\uFEFF/, '');
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     const collector = new Collector(options);
     switch (options.format) {
         case 'lines':
@@ -4145,12 +4526,21 @@ function formatOfText(text) {
     const first = lines[0] ?? '';
     if (first.startsWith('{') || first.startsWith('['))
         return 'json';
-    if (first.includes(',') && first.split(',').some(cell => normaliseHeader(cell) === 'email')) {
+    if (csvDelimiter(first) !== undefined)
         return 'csv';
-    }
     if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
         return 'yaml';
     return 'lines';
+}
+const CSV_DELIMITERS = [',', ';', '\t'];
+const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/**
+ * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
+ * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
+ */
+function csvDelimiter(header) {
+    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
+        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
 }
 function readLines(text, collector) {
     text.split(/\r?\n/).forEach((raw, index) => {
@@ -4181,9 +4571,12 @@ function normaliseHeader(cell) {
 }
 async function readCsv(text, collector) {
     const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
+    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
     let rows;
     try {
         rows = parse(text, {
+            delimiter,
             info: true,
             skip_empty_lines: true,
             relax_column_count: true,
@@ -4191,36 +4584,62 @@ async function readCsv(text, collector) {
         });
     }
     catch (error) {
-        collector.problem(`is not valid CSV: ${error.message}`);
+        // csv-parse quotes the offending field in its message: name the error and the line only.
+        const { code, lines } = error;
+        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
         return;
     }
     const [header, ...records] = rows;
-    const columns = (header?.record ?? []).map(normaliseHeader);
-    const emailColumn = columns.indexOf('email');
-    if (emailColumn < 0) {
-        collector.problem('the CSV header has no "email" column; start the file with a header such as ' +
-            '"email,firstName,lastName,group"', 'line 1');
+    const cells = header?.record ?? [];
+    const columns = cells.map(normaliseHeader);
+    if (!columns.includes('email')) {
+        const seen = cells.length > 1
+            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
+            : '';
+        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
+            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
         return;
     }
+    columns.forEach((column, index) => {
+        if (column === '' && (cells[index] ?? '') !== '') {
+            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1} ("${testerText(cells[index] ?? '', 40)}") ` +
+                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
+        }
+    });
     const column = (record, name) => {
         const index = columns.indexOf(name);
         return index < 0 ? '' : (record[index] ?? '').trim();
     };
     for (const { record, info } of records) {
         const where = `line ${info.lines}`;
-        const group = column(record, 'group') || collector.options.defaultGroup;
-        const tester = { email: column(record, 'email') };
+        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
+        if (group === undefined)
+            continue;
+        const email = column(record, 'email');
         const firstName = column(record, 'firstName');
         const lastName = column(record, 'lastName');
-        if (firstName)
-            tester.firstName = firstName;
-        if (lastName)
-            tester.lastName = lastName;
-        if (tester.email === '')
+        if (email === '')
             collector.problem('the email cell is empty', where);
-        else
+        else if (firstName === '' && lastName === '')
+            collector.addText(group, email, where);
+        else {
+            const tester = { email };
+            if (firstName)
+                tester.firstName = firstName;
+            if (lastName)
+                tester.lastName = lastName;
             collector.add(group, tester, where);
+        }
     }
+}
+/** Without an email column, the header is split where it most likely was meant to be. */
+function mostFrequentDelimiter(header) {
+    const count = (delimiter) => header.split(delimiter).length;
+    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
+}
+/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
+function readable(code) {
+    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
 }
 /**
  * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
@@ -4231,9 +4650,10 @@ async function readTree(text, collector) {
     const lineCounter = new yaml.LineCounter();
     const document = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
     if (document.errors.length > 0) {
+        // The parser's messages may quote the text; the error code and line say enough.
         for (const error of document.errors) {
             const where = error.linePos ? `line ${error.linePos[0].line}` : undefined;
-            collector.problem(`cannot be parsed: ${error.message.split('\n')[0]}`, where);
+            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
         }
         return;
     }
@@ -4248,43 +4668,67 @@ async function readTree(text, collector) {
             collector.addText(group, node.value.trim(), at(node));
         }
         else if (isMap(node)) {
-            const value = node.toJSON();
-            const unknown = Object.keys(value).filter(key => !TESTER_KEYS.has(key));
-            if (unknown.length > 0) {
-                collector.problem(`unknown tester field ${unknown.map(k => `"${k}"`).join(', ')}; a tester has ` +
-                    '"email" and optionally "firstName" and "lastName"', at(node));
-                return;
-            }
-            if (typeof value.email !== 'string' || value.email.trim() === '') {
-                collector.problem('a tester has no "email"', at(node));
-                return;
-            }
-            const tester = { email: value.email.trim() };
-            for (const key of ['firstName', 'lastName']) {
-                const name = value[key];
-                if (name === undefined || name === null)
-                    continue;
-                if (typeof name !== 'string')
-                    collector.problem(`"${key}" must be text`, at(node));
-                else if (name.trim() !== '')
-                    tester[key] = name.trim();
-            }
-            collector.add(group, tester, at(node));
+            readTesterFields(group, node);
         }
         else {
             collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
         }
+    };
+    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
+    const readTesterFields = (group, node) => {
+        const fields = new Map();
+        const unknownKeys = [];
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+            if (TESTER_KEYS.has(key))
+                fields.set(key, pair.value);
+            else
+                unknownKeys.push(key);
+        }
+        if (unknownKeys.length > 0) {
+            collector.problem(`unknown tester field ${unknownKeys
+                .slice(0, 3)
+                .map(k => `"${testerText(k, 40)}"`)
+                .join(', ')}; a tester has "email" and optionally "firstName" and "lastName"`, at(node));
+            return;
+        }
+        // undefined: absent or empty; null: not text (a problem is added then).
+        const text = (key) => {
+            const value = fields.get(key);
+            if (value === undefined || value === null)
+                return undefined;
+            if (isScalar(value) && value.value === null)
+                return undefined;
+            if (isScalar(value) && typeof value.value === 'string')
+                return value.value.trim() || undefined;
+            collector.problem(`"${key}" must be text`, at(node));
+            return null;
+        };
+        const email = text('email');
+        if (email === null)
+            return;
+        if (email === undefined) {
+            collector.problem('a tester has no "email"', at(node));
+            return;
+        }
+        const tester = { email };
+        for (const key of ['firstName', 'lastName']) {
+            const name = text(key);
+            if (name)
+                tester[key] = name;
+        }
+        collector.add(group, tester, at(node));
     };
     const readTesterList = (group, node, where) => {
         const isEmpty = node === null ||
             (isScalar(node) && node.value === null) ||
             (isSeq(node) && node.items.length === 0);
         if (isEmpty) {
-            collector.problem(`group "${group}" has no testers; add testers or remove the group`, where);
+            collector.problem(`group ${groupLabel(group)} has no testers; add testers or remove the group`, where);
             return;
         }
         if (!isSeq(node)) {
-            collector.problem(`group "${group}" must hold a list of testers`, where);
+            collector.problem(`group ${groupLabel(group)} must hold a list of testers`, where);
             return;
         }
         for (const item of node.items)
@@ -4329,15 +4773,17 @@ async function readTree(text, collector) {
     }
 }
 function finish(collector) {
-    const warnings = [];
     const groups = new Map();
     const seen = new Map(); // group + lower-case email → where it was first read
+    const duplicates = [];
+    let duplicateCount = 0;
     for (const { group, tester, where } of collector.entries) {
         const key = `${group}\n${tester.email.toLowerCase()}`;
         const first = seen.get(key);
         if (first !== undefined) {
-            warnings.push(`${maskEmail(tester.email)} is listed twice in group "${group}" (${first} and ${where}); ` +
-                'the duplicate was removed.');
+            duplicateCount++;
+            if (duplicates.length < DUPLICATES_NAMED)
+                duplicates.push(`${maskEmail(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }
         seen.set(key, where);
@@ -4348,8 +4794,17 @@ function finish(collector) {
         }
         entry.testers.push(tester);
     }
+    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+    if (duplicateCount === 1) {
+        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
+    }
+    else if (duplicateCount > 1) {
+        const more = andMore(duplicateCount - duplicates.length, 'duplicate');
+        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
+    }
     const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.length === 0 && unique.size === 0) {
+    if (collector.problems.size === 0 && unique.size === 0) {
         collector.problem('lists no testers; give at least one tester email');
     }
     if (unique.size > MAX_TESTERS_PER_APP) {
@@ -4359,11 +4814,13 @@ function finish(collector) {
     return {
         testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
         problems: collector.problems,
-        warnings
+        warnings: collector.warnings
     };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -4417,10 +4874,11 @@ const REQUEST_TIMEOUT_LIMIT = 600;
  * Checks every input and reads the certificate and tester list, collecting all problems so the
  * user fixes them in one go. Throws InputError when anything is wrong; nothing has been sent then.
  */
-async function validateInputs(raw, workspace) {
+async function validateInputs(raw, workspace, 
+/** Warnings are added here as they are found, so a run that fails still shows them. */
+warnings = []) {
     const inputs = withDefaults(raw);
     const problems = new ProblemList();
-    const warnings = [];
     const dryRun = readBoolean(inputs, 'dry-run', problems);
     const credentials = readCredentials(inputs, dryRun, problems);
     const appId = inputs['app-id'];
@@ -4428,22 +4886,25 @@ async function validateInputs(raw, workspace) {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
     }
     else if (!APP_ID.test(appId)) {
-        problems.add('app-id', `"${appId}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        problems.add('app-id', `"${printable(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
-    if (/[\r\n]/.test(inputs['tester-group'])) {
-        problems.add('tester-group', 'must be one group name on one line, such as DevTest');
+    if (hasControl(inputs['tester-group'])) {
+        problems.add('tester-group', 'must be one group name on one line without control characters, such as DevTest');
+        // Checked once here, not again for every tester that would fall into it.
+        inputs['tester-group'] = DEFAULTS['tester-group'];
     }
     const trackId = inputs['track-id'] || undefined;
-    if (trackId !== undefined && /\s/.test(trackId)) {
-        problems.add('track-id', `"${trackId}" contains white space; give the trackId Amazon returned, or leave it empty`);
+    if (trackId !== undefined && !isTrackId(trackId)) {
+        problems.add('track-id', `"${printable(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+            'an earlier run output, or leave it empty to register the app');
     }
     const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
     const testers = await readTesterList(inputs, workspace, problems, warnings);
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
-        problems.add('api-version', `"${inputs['api-version']}" is not an API version such as v1`);
+        problems.add('api-version', `"${printable(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
@@ -4485,7 +4946,7 @@ function readBoolean(inputs, name, problems) {
     if (TRUE_VALUES.includes(value))
         return true;
     if (!FALSE_VALUES.includes(value))
-        problems.add(name, `"${value}" is not a boolean; use true or false`);
+        problems.add(name, `"${printable(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
 function readCredentials(inputs, dryRun, problems) {
@@ -4542,7 +5003,8 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         return undefined;
     }
     problems.addAll(result.problems);
-    warnings.push(...result.warnings);
+    for (const warning of result.warnings)
+        warnings.push(warning);
     return result.testers;
 }
 function readUrl(inputs, name, problems) {
@@ -4552,7 +5014,7 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${value}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, `"${printable(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
@@ -4573,7 +5035,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
     const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number));
     if (!valid || number < min || number > max) {
         const kind = integer ? 'a whole number' : 'a number of seconds';
-        problems.add(name, `"${value}" must be ${kind} from ${min} to ${max}`);
+        problems.add(name, `"${printable(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
 }
@@ -4581,6 +5043,25 @@ function readNumber(inputs, name, min, max, integer, problems) {
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
+
+
+/** Logs the warnings not logged yet: the first MAX_LISTED, then how many more there are. */
+function logWarnings(record) {
+    const from = record.warningsLogged ?? 0;
+    const shown = Math.min(record.warnings.length, MAX_LISTED);
+    for (const warning of record.warnings.slice(from, shown))
+        core_warning(warning);
+    const more = andMore(record.warnings.length - Math.max(shown, from), 'warning');
+    if (more && from < record.warnings.length)
+        core_warning(`${more} (see the job summary)`);
+    record.warningsLogged = record.warnings.length;
+}
+/** Group names Amazon reported back, masked and escaped like any tester text. */
+function describeGroups(groups) {
+    const named = groups.slice(0, MAX_LISTED).map(group => `"${testerText(group, 60)}"`);
+    const more = andMore(groups.length - named.length, 'group');
+    return more ? `${named.join(', ')} ${more}` : named.join(', ');
+}
 /** Logs what is about to be sent, with tester emails masked. */
 function logPlan(settings) {
     const { registration, testers } = settings;
@@ -4588,9 +5069,9 @@ function logPlan(settings) {
     if (registration) {
         const { artifact } = registration;
         if (artifact) {
-            info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`);
+            info(`Read ${printable(artifact.path)}: package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
-                info(note);
+                info(printable(note, 500));
         }
         info(`Package: ${registration.packageName}`);
         for (const line of describeCertificate(registration.certificate))
@@ -4600,7 +5081,7 @@ function logPlan(settings) {
         info(`Track: ${settings.trackId} (given; registration skipped)`);
     }
     for (const group of testers.groups) {
-        info(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
+        info(`Group "${testerText(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
     }
     info(`Unique testers: ${testers.uniqueTesterCount}`);
 }
@@ -4620,7 +5101,8 @@ function setOutputs(record) {
     if (record.trackId !== undefined && record.result) {
         setOutput('trackId', record.trackId);
         setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount));
-        setOutput('groups', JSON.stringify(record.result.groups));
+        // A group named like an address is tester text too: masked here as everywhere.
+        setOutput('groups', JSON.stringify(record.result.groups.map(maskEmailsIn)));
     }
 }
 /** Writes the job summary; skipped where the runner gave no summary file (a local run). */
@@ -4641,6 +5123,12 @@ async function writeSummary(record) {
             summary.addList(lines.map(line => report_escape(line.replace(/^- /, ''))));
         if (failure.hint)
             summary.addRaw(`<p>${report_escape(failure.hint)}</p>`, true);
+    }
+    if (record.warnings.length > 0) {
+        summary.addHeading('⚠️ Warnings', 3);
+        const listed = record.warnings.slice(0, MAX_LISTED).map(report_escape);
+        const more = andMore(record.warnings.length - listed.length, 'warning');
+        summary.addList(more ? [...listed, more] : listed);
     }
     if (settings) {
         const rows = [['App', settings.appId]];
@@ -4669,7 +5157,7 @@ async function writeSummary(record) {
                 { data: 'Members (masked)', header: true }
             ],
             ...settings.testers.groups.map(group => [
-                report_escape(group.name),
+                report_escape(testerText(group.name, 60)),
                 String(group.testers.length),
                 report_escape(maskedList(group))
             ])
@@ -4683,8 +5171,12 @@ function maskedList(group) {
 function countTesters(count) {
     return count === 1 ? '1 tester' : `${count} testers`;
 }
+/**
+ * HTML-escaped and on one line: the summary is Markdown with HTML in it, where a line break in a
+ * value could end the HTML block and let the rest be read as Markdown (images, links).
+ */
 function report_escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return printable(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -4710,23 +5202,20 @@ const coreLog = {
 };
 /** The step: check inputs, then token → register → add testers, then outputs and summary. */
 async function run() {
-    const record = {};
+    const record = { warnings: [] };
     try {
         const inputs = getInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const settings = await group('Checking the inputs', async () => {
-            const checked = await validateInputs(inputs, workspace);
+            const checked = await validateInputs(inputs, workspace, record.warnings);
             logPlan(checked);
             return checked;
         });
         record.settings = settings;
         const certificate = settings.registration?.certificate;
-        const warnings = [
-            ...settings.warnings,
-            ...(certificate ? certificateWarnings(certificate, new Date()) : [])
-        ];
-        for (const warning of warnings)
-            core_warning(warning);
+        if (certificate)
+            record.warnings.push(...certificateWarnings(certificate, new Date()));
+        logWarnings(record);
         if (settings.dryRun) {
             info('Dry run: the inputs are valid; nothing was sent to Amazon.');
         }
@@ -4750,7 +5239,7 @@ async function run() {
                 record.trackId = registration
                     ? await group('Registering the app for DevTest', async () => {
                         const trackId = await client.register(settings.appId, registration.packageName, registration.certificate.pem);
-                        info(`Registered; Amazon assigned track "${trackId}".`);
+                        info(`Registered; Amazon assigned track "${trackId}".`); // a checked name
                         return trackId;
                     })
                     : settings.trackId;
@@ -4759,7 +5248,7 @@ async function run() {
                     throw new Error('neither registration nor track-id after validation');
                 record.result = await group(`Adding testers to track "${trackId}"`, async () => {
                     const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
-                    info(`Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`);
+                    info(`Amazon added groups ${describeGroups(result.groups)}; ${result.uniqueTesterCount} unique testers.`);
                     return result;
                 });
             }
@@ -4792,6 +5281,8 @@ async function fail(error, record) {
     }
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
+    // Warnings found before validation failed are part of the result too.
+    logWarnings(record);
     record.failure = hint ? { message, hint } : { message };
     setFailed(hint ? `${message}\n${hint}` : message);
     try {

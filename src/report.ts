@@ -3,7 +3,7 @@ import type { AddTestersResult } from './amazon-client.js'
 import type { Certificate } from './certificate.js'
 import type { Settings } from './inputs.js'
 import { andMore, MAX_LISTED } from './errors.js'
-import { maskEmail, testerText } from './mask.js'
+import { maskEmail, maskEmailsIn, testerText } from './mask.js'
 import { printable } from './printable.js'
 import type { TesterGroup } from './testers.js'
 
@@ -77,7 +77,8 @@ export function setOutputs(record: RunRecord): void {
   if (record.trackId !== undefined && record.result) {
     core.setOutput('trackId', record.trackId)
     core.setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount))
-    core.setOutput('groups', JSON.stringify(record.result.groups))
+    // A group named like an address is tester text too: masked here as everywhere.
+    core.setOutput('groups', JSON.stringify(record.result.groups.map(maskEmailsIn)))
   }
 }
 

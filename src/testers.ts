@@ -64,8 +64,9 @@ interface Entry {
  * token is shown, masked and cut short; anything else is described, never quoted.
  */
 function notAnAddress(text: string): string {
-  if (!text.includes('@')) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
-  return `"${testerText(text, 60)}" is not an email address; ${HOW_TO_WRITE}`
+  const token = text.split(/\s+/).find(part => part.includes('@'))
+  if (token === undefined) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
+  return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
 }
 
 /** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
