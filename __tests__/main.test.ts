@@ -8,6 +8,7 @@ import {
   it,
   jest
 } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -194,6 +195,62 @@ describe('run', () => {
         /^::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/
       )
     ])
+  })
+
+  it('lists every warning in the summary too, on success and when validation fails', async () => {
+    setInputs({
+      'certificate-file': 'certs/rsa-2048.pem',
+      testers: 'ada@example.com\nADA@example.com'
+    })
+    const ok = await runStep()
+    expect(ok.summary).toContain('✅ Amazon Appstore DevTest: testers added')
+    expect(ok.summary).toMatch(/<h3>⚠️ Warnings<\/h3>\n<ul><li>A•••@example\.com is listed twice/)
+    expect(ok.summary).toMatch(
+      /<li>The certificate&#39;s key is RSA 2048|<li>The certificate's key is RSA 2048/
+    )
+
+    setInputs({ 'app-id': 'wrong' })
+    const failed = await runStep()
+    expect(failed.exitCode).toBe(1)
+    expect(failed.stdout.split('\n').filter(line => line.startsWith('::warning::'))).toEqual([
+      expect.stringMatching(/^::warning::A•••@example\.com is listed twice/)
+    ])
+    expect(failed.summary).toContain('❌ Amazon Appstore DevTest: failed')
+    expect(failed.summary).toMatch(
+      /<h3>⚠️ Warnings<\/h3>\n<ul><li>A•••@example\.com is listed twice/
+    )
+  })
+
+  it('warns, in the log and the summary, when the certificate expires within 90 days', async () => {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-nodes',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=Short lived',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem')
+      ],
+      { stdio: 'ignore' }
+    )
+    setInputs({ 'certificate-file': join(dir, 'cert.pem') })
+    const step = await runStep()
+    expect(step.errors).toEqual([])
+    const expiry = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10)
+    expect(step.stdout).toMatch(
+      new RegExp(`^::warning::The certificate expires on ${expiry}, in (29|30) days\\.`, 'm')
+    )
+    expect(step.summary).toContain(`The certificate expires on ${expiry}`)
   })
 
   it('turns an unexpected error into one ::error:: that asks for a report, stack only in debug', async () => {
