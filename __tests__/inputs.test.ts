@@ -171,6 +171,7 @@ describe('validateInputs', () => {
     [{ 'track-id': '.' }, 'track-id', /is not a track ID/],
     [{ 'track-id': 'a/../b' }, 'track-id', /is not a track ID/],
     [{ 'tester-group': 'QA\u0085::warning::x' }, 'tester-group', /without control characters/],
+    [{ testers: 'a@example.com\n'.repeat(80_000) }, 'testers', /is longer than 1 MB/],
     [{ 'tester-group': 'QA\nBeta' }, 'tester-group', /one group name on one line/]
   ] as [Partial<Inputs>, string, RegExp][])(
     '%j is a problem with %s',

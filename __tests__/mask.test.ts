@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { maskEmail, maskEmailsIn } from '../src/mask.js'
+import { maskEmail, maskEmailsIn, testerText } from '../src/mask.js'
 
 describe('maskEmail', () => {
   it('keeps the first character and the domain', () => {
@@ -18,5 +18,35 @@ describe('maskEmailsIn', () => {
     expect(maskEmailsIn('Invalid testers: ada@example.com, bob.b@test.example.org.')).toBe(
       'Invalid testers: a•••@example.com, b•••@test.example.org.'
     )
+  })
+})
+
+describe('maskEmailsIn on any text', () => {
+  it('masks address-like tokens that are not valid addresses too', () => {
+    expect(maskEmailsIn('Ada <ada@example..com>, grace@ and x:t0ken@github.com/o')).toBe(
+      'Ada <a•••@example..com>, g•••@ and x:t•••@github.com/o'
+    )
+  })
+
+  it('leaves a lone or doubled "@" alone', () => {
+    expect(maskEmailsIn('@home @@ a@@b')).toBe('@home @@ a•••@@b')
+  })
+
+  it('runs in linear time on long texts with and without "@"', () => {
+    const started = performance.now()
+    maskEmailsIn('a'.repeat(2_000_000))
+    maskEmailsIn(`${'a'.repeat(1_000_000)}@`)
+    maskEmailsIn('a@'.repeat(500_000))
+    maskEmailsIn('@'.repeat(1_000_000))
+    // The regular expression this replaces was quadratic on the first: minutes.
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('testerText', () => {
+  it('masks, escapes control characters and cuts to an excerpt', () => {
+    expect(testerText('ada@example.com\n::warning::x')).toBe('a•••@example.com\\n::warning::x')
+    expect(testerText('x'.repeat(500), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(testerText(`${'y'.repeat(100)}ada@example.com`, 20)).not.toContain('ada@')
   })
 })

@@ -4980,6 +4980,10 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         problems.add('testers', 'and testers-file are both set; give exactly one of them');
         return undefined;
     }
+    else if (text.length > MAX_INPUT_FILE_BYTES) {
+        problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
+        return undefined;
+    }
     else if (text.trim() !== '') {
         result = await parseTesters(text, {
             format: formatOfText(text),

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { ProblemList } from './errors.js'
-import { readInputFile } from './input-file.js'
+import { MAX_INPUT_FILE_BYTES, readInputFile } from './input-file.js'
 import { hasControl, printable } from './printable.js'
 import { readRegistration, type Registration } from './registration.js'
 import {
@@ -263,6 +263,9 @@ async function readTesterList(
   let result: ParseResult
   if (text.trim() !== '' && file !== '') {
     problems.add('testers', 'and testers-file are both set; give exactly one of them')
+    return undefined
+  } else if (text.length > MAX_INPUT_FILE_BYTES) {
+    problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes')
     return undefined
   } else if (text.trim() !== '') {
     result = await parseTesters(text, {
