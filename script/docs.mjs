@@ -24,7 +24,7 @@ export const REGIONS = {
 
 /** Plain text as one Markdown table cell: nothing in it becomes markup or a column break. */
 export function tableCell(text) {
-  return text.replace(/[\\|`*[\]<>]/g, character => `\\${character}`)
+  return text.replace(/[\\|`*<>]/g, character => `\\${character}`)
 }
 
 export function inputsTable(inputs) {
