@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import * as prettier from 'prettier'
 import { readActionMetadata } from './action-metadata.mjs'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -73,6 +72,7 @@ export async function generateReadme(readme, metadata = readActionMetadata()) {
     inputs: inputsTable(metadata.inputs),
     outputs: outputsTable(metadata.outputs)
   })
+  const prettier = await import('prettier')
   const options = (await prettier.resolveConfig(readmePath)) ?? {}
   return prettier.format(replaced, { ...options, filepath: readmePath })
 }
@@ -95,7 +95,7 @@ async function main() {
     const difference = firstDifference(current, expected)
     if (difference) {
       console.error(
-        `README.md's inputs/outputs tables differ from action.yml (first at line ${difference.line}):\n` +
+        `README.md differs from what \`npm run docs\` writes from action.yml (first at line ${difference.line}):\n` +
           `  README.md: ${difference.current ?? '(end of file)'}\n` +
           `  expected:  ${difference.expected ?? '(end of file)'}\n` +
           'Edit action.yml (not the tables), run `npm run docs` and commit README.md.'
