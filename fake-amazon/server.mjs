@@ -1,5 +1,6 @@
+// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
 // A local stand-in for Amazon's Login-with-Amazon token endpoint and the App Submission API for
-// Testing, as described in shared/api/README.md. It is a real HTTP server on 127.0.0.1 so the
+// Testing, as described there. It is a real HTTP server on 127.0.0.1 so the
 // action is tested through real sockets, it refuses any request whose shape differs from the
 // documented one, and it can be scripted to fail (status codes, Retry-After, resets, delays).
 // Plain JavaScript so the demo and the benchmark run it with node alone; types in server.d.mts.
@@ -422,4 +423,80 @@ const STATUS_TEXT = {
 
 function lwaError(status, error, description) {
   return json(status, { error, error_description: description })
+}
+
+// node fake-amazon/server.mjs [--port N] [--app-id ID] [--package-name NAME] [--track-id ID]:
+// the fake alone, for running the action by hand (CONTRIBUTING.md). Prints the URLs and
+// credentials the step needs, logs each request, and stops on Ctrl-C or SIGTERM. Modules are
+// loaded here, not at the top, because only this way of running the file needs them.
+if (process.argv[1]?.endsWith('server.mjs')) {
+  const { realpathSync } = await import('node:fs')
+  const { fileURLToPath } = await import('node:url')
+  if (realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await runStandalone()
+}
+
+async function runStandalone() {
+  const { parseArgs } = await import('node:util')
+  let values
+  try {
+    ;({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        'app-id': { type: 'string' },
+        'package-name': { type: 'string' },
+        'track-id': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }))
+  } catch (error) {
+    console.error(`${error.message}. Try --help.`)
+    process.exitCode = 2
+    return
+  }
+  if (values.help) {
+    console.log(
+      'Usage: node fake-amazon/server.mjs [--port N] [--app-id ID] [--package-name NAME] [--track-id ID]\n' +
+        "Serves a fake of Amazon's token endpoint and App Submission API on 127.0.0.1 (port 0: any\n" +
+        'free port). --package-name makes registration refuse other packages; --track-id is the\n' +
+        'track registration returns (default devtest).'
+    )
+    return
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a port number, 0 to 65535 (got "${values.port}").`)
+    process.exitCode = 2
+    return
+  }
+  const app = {}
+  if (values['package-name']) app.packageName = values['package-name']
+  if (values['track-id']) app.trackId = values['track-id']
+  const fake = await startFakeAmazon({
+    port,
+    apps: {
+      [values['app-id'] ?? 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef']: app
+    }
+  })
+  fake.server.on('request', (request, response) =>
+    response.on('close', () =>
+      console.log(`${request.method} ${request.url} → ${response.statusCode}`)
+    )
+  )
+  console.log(
+    [
+      `Fake Amazon on ${fake.url} (Ctrl-C stops it). Inputs for the step:`,
+      `  api-url:       ${fake.apiUrl}`,
+      `  token-url:     ${fake.tokenUrl}`,
+      `  client-id:     ${fake.clientId}`,
+      `  client-secret: ${fake.clientSecret}`,
+      `  app-id:        ${[...fake.apps.keys()][0]}`,
+      'Requests:'
+    ].join('\n')
+  )
+  const stop = async signal => {
+    console.log(`${signal}: stopping.`)
+    await fake.close()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 }

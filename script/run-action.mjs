@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
+import { readActionMetadata } from './action-metadata.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /**
@@ -53,11 +53,10 @@ export function sampleInputs(fake) {
 
 /** action.yml's input defaults, as the runner applies them. */
 export function actionDefaults() {
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
   return Object.fromEntries(
-    Object.entries(action.inputs)
-      .filter(([, spec]) => spec.default !== undefined)
-      .map(([name, spec]) => [name, String(spec.default)])
+    readActionMetadata()
+      .inputs.filter(input => input.default !== undefined)
+      .map(input => [input.name, input.default])
   )
 }
 
