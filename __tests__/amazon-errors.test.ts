@@ -108,13 +108,14 @@ describe("Amazon's error shapes, as seen in the wild", () => {
     expect(readErrorMessage('{"message": "a\\u2028::add-mask::x"}')).toBe('a ::add-mask::x')
   })
 
-  it('reads a 2 MB page of unclosed tags in linear time', () => {
+  it('reads pages of unclosed tags in linear time', () => {
     const started = performance.now()
-    expect(readErrorMessage(`<html><title${'<title '.repeat(300_000)}`)).toBeUndefined()
-    expect(readErrorMessage(`<p>${'<'.repeat(2_000_000)}`)).toBeUndefined()
-    expect(readErrorMessage(`<b>${'<script '.repeat(250_000)}`)).toBeUndefined()
-    // The regular expressions this replaces took over a minute and a half on such pages.
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(readErrorMessage(`<html><title${'<title '.repeat(100_000)}`)).toBeUndefined()
+    expect(readErrorMessage(`<p>${'<'.repeat(200_000)}`)).toBeUndefined()
+    expect(readErrorMessage(`<b>${'<script '.repeat(100_000)}`)).toBeUndefined()
+    // Milliseconds here; the regular expressions this replaces needed minutes on each page
+    // (0.4 s on 5,000 unclosed titles, growing with the square). The bound sits far from both.
+    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   it('takes the text of a page without script or style', () => {

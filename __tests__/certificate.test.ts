@@ -134,8 +134,9 @@ describe('certificateWarnings', () => {
     expect(() => parseCertificateText(`${noise}-----BEGIN CERTIFICATE-----\nAAAA`)).toThrow(
       /no complete -----BEGIN CERTIFICATE-----/
     )
-    // The regular expression this replaces took over a minute on such a text.
-    expect(performance.now() - started).toBeLessThan(2000)
+    // Milliseconds here; the regular expression this replaces took 0.2 s on 5,000 such lines,
+    // growing with the square (20 s here). The bound sits far from both.
+    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   it('refuses certificate text over 1 MB before parsing it', () => {

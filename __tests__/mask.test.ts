@@ -34,12 +34,13 @@ describe('maskEmailsIn on any text', () => {
 
   it('runs in linear time on long texts with and without "@"', () => {
     const started = performance.now()
-    maskEmailsIn('a'.repeat(2_000_000))
-    maskEmailsIn(`${'a'.repeat(1_000_000)}@`)
-    maskEmailsIn('a@'.repeat(500_000))
-    maskEmailsIn('@'.repeat(1_000_000))
-    // The regular expression this replaces was quadratic on the first: minutes.
-    expect(performance.now() - started).toBeLessThan(2000)
+    maskEmailsIn('a'.repeat(200_000))
+    maskEmailsIn(`${'a'.repeat(100_000)}@`)
+    maskEmailsIn('a@'.repeat(50_000))
+    maskEmailsIn('@'.repeat(100_000))
+    // Milliseconds here; the regular expression this replaces took minutes on the first text
+    // (1.9 s on 20,000 characters, growing with the square). The bound sits far from both.
+    expect(performance.now() - started).toBeLessThan(5000)
   })
 })
 
