@@ -3805,6 +3805,7 @@ function isTrackId(value) {
 const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
 
 ;// CONCATENATED MODULE: ./src/amazon-client.ts
+// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
 
 
 

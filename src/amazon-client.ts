@@ -1,3 +1,4 @@
+// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
 import { AmazonError, readErrorMessage, type KnownErrorName } from './amazon-errors.js'
 import { HttpTransport, RequestFailure, type HttpResponse } from './http.js'
 import {
