@@ -3,12 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { binaryManifestPackage } from '../../src/apk/binary-xml.js'
 import { protoManifestPackage } from '../../src/apk/proto-manifest.js'
-import { openZip } from '../../src/apk/zip.js'
+import { fixtureZip } from '../helpers/apk-files.js'
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../fixtures/apk/${name}`, import.meta.url))
 const entry = async (archive: string, name: string): Promise<Buffer> =>
-  (await openZip(fixture(archive))).read(name)
+  (await fixtureZip(archive)).read(name)
 
 describe('binaryManifestPackage', () => {
   it('reads the package of an aapt-built manifest', async () => {
