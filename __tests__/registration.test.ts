@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError } from '../src/errors.js'
@@ -39,7 +39,14 @@ describe('readRegistration with apk', () => {
     expect(registration?.packageName).toBe('com.example.devtest')
     expect(registration?.certificate.sha256).toBe(EC)
     expect(registration?.certificate.pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/)
-    expect(registration?.artifact).toEqual({ path: 'apk/all-schemes.apk', scheme: 'v3', notes: [] })
+    expect(registration?.artifacts).toEqual([
+      {
+        path: 'apk/all-schemes.apk',
+        size: statSync(join(workspace, 'apk/all-schemes.apk')).size,
+        scheme: 'v3',
+        notes: []
+      }
+    ])
   })
 
   it('reads the package of an app bundle from its protobuf manifest', async () => {
@@ -47,7 +54,7 @@ describe('readRegistration with apk', () => {
     expect(problems).toEqual([])
     expect(registration).toMatchObject({
       packageName: 'com.example.devtest',
-      artifact: { scheme: 'v1' }
+      artifacts: [{ path: 'apk/app.aab', scheme: 'v1' }]
     })
     expect(registration?.certificate.sha256).toBe(EC)
   })
@@ -99,7 +106,7 @@ describe('readRegistration with apk', () => {
   })
 
   it.each([
-    ['apk/missing.apk', /apk\/missing\.apk does not exist/],
+    ['apk/missing.apk', /^apk\/missing\.apk does not exist \(looked in .*\/apk\); \.apk\/\.aab files nearby: apk\/all-schemes\.apk, /],
     ['apk/unsigned.apk', /^apk\/unsigned\.apk is not signed/],
     [
       'apk/corrupt-signing-block.apk',

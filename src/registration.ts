@@ -5,14 +5,24 @@ import {
   type Certificate
 } from './certificate.js'
 import type { ProblemList } from './errors.js'
-import { readInputFile } from './input-file.js'
+import { InputFileError, openInputFile, printablePath, readInputFile } from './input-file.js'
+
+/** One signed artifact read for apk: how to show its path, its size, and how it is signed. */
+export interface ArtifactRead {
+  /** Relative to the workspace when inside it, control characters escaped. */
+  path: string
+  size: number
+  scheme: string
+  /** Which signer was taken and why, when there was a choice. */
+  notes: string[]
+}
 
 /** What registration sends, and where it came from (for the log). */
 export interface Registration {
   packageName: string
   certificate: Certificate
-  /** Set when the signed artifact named by apk supplied the certificate and package. */
-  artifact?: { path: string; scheme: string; notes: string[] }
+  /** Set when the signed artifacts named by apk supplied the certificate and package; all agree. */
+  artifacts?: ArtifactRead[]
 }
 
 /** The inputs this module reads. */
@@ -24,6 +34,11 @@ export interface RegistrationInputs {
 }
 
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
+
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name: string): string {
+  return printablePath(name.length > 120 ? `${name.slice(0, 120)}…` : name)
+}
 
 /**
  * Reads the package name and signing certificate from package-name, certificate /
@@ -53,11 +68,12 @@ export async function readRegistration(
 
   let certificate = given
   if (artifact) {
+    const names = artifact.files.map(file => file.path).join(', ')
     if (given && given.sha256 !== artifact.certificate.sha256) {
       const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file'
       problems.add(
         source,
-        `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+        `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
           `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
           `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
           `remove ${source} to use the artifact's certificate, or sign with this one`
@@ -66,7 +82,7 @@ export async function readRegistration(
     if (packageName !== '' && packageName !== artifact.packageName) {
       problems.add(
         'package-name',
-        `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+        `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
           "remove package-name to use the artifact's, or point apk at the right artifact"
       )
     }
@@ -83,39 +99,96 @@ export async function readRegistration(
   } else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
     problems.add(
       'package-name',
-      `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`
+      `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`
     )
   }
   if (!certificate || problems.size > problemsBefore) return undefined
   const registration: Registration = { packageName, certificate }
-  if (artifact) {
-    registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes }
-  }
+  if (artifact) registration.artifacts = artifact.files
   return registration
 }
 
+/**
+ * Finds the files apk names and reads each signed artifact by position, never whole. Several
+ * files (splits per ABI or density) must be one app signed by one key: registration is done once
+ * for them all.
+ */
 async function readApk(
-  path: string,
+  value: string,
   workspace: string,
   problems: ProblemList
-): Promise<
-  { packageName: string; certificate: Certificate; scheme: string; notes: string[] } | undefined
-> {
-  const bytes = await readInputFile(path, workspace, 'apk', problems)
-  if (!bytes) return undefined
-  // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
+): Promise<{ packageName: string; certificate: Certificate; files: ArtifactRead[] } | undefined> {
+  // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
+  // other run.
+  const { findArtifacts } = await import('./artifact-paths.js')
+  const search = await findArtifacts(value, workspace)
+  for (const problem of search.problems) problems.add('apk', problem)
+  if (!('files' in search)) return undefined
+  const read: { file: ArtifactRead; packageName: string; certificate: Certificate }[] = []
+  for (const { fullPath, shown } of search.files) {
+    const artifact = await readOneArtifact(fullPath, shown, workspace, problems)
+    if (artifact) read.push(artifact)
+  }
+  if (read.length !== search.files.length) return undefined
+  const [first, ...others] = read
+  if (!first) return undefined
+  const disagree = others.some(
+    other =>
+      other.packageName !== first.packageName ||
+      other.certificate.sha256 !== first.certificate.sha256
+  )
+  if (disagree) {
+    problems.add(
+      'apk',
+      `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
+        'the same package and signer in every file: ' +
+        read
+          .map(
+            a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`
+          )
+          .join('; ')
+    )
+    return undefined
+  }
+  return {
+    packageName: first.packageName,
+    certificate: first.certificate,
+    files: read.map(a => a.file)
+  }
+}
+
+async function readOneArtifact(
+  fullPath: string,
+  shown: string,
+  workspace: string,
+  problems: ProblemList
+): Promise<{ file: ArtifactRead; packageName: string; certificate: Certificate } | undefined> {
   const { ArtifactError, readArtifact } = await import('./apk/artifact.js')
+  let opened
   try {
-    const artifact = await readArtifact(bytes, path)
-    return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) }
+    opened = await openInputFile(fullPath, workspace)
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error
+    problems.add('apk', `${shown} ${error.why}; point apk at the signed .apk or .aab`)
+    return undefined
+  }
+  try {
+    const artifact = await readArtifact(opened, fullPath)
+    return {
+      file: { path: shown, size: opened.size, scheme: artifact.scheme, notes: artifact.notes },
+      packageName: artifact.packageName,
+      certificate: parseCertificateBytes(artifact.certificate)
+    }
   } catch (error) {
     if (!(error instanceof ArtifactError) && !(error instanceof CertificateError)) throw error
     const what =
       error instanceof CertificateError
         ? `has a signer certificate that ${error.message}`
         : error.message
-    problems.add('apk', `${path} ${what}`)
+    problems.add('apk', `${shown} ${what}`)
     return undefined
+  } finally {
+    await opened.handle.close()
   }
 }
 
