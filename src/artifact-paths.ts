@@ -35,12 +35,22 @@ export function splitArtifactList(value: string): string[] {
     .filter(item => item !== '')
 }
 
-export async function findArtifacts(value: string, workspace: string): Promise<ArtifactSearch> {
+/** The bounds, replaceable by tests. */
+export interface SearchLimits {
+  maxVisited: number
+  maxArtifacts: number
+}
+
+export async function findArtifacts(
+  value: string,
+  workspace: string,
+  limits: SearchLimits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }
+): Promise<ArtifactSearch> {
   const problems: string[] = []
   const found = new Map<string, ArtifactPath>()
   for (const item of splitArtifactList(value)) {
     const result = PATTERN_CHARACTER.test(item)
-      ? await expandPattern(item, workspace)
+      ? await expandPattern(item, workspace, limits.maxVisited)
       : await checkPath(item, workspace)
     if (typeof result === 'string') {
       problems.push(result)
@@ -49,10 +59,10 @@ export async function findArtifacts(value: string, workspace: string): Promise<A
     for (const fullPath of result) found.set(fullPath, { fullPath, shown: show(fullPath, workspace) })
   }
   if (problems.length > 0) return { problems }
-  if (found.size > MAX_ARTIFACTS) {
+  if (found.size > limits.maxArtifacts) {
     return {
       problems: [
-        `names ${found.size} files, more than the ${MAX_ARTIFACTS} one run reads; ` +
+        `names ${found.size} files, more than the ${limits.maxArtifacts} one run reads; ` +
           'narrow the pattern to the signed release artifacts'
       ]
     }
@@ -94,7 +104,11 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
   return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`
 }
 
-async function expandPattern(pattern: string, workspace: string): Promise<string[] | string> {
+async function expandPattern(
+  pattern: string,
+  workspace: string,
+  maxVisited: number
+): Promise<string[] | string> {
   // Loaded only for patterns, so a plain path costs no start-up.
   const { default: picomatch } = await import('picomatch')
   const absolute = toSlashes(isAbsolute(pattern) ? pattern : join(workspace, pattern))
@@ -105,7 +119,7 @@ async function expandPattern(pattern: string, workspace: string): Promise<string
   const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length
   const enterDotDirectories = /(^|\/)\./.test(glob)
   const matches: string[] = []
-  const walked = await walk(root, maxDepth, MAX_VISITED, enterDotDirectories, path => {
+  const walked = await walk(root, maxDepth, maxVisited, enterDotDirectories, path => {
     if (isMatch(toSlashes(path))) matches.push(path)
     return true
   })
@@ -113,7 +127,7 @@ async function expandPattern(pattern: string, workspace: string): Promise<string
   const searched = printablePath(root)
   if (walked === 'limit') {
     return (
-      `${shownPattern}: stopped after visiting ${MAX_VISITED} files and directories under ` +
+      `${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
       `${searched} without finishing; start the pattern with the directory that holds the ` +
       'artifacts, such as app/build/outputs/**/*.apk'
     )
