@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(196);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +285,127 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6064:
+/***/ 4837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TH: () => (/* binding */ InputFileError),
+  Hd: () => (/* binding */ openInputFile),
+  Vj: () => (/* binding */ printablePath),
+  jH: () => (/* binding */ readInputFile)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/input-file.ts
+
+
+
+/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
+async function readInputFile(path, workspace, input, problems) {
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    try {
+        return await (0,promises_.readFile)(fullPath);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`);
+        return undefined;
+    }
+}
+/** Why a file named by an input could not be opened as a regular file. */
+class InputFileError extends Error {
+    why;
+    code;
+    name = 'InputFileError';
+    constructor(
+    /** "does not exist", "is a directory", "is a FIFO, not a regular file", … */
+    why, 
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    code) {
+        super(why);
+        this.why = why;
+        this.code = code;
+    }
+}
+/**
+ * Opens a file named by an input (relative to the workspace, or absolute) for random access,
+ * refusing anything that is not a regular file. O_NONBLOCK keeps a FIFO or a device from
+ * blocking the open; fstat on the opened descriptor then decides, so a file swapped after a
+ * check cannot slip through. The caller closes the handle.
+ */
+async function openInputFile(path, workspace) {
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'ENOTDIR'
+                ? 'does not exist (a part of the path is a file, not a directory)'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'cannot be read (permission denied)'
+                    : `cannot be opened (${code})`;
+        throw new InputFileError(why, code);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile()) {
+            const kind = stats.isDirectory()
+                ? 'a directory'
+                : stats.isFIFO()
+                    ? 'a FIFO'
+                    : stats.isSocket()
+                        ? 'a socket'
+                        : 'a device';
+            throw new InputFileError(stats.isDirectory() ? 'is a directory' : `is ${kind}, not a regular file`, stats.isDirectory() ? 'EISDIR' : 'NOT_REGULAR');
+        }
+        return { handle, path: fullPath, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof InputFileError)
+            throw error;
+        const code = error.code ?? 'EIO';
+        throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * A file path or name as it may be printed: control characters (a newline would start a new
+ * workflow command) become \n, \t or \xNN escapes, and so do the Unicode line separators.
+ */
+function printablePath(path) {
+    // eslint-disable-next-line no-control-regex
+    return path.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, char => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        const code = char.charCodeAt(0);
+        return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3929,35 +4049,16 @@ function certificateWarnings(certificate, now) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/input-file.ts
-
-
-/** Reads a file named by an input, relative to the workspace; a problem if it cannot be read. */
-async function readInputFile(path, workspace, input, problems) {
-    const fullPath = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    try {
-        return await (0,promises_namespaceObject.readFile)(fullPath);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        problems.add(input, `${fullPath} ${why}; give a path relative to the workspace (${workspace})`);
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/input-file.ts + 1 modules
+var input_file = __nccwpck_require__(4837);
 ;// CONCATENATED MODULE: ./src/registration.ts
 
 
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name) {
+    return (0,input_file/* printablePath */.Vj)(name.length > 120 ? `${name.slice(0, 120)}…` : name);
+}
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
@@ -3977,15 +4078,16 @@ async function readRegistration(inputs, workspace, skipRegistration, problems, w
     }
     let certificate = given;
     if (artifact) {
+        const names = artifact.files.map(file => file.path).join(', ');
         if (given && given.sha256 !== artifact.certificate.sha256) {
             const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
-            problems.add(source, `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
                 `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
                 `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
                 `remove ${source} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
                 "remove package-name to use the artifact's, or point apk at the right artifact");
         }
         certificate = artifact.certificate;
@@ -3996,25 +4098,75 @@ async function readRegistration(inputs, workspace, skipRegistration, problems, w
             'or point apk at the signed APK');
     }
     else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`);
+        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
     }
     if (!certificate || problems.size > problemsBefore)
         return undefined;
     const registration = { packageName, certificate };
-    if (artifact) {
-        registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes };
-    }
+    if (artifact)
+        registration.artifacts = artifact.files;
     return registration;
 }
-async function readApk(path, workspace, problems) {
-    const bytes = await readInputFile(path, workspace, 'apk', problems);
-    if (!bytes)
+/**
+ * Finds the files apk names and reads each signed artifact by position, never whole. Several
+ * files (splits per ABI or density) must be one app signed by one key: registration is done once
+ * for them all.
+ */
+async function readApk(value, workspace, problems) {
+    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
+    // other run.
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 6392));
+    const search = await findArtifacts(value, workspace);
+    for (const problem of search.problems)
+        problems.add('apk', problem);
+    if (!('files' in search))
         return undefined;
-    // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032));
+    const read = [];
+    for (const { fullPath, shown } of search.files) {
+        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
+        if (artifact)
+            read.push(artifact);
+    }
+    if (read.length !== search.files.length)
+        return undefined;
+    const [first, ...others] = read;
+    if (!first)
+        return undefined;
+    const disagree = others.some(other => other.packageName !== first.packageName ||
+        other.certificate.sha256 !== first.certificate.sha256);
+    if (disagree) {
+        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
+            'the same package and signer in every file: ' +
+            read
+                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
+                .join('; '));
+        return undefined;
+    }
+    return {
+        packageName: first.packageName,
+        certificate: first.certificate,
+        files: read.map(a => a.file)
+    };
+}
+async function readOneArtifact(fullPath, shown, workspace, problems) {
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    let opened;
     try {
-        const artifact = await readArtifact(bytes, path);
-        return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) };
+        opened = await (0,input_file/* openInputFile */.Hd)(fullPath, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof input_file/* InputFileError */.TH))
+            throw error;
+        problems.add('apk', `${shown} ${error.why}; point apk at the signed .apk or .aab`);
+        return undefined;
+    }
+    try {
+        const artifact = await readArtifact(opened, fullPath);
+        return {
+            file: { path: shown, size: opened.size, scheme: artifact.scheme, notes: artifact.notes },
+            packageName: artifact.packageName,
+            certificate: parseCertificateBytes(artifact.certificate)
+        };
     }
     catch (error) {
         if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
@@ -4022,8 +4174,11 @@ async function readApk(path, workspace, problems) {
         const what = error instanceof CertificateError
             ? `has a signer certificate that ${error.message}`
             : error.message;
-        problems.add('apk', `${path} ${what}`);
+        problems.add('apk', `${shown} ${what}`);
         return undefined;
+    }
+    finally {
+        await opened.handle.close();
     }
 }
 async function readCertificate(inputs, workspace, required, problems) {
@@ -4037,7 +4192,7 @@ async function readCertificate(inputs, workspace, required, problems) {
         if (text.trim() !== '')
             return parseCertificateText(text);
         if (file !== '') {
-            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
+            const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'certificate-file', problems);
             return bytes ? parseCertificateBytes(bytes) : undefined;
         }
     }
@@ -4527,7 +4682,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         });
     }
     else if (file !== '') {
-        const bytes = await readInputFile(file, workspace, 'testers-file', problems);
+        const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
         result = await parseTesters(bytes.toString('utf8'), {
@@ -4586,11 +4741,14 @@ function logPlan(settings) {
     const { registration, testers } = settings;
     info(`App: ${settings.appId}`);
     if (registration) {
-        const { artifact } = registration;
-        if (artifact) {
-            info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`);
+        const artifacts = registration.artifacts ?? [];
+        for (const artifact of artifacts) {
+            info(`Read ${artifact.path} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
                 info(note);
+        }
+        if (artifacts.length > 1) {
+            info(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
         }
         info(`Package: ${registration.packageName}`);
         for (const line of describeCertificate(registration.certificate))
@@ -4647,6 +4805,9 @@ async function writeSummary(record) {
         const certificate = settings.registration?.certificate;
         if (settings.registration)
             rows.push(['Package', settings.registration.packageName]);
+        for (const artifact of settings.registration?.artifacts ?? []) {
+            rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`]);
+        }
         const track = record.trackId ?? settings.trackId;
         if (track)
             rows.push(['Track', track]);
@@ -4679,6 +4840,17 @@ async function writeSummary(record) {
 }
 function maskedList(group) {
     return group.testers.map(tester => maskEmail(tester.email)).join(', ');
+}
+/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
+function formatSize(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 function countTesters(count) {
     return count === 1 ? '1 tester' : `${count} testers`;
@@ -4859,6 +5031,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -5074,6 +5267,18 @@ module.exports = {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
