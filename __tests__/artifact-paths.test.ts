@@ -33,13 +33,20 @@ const problems = (search: ArtifactSearch): string[] => search.problems
 
 describe('splitArtifactList', () => {
   it('takes newline- and comma-separated paths, trimmed, without empty items', () => {
-    expect(splitArtifactList('a.apk, b.apk\r\n\n  c/*.apk ,')).toEqual(['a.apk', 'b.apk', 'c/*.apk'])
+    expect(splitArtifactList('a.apk, b.apk\r\n\n  c/*.apk ,')).toEqual([
+      'a.apk',
+      'b.apk',
+      'c/*.apk'
+    ])
   })
 })
 
 describe('findArtifacts', () => {
   it('takes a plain path as it is, without reading the directory', async () => {
-    const search = await findArtifacts('app/build/outputs/bundle/release/app-release.aab', workspace)
+    const search = await findArtifacts(
+      'app/build/outputs/bundle/release/app-release.aab',
+      workspace
+    )
     expect(shown(search)).toEqual(['app/build/outputs/bundle/release/app-release.aab'])
     expect('files' in search && search.files[0]?.fullPath).toBe(
       join(workspace, 'app/build/outputs/bundle/release/app-release.aab')
@@ -100,7 +107,9 @@ describe('findArtifacts', () => {
   it('no match where nothing was built: says there is no artifact at all', async () => {
     const search = await findArtifacts('empty/**/*.apk', workspace)
     expect(problems(search)[0]).toMatch(
-      new RegExp(`^no file matches empty/\\*\\*/\\*\\.apk \\(searched ${workspace}/empty\\); \\.apk/\\.aab files nearby: app/`)
+      new RegExp(
+        `^no file matches empty/\\*\\*/\\*\\.apk \\(searched ${workspace}/empty\\); \\.apk/\\.aab files nearby: app/`
+      )
     )
     const bare = mkdtempSync(join(tmpdir(), 'artifact-paths-bare-'))
     try {

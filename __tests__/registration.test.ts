@@ -107,7 +107,10 @@ describe('readRegistration with apk', () => {
   })
 
   it.each([
-    ['apk/missing.apk', /^apk\/missing\.apk does not exist \(looked in .*\/apk\); \.apk\/\.aab files nearby: apk\/all-schemes\.apk, /],
+    [
+      'apk/missing.apk',
+      /^apk\/missing\.apk does not exist \(looked in .*\/apk\); \.apk\/\.aab files nearby: apk\/all-schemes\.apk, /
+    ],
     ['apk/unsigned.apk', /^apk\/unsigned\.apk is not signed/],
     [
       'apk/corrupt-signing-block.apk',

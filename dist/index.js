@@ -398,7 +398,9 @@ function printablePath(path) {
         if (char === '\t')
             return '\\t';
         const code = char.charCodeAt(0);
-        return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+        return code > 0xff
+            ? `\\u${code.toString(16).padStart(4, '0')}`
+            : `\\x${code.toString(16).padStart(2, '0')}`;
     });
 }
 

@@ -68,12 +68,7 @@ export function padApk(source, target, padding) {
   central.writeUInt16LE(NAME.length, 28)
   central.writeUInt16LE(extra.length, 30)
   central.writeUInt32LE(blockStart, 42)
-  const directory = Buffer.concat([
-    apk.subarray(cdOffset, cdOffset + cdSize),
-    central,
-    NAME,
-    extra
-  ])
+  const directory = Buffer.concat([apk.subarray(cdOffset, cdOffset + cdSize), central, NAME, extra])
 
   const shift = localHeader.length + padding
   const newCdOffset = cdOffset + shift

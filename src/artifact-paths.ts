@@ -56,7 +56,8 @@ export async function findArtifacts(
       problems.push(result)
       continue
     }
-    for (const fullPath of result) found.set(fullPath, { fullPath, shown: show(fullPath, workspace) })
+    for (const fullPath of result)
+      found.set(fullPath, { fullPath, shown: show(fullPath, workspace) })
   }
   if (problems.length > 0) return { problems }
   if (found.size > limits.maxArtifacts) {
@@ -191,7 +192,11 @@ async function walk(
 }
 
 /** Up to a handful of .apk/.aab files under directory, nearest first, as shown paths. */
-async function artifactsUnder(directory: string, workspace: string, limit: number): Promise<string[]> {
+async function artifactsUnder(
+  directory: string,
+  workspace: string,
+  limit: number
+): Promise<string[]> {
   const found: string[] = []
   await walk(directory, Infinity, limit, false, path => {
     if (ARTIFACT_NAME.test(path)) found.push(show(path, workspace))

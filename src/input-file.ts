@@ -106,6 +106,8 @@ export function printablePath(path: string): string {
     if (char === '\r') return '\\r'
     if (char === '\t') return '\\t'
     const code = char.charCodeAt(0)
-    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`
+    return code > 0xff
+      ? `\\u${code.toString(16).padStart(4, '0')}`
+      : `\\x${code.toString(16).padStart(2, '0')}`
   })
 }

@@ -144,7 +144,8 @@ async function readApk(
         'the same package and signer in every file: ' +
         read
           .map(
-            a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`
+            a =>
+              `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`
           )
           .join('; ')
     )

@@ -26,7 +26,9 @@ export function logPlan(settings: Settings): void {
       for (const note of artifact.notes) core.info(note)
     }
     if (artifacts.length > 1) {
-      core.info(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`)
+      core.info(
+        `The ${artifacts.length} artifacts agree on the package and the signer certificate.`
+      )
     }
     core.info(`Package: ${registration.packageName}`)
     for (const line of describeCertificate(registration.certificate)) core.info(line)

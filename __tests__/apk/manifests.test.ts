@@ -1,12 +1,9 @@
 // The two hand-written manifest readers: binary XML (APK) and aapt2 protobuf XML (app bundle).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { binaryManifestPackage } from '../../src/apk/binary-xml.js'
 import { protoManifestPackage } from '../../src/apk/proto-manifest.js'
 import { fixtureZip } from '../helpers/apk-files.js'
 
-const fixture = (name: string): Buffer =>
-  readFileSync(new URL(`../fixtures/apk/${name}`, import.meta.url))
 const entry = async (archive: string, name: string): Promise<Buffer> =>
   (await fixtureZip(archive)).read(name)
 

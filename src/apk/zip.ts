@@ -140,8 +140,7 @@ function readEntry(
   if (entry.uncompressedSize > maxBytes) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => {
-      if (error)
-        return reject(new ArtifactError(`has a corrupt entry ${name} (${reason(error)})`))
+      if (error) return reject(new ArtifactError(`has a corrupt entry ${name} (${reason(error)})`))
       const chunks: Buffer[] = []
       let total = 0
       stream.on('data', (chunk: Buffer) => {
