@@ -152,12 +152,17 @@ function readUtf8(chunk, at) {
     return chunk.subarray(start, start + length).toString('utf8');
 }
 function readUtf16(chunk, at) {
+    const corrupt = new ArtifactError('has a corrupt AndroidManifest.xml string pool');
+    if (at + 4 > chunk.length)
+        throw corrupt;
     let length = chunk.readUInt16LE(at);
     let position = at + 2;
     if (length & 0x8000) {
         length = ((length & 0x7fff) << 16) | chunk.readUInt16LE(at + 2);
         position += 2;
     }
+    if (position + length * 2 > chunk.length)
+        throw corrupt;
     return chunk.subarray(position, position + length * 2).toString('utf16le');
 }
 function readPackageAttribute(chunk, strings) {

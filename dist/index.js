@@ -4159,13 +4159,24 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     catch (error) {
         if (!(error instanceof input_file/* InputFileError */.TH))
             throw error;
-        problems.add('apk', `${shown} ${error.why}; point apk at the signed .apk or .aab`);
+        const fix = error.code === 'EACCES' || error.code === 'EPERM'
+            ? "; make it readable by the runner's user"
+            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
+                ? '; point apk at the signed .apk or .aab'
+                : '';
+        problems.add('apk', `${shown} ${error.why}${fix}`);
         return undefined;
     }
     try {
         const artifact = await readArtifact(opened, fullPath);
         return {
-            file: { path: shown, size: opened.size, scheme: artifact.scheme, notes: artifact.notes },
+            file: {
+                path: shown,
+                size: opened.size,
+                scheme: artifact.scheme,
+                // Notes quote certificate subjects, which are the file's content.
+                notes: artifact.notes.map(input_file/* printablePath */.Vj)
+            },
             packageName: artifact.packageName,
             certificate: parseCertificateBytes(artifact.certificate)
         };

@@ -127,4 +127,17 @@ describe('readArtifact', () => {
     expect(message).not.toContain('\n')
     expect(message).not.toContain('injected')
   })
+
+  it('a manifest whose string offsets point outside it is corrupt, not a crash', async () => {
+    const manifest = Buffer.from(
+      await (await fixtureZip('v1-only.apk')).read('AndroidManifest.xml')
+    )
+    manifest.writeUInt32LE(0x7fff0000, 28) // the string pool's stringsStart
+    const signature = await (await fixtureZip('v1-only.apk')).read('META-INF/EC.EC')
+    const apk = makeZip([
+      { name: 'AndroidManifest.xml', data: manifest },
+      { name: 'META-INF/EC.EC', data: signature }
+    ])
+    expect(await failure(apk, 'odd.apk')).toBe('has a corrupt AndroidManifest.xml string pool')
+  })
 })
