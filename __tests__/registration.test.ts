@@ -14,12 +14,12 @@ const fingerprint = (name: string): string =>
 const EC = fingerprint('ec.pem')
 const RSA = fingerprint('rsa.pem')
 
-async function read(overrides: Partial<RegistrationInputs>, skip = false) {
+async function read(overrides: Partial<RegistrationInputs>, skip = false, inWorkspace = workspace) {
   const problems = new ProblemList()
   const warnings: string[] = []
   const registration = await readRegistration(
     { 'package-name': '', certificate: '', 'certificate-file': '', apk: '', ...overrides },
-    workspace,
+    inWorkspace,
     skip,
     problems,
     warnings
@@ -126,15 +126,10 @@ describe('readRegistration with apk', () => {
   it('reports a file that is not a ZIP', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apk-'))
     writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
-    const problems = new ProblemList()
-    await readRegistration(
-      { 'package-name': '', certificate: '', 'certificate-file': '', apk: 'app.apk' },
-      dir,
-      false,
-      problems,
-      []
-    )
-    expect(() => problems.throwIfAny()).toThrow(/- apk: app\.apk is not a ZIP archive/)
+    const { problems } = await read({ apk: 'app.apk' }, false, dir)
+    expect(problems).toEqual([
+      { input: 'apk', message: expect.stringMatching(/^app\.apk is not a ZIP archive/) }
+    ])
   })
 
   it('with track-id, reads nothing into the request and warns', async () => {
@@ -191,17 +186,13 @@ describe('readRegistration with apk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'apk-fifo-'))
     try {
       execFileSync('mkfifo', [join(dir, 'app.apk')])
-      const problems = new ProblemList()
-      await readRegistration(
-        { 'package-name': '', certificate: '', 'certificate-file': '', apk: 'app.apk' },
-        dir,
-        false,
-        problems,
-        []
-      )
-      expect(() => problems.throwIfAny()).toThrow(
-        /- apk: app\.apk is a FIFO, not a regular file; point apk at the signed \.apk or \.aab/
-      )
+      const { problems } = await read({ apk: 'app.apk' }, false, dir)
+      expect(problems).toEqual([
+        {
+          input: 'apk',
+          message: 'app.apk is a FIFO, not a regular file; point apk at the signed .apk or .aab'
+        }
+      ])
     } finally {
       rmSync(dir, { recursive: true })
     }
