@@ -145,6 +145,12 @@ describe('findArtifacts', () => {
     )
   })
 
+  it('a value of separators only names no file', async () => {
+    expect(problems(await findArtifacts(' ,\n, ', workspace))).toEqual([
+      'names no file; give the path or pattern of the signed .apk or .aab'
+    ])
+  })
+
   it('stops a pattern over a huge tree at the visit cap, and says so', async () => {
     const search = await findArtifacts('**/*.apk', workspace, { maxVisited: 5, maxArtifacts: 32 })
     expect(problems(search)).toEqual([

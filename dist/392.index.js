@@ -35,9 +35,13 @@ function splitArtifactList(value) {
         .filter(item => item !== '');
 }
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
+    const items = splitArtifactList(value);
+    if (items.length === 0) {
+        return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] };
+    }
     const problems = [];
     const found = new Map();
-    for (const item of splitArtifactList(value)) {
+    for (const item of items) {
         const result = PATTERN_CHARACTER.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);

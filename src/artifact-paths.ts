@@ -46,9 +46,13 @@ export async function findArtifacts(
   workspace: string,
   limits: SearchLimits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }
 ): Promise<ArtifactSearch> {
+  const items = splitArtifactList(value)
+  if (items.length === 0) {
+    return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] }
+  }
   const problems: string[] = []
   const found = new Map<string, ArtifactPath>()
-  for (const item of splitArtifactList(value)) {
+  for (const item of items) {
     const result = PATTERN_CHARACTER.test(item)
       ? await expandPattern(item, workspace, limits.maxVisited)
       : await checkPath(item, workspace)
