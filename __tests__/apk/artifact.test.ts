@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { X509Certificate } from 'node:crypto'
+import { randomBytes, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../src/apk/artifact.js'
 import { artifactOf, fixturePath, fixtureZip, makeZip, openArtifact } from '../helpers/apk-files.js'
@@ -110,6 +110,23 @@ describe('readArtifact', () => {
           : /^has (a corrupt entry base\/manifest\/AndroidManifest\.xml|a base\/manifest\/AndroidManifest\.xml that inflates to more than)/
       )
     }
+  })
+
+  it('refuses a manifest whose compressed data alone passes the cap, without inflating it', async () => {
+    // 5 MB that deflate cannot shrink, declared to inflate to 100 bytes.
+    const jar = await (await fixtureZip('app.aab')).read('META-INF/DEVTEST.EC')
+    const aab = makeZip([
+      { name: 'META-INF/DEVTEST.EC', data: jar },
+      {
+        name: 'base/manifest/AndroidManifest.xml',
+        data: randomBytes(5 * 1024 * 1024),
+        deflate: true,
+        declaredSize: 100
+      }
+    ])
+    expect(await failure(aab, 'big.aab')).toMatch(
+      /^has a base\/manifest\/AndroidManifest\.xml that takes more than 4194304 bytes/
+    )
   })
 
   it('stops a JAR signature block bomb at its cap', async () => {

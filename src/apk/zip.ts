@@ -130,14 +130,16 @@ function readEntry(
   maxBytes: number
 ): Promise<Buffer> {
   if (!entry) return Promise.reject(new ArtifactError(`has no ${name}`))
-  const tooLarge = (): ArtifactError =>
+  const tooLarge = (how = 'inflates to'): ArtifactError =>
     new ArtifactError(
-      `has a ${name} that inflates to more than ${maxBytes} bytes; such an entry takes a few kB, ` +
+      `has a ${name} that ${how} more than ${maxBytes} bytes; such an entry takes a few kB, ` +
         'so the file is corrupt or not an Android artifact'
     )
   // The declared size first; yauzl then holds the stream to it (validateEntrySizes), and the
-  // count below holds it to the cap even so.
+  // count below holds it to the cap even so. The compressed size too: deflate can spend
+  // gigabytes of empty blocks on no output, which would be read to the end.
   if (entry.uncompressedSize > maxBytes) return Promise.reject(tooLarge())
+  if (entry.compressedSize > maxBytes + 65536) return Promise.reject(tooLarge('takes'))
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(new ArtifactError(`has a corrupt entry ${name} (${reason(error)})`))
