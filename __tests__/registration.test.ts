@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError } from '../src/errors.js'
@@ -143,58 +142,5 @@ describe('readRegistration with apk', () => {
     const { problems } = await read({})
     expect(problems.map(p => p.input)).toEqual(['certificate', 'package-name'])
     expect(problems[0]?.message).toMatch(/or apk \(the signed APK or AAB\)/)
-  })
-
-  it('several artifacts of one app and one signer: registered once, every file listed', async () => {
-    const { registration, problems } = await read({
-      apk: 'apk/all-schemes.apk, apk/v2-only.apk\napk/app.aab'
-    })
-    expect(problems).toEqual([])
-    expect(registration?.packageName).toBe('com.example.devtest')
-    expect(registration?.certificate.sha256).toBe(EC)
-    expect(registration?.artifacts?.map(a => [a.path, a.scheme])).toEqual([
-      ['apk/all-schemes.apk', 'v3'],
-      ['apk/app.aab', 'v1'],
-      ['apk/v2-only.apk', 'v2']
-    ])
-  })
-
-  it('artifacts that disagree: one problem naming each file, package and fingerprint', async () => {
-    const { registration, problems } = await read({ apk: 'apk/*-all-schemes.apk, apk/v1-only.apk' })
-    expect(registration).toBeUndefined()
-    expect(problems).toEqual([
-      {
-        input: 'apk',
-        message:
-          'names 2 artifacts that are not one app signed by one key; registration needs the same ' +
-          'package and signer in every file: ' +
-          `apk/rsa-all-schemes.apk: com.example.devtest, signer SHA-256 ${RSA}; ` +
-          `apk/v1-only.apk: com.example.devtest, signer SHA-256 ${EC}`
-      }
-    ])
-  })
-
-  it('every unreadable file of several is its own problem', async () => {
-    const { problems } = await read({ apk: 'apk/unsigned.apk,apk/unsigned.aab,apk/v3-only.apk' })
-    expect(problems.map(p => p.message)).toEqual([
-      expect.stringMatching(/^apk\/unsigned\.aab is not signed/),
-      expect.stringMatching(/^apk\/unsigned\.apk is not signed/)
-    ])
-  })
-
-  it('refuses a FIFO named like an APK at once, without waiting for a writer', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'apk-fifo-'))
-    try {
-      execFileSync('mkfifo', [join(dir, 'app.apk')])
-      const { problems } = await read({ apk: 'app.apk' }, false, dir)
-      expect(problems).toEqual([
-        {
-          input: 'apk',
-          message: 'app.apk is a FIFO, not a regular file; point apk at the signed .apk or .aab'
-        }
-      ])
-    } finally {
-      rmSync(dir, { recursive: true })
-    }
   })
 })

@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(196);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8761);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -407,7 +407,7 @@ function printablePath(path) {
 
 /***/ }),
 
-/***/ 196:
+/***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4053,68 +4053,19 @@ function certificateWarnings(certificate, now) {
 
 // EXTERNAL MODULE: ./src/input-file.ts + 1 modules
 var input_file = __nccwpck_require__(4837);
-;// CONCATENATED MODULE: ./src/registration.ts
+;// CONCATENATED MODULE: ./src/signed-artifacts.ts
 
 
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 function shownPackage(name) {
     return (0,input_file/* printablePath */.Vj)(name.length > 120 ? `${name.slice(0, 120)}…` : name);
-}
-/**
- * Reads the package name and signing certificate from package-name, certificate /
- * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
- * inputs also give must match it. With track-id (skipRegistration), nothing is required.
- */
-async function readRegistration(inputs, workspace, skipRegistration, problems, warnings) {
-    const problemsBefore = problems.size;
-    const apkGiven = inputs.apk !== '';
-    const artifact = apkGiven ? await readApk(inputs.apk, workspace, problems) : undefined;
-    const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
-    let packageName = inputs['package-name'];
-    if (skipRegistration) {
-        if (packageName !== '' || given || apkGiven) {
-            warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.');
-        }
-        return undefined;
-    }
-    let certificate = given;
-    if (artifact) {
-        const names = artifact.files.map(file => file.path).join(', ');
-        if (given && given.sha256 !== artifact.certificate.sha256) {
-            const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
-            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
-                `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
-                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
-                `remove ${source} to use the artifact's certificate, or sign with this one`);
-        }
-        if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
-                "remove package-name to use the artifact's, or point apk at the right artifact");
-        }
-        certificate = artifact.certificate;
-        packageName ||= artifact.packageName;
-    }
-    if (packageName === '' && !apkGiven) {
-        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
-            'or point apk at the signed APK');
-    }
-    else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
-    }
-    if (!certificate || problems.size > problemsBefore)
-        return undefined;
-    const registration = { packageName, certificate };
-    if (artifact)
-        registration.artifacts = artifact.files;
-    return registration;
 }
 /**
  * Finds the files apk names and reads each signed artifact by position, never whole. Several
  * files (splits per ABI or density) must be one app signed by one key: registration is done once
  * for them all.
  */
-async function readApk(value, workspace, problems) {
+async function readSignedArtifacts(value, workspace, problems) {
     // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
     // other run.
     const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 6392));
@@ -4193,6 +4144,60 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     finally {
         await opened.handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/registration.ts
+
+
+
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+/**
+ * Reads the package name and signing certificate from package-name, certificate /
+ * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
+ * inputs also give must match it. With track-id (skipRegistration), nothing is required.
+ */
+async function readRegistration(inputs, workspace, skipRegistration, problems, warnings) {
+    const problemsBefore = problems.size;
+    const apkGiven = inputs.apk !== '';
+    const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
+    const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
+    let packageName = inputs['package-name'];
+    if (skipRegistration) {
+        if (packageName !== '' || given || apkGiven) {
+            warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.');
+        }
+        return undefined;
+    }
+    let certificate = given;
+    if (artifact) {
+        const names = artifact.files.map(file => file.path).join(', ');
+        if (given && given.sha256 !== artifact.certificate.sha256) {
+            const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
+            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
+                `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
+                `remove ${source} to use the artifact's certificate, or sign with this one`);
+        }
+        if (packageName !== '' && packageName !== artifact.packageName) {
+            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
+                "remove package-name to use the artifact's, or point apk at the right artifact");
+        }
+        certificate = artifact.certificate;
+        packageName ||= artifact.packageName;
+    }
+    if (packageName === '' && !apkGiven) {
+        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
+            'or point apk at the signed APK');
+    }
+    else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
+        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
+    }
+    if (!certificate || problems.size > problemsBefore)
+        return undefined;
+    const registration = { packageName, certificate };
+    if (artifact)
+        registration.artifacts = artifact.files;
+    return registration;
 }
 async function readCertificate(inputs, workspace, required, problems) {
     const text = inputs.certificate;
