@@ -14,6 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4837);
+// Finds the files the apk input names: one path, a glob pattern, or several of either separated
+// by newlines or commas (as signing steps output them). Only the file system is read here; the
+// artifacts themselves are opened by the caller.
 
 
 
@@ -93,7 +96,10 @@ async function checkPath(path, workspace) {
     const listing = inside.length > 0
         ? `; the artifacts in it: ${inside.join(', ')}`
         : '; it holds no .apk or .aab file';
-    const example = `${shown.replace(/\/+$/, '')}/**/*.apk`;
+    let directory = shown;
+    while (directory.endsWith('/'))
+        directory = directory.slice(0, -1);
+    const example = `${directory}/**/*.apk`;
     return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`;
 }
 async function expandPattern(pattern, workspace, maxVisited) {

@@ -1,12 +1,9 @@
+// Finds the files the apk input names: one path, a glob pattern, or several of either separated
+// by newlines or commas (as signing steps output them). Only the file system is read here; the
+// artifacts themselves are opened by the caller.
 import { opendir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { printablePath } from './input-file.js'
-
-/**
- * Finds the files the apk input names: one path, a glob pattern, or several of either separated
- * by newlines or commas (as signing steps output them). Only the file system is read here; the
- * artifacts themselves are opened by the caller.
- */
 
 /** A file an apk value named: its full path, and how to show it (escaped, workspace-relative). */
 export interface ArtifactPath {
@@ -105,7 +102,9 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
     inside.length > 0
       ? `; the artifacts in it: ${inside.join(', ')}`
       : '; it holds no .apk or .aab file'
-  const example = `${shown.replace(/\/+$/, '')}/**/*.apk`
+  let directory = shown
+  while (directory.endsWith('/')) directory = directory.slice(0, -1)
+  const example = `${directory}/**/*.apk`
   return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`
 }
 
