@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { X509Certificate } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError, InputProblem } from '../src/errors.js'
 import { ProblemList } from '../src/errors.js'
 import { readSignedArtifacts, shownPackage } from '../src/signed-artifacts.js'
+import { makeZip } from './helpers/apk-files.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
 const fingerprint = (name: string): string =>
@@ -75,6 +76,23 @@ describe('readSignedArtifacts', () => {
         {
           input: 'apk',
           message: 'app.apk is a FIFO, not a regular file; point apk at the signed .apk or .aab'
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+
+  it('escapes entry names from inside the artifact in its messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-names-'))
+    try {
+      const name = 'META-INF/x\n::error::forged.RSA'
+      writeFileSync(join(dir, 'app.apk'), makeZip([{ name, data: Buffer.from('not PKCS#7') }]))
+      expect((await read('app.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            'app.apk has a JAR signature block META-INF/x\\n::error::forged.RSA that is not valid PKCS#7'
         }
       ])
     } finally {

@@ -4138,7 +4138,8 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
         const what = error instanceof CertificateError
             ? `has a signer certificate that ${error.message}`
             : error.message;
-        problems.add('apk', `${shown} ${what}`);
+        // Entry names quoted in it are the file's content.
+        problems.add('apk', `${shown} ${(0,input_file/* printablePath */.Vj)(what)}`);
         return undefined;
     }
     finally {

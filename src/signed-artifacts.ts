@@ -107,7 +107,8 @@ async function readOneArtifact(
       error instanceof CertificateError
         ? `has a signer certificate that ${error.message}`
         : error.message
-    problems.add('apk', `${shown} ${what}`)
+    // Entry names quoted in it are the file's content.
+    problems.add('apk', `${shown} ${printablePath(what)}`)
     return undefined
   } finally {
     await opened.handle.close()

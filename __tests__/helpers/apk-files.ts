@@ -61,6 +61,7 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(0x0800, 6) // names in UTF-8
     local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc32(entry.data), 14)
     local.writeUInt32LE(body.length, 18)
@@ -70,6 +71,7 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(0x0800, 8) // names in UTF-8
     central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc32(entry.data), 16)
     central.writeUInt32LE(body.length, 20)
