@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError } from '../src/errors.js'
@@ -124,11 +124,15 @@ describe('readRegistration with apk', () => {
 
   it('reports a file that is not a ZIP', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apk-'))
-    writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
-    const { problems } = await read({ apk: 'app.apk' }, false, dir)
-    expect(problems).toEqual([
-      { input: 'apk', message: expect.stringMatching(/^app\.apk is not a ZIP archive/) }
-    ])
+    try {
+      writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
+      const { problems } = await read({ apk: 'app.apk' }, false, dir)
+      expect(problems).toEqual([
+        { input: 'apk', message: expect.stringMatching(/^app\.apk is not a ZIP archive/) }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
   })
 
   it('with track-id, reads nothing into the request and warns', async () => {
