@@ -3,9 +3,11 @@
 // sent, how many attempts were made, how long it took, the outputs and the exit code, and that
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { X509Certificate } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
 import {
+  copyFileSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -16,6 +18,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../fake-amazon/server.mjs'
+import { padApk } from '../script/pad-apk.mjs'
 import { runAction, type RunResult } from '../script/run-action.mjs'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 
@@ -34,11 +37,12 @@ beforeEach(() => fake.reset())
 async function run(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
-  amazon: FakeAmazon = fake
+  amazon: FakeAmazon = fake,
+  workspace = new URL('./fixtures/', import.meta.url).pathname
 ): Promise<RunResult> {
   const result = await runAction({
     env,
-    workspace: new URL('./fixtures/', import.meta.url).pathname,
+    workspace,
     timeoutMs: 60_000,
     inputs: {
       'client-id': amazon.clientId,
@@ -228,7 +232,9 @@ describe('reading the signed artifact', () => {
       /^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n$/
     )
     expect(result.outputs['certificate-sha256']).toBe(signer.fingerprint256)
-    expect(result.stdout).toContain('Read apk/all-schemes.apk: package and v3 signer certificate.')
+    expect(result.stdout).toMatch(
+      /^Read apk\/all-schemes\.apk \(\d+\.\d kB\): package and v3 signer certificate\.$/m
+    )
   })
 
   it('refuses an APK signed by another key than the certificate given, before any request', async () => {
@@ -253,6 +259,130 @@ describe('reading the signed artifact', () => {
     expect(result.stdout).toMatch(
       /::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/
     )
+  })
+})
+
+describe('finding and reading large artifacts by path and pattern', () => {
+  // A workspace laid out like a Gradle build, with APKs made from the committed fixtures: two
+  // padded to 1.1 GB and 2.3 GB (sparse, so they take no disk), per-ABI splits of one signer,
+  // and an RSA-signed one. Deleted after.
+  const FIXTURES = new URL('./fixtures/apk/', import.meta.url).pathname
+  const RELEASE = 'app/build/outputs/apk/release'
+  let workspace: string
+  const EC = new X509Certificate(readFileSync(`${FIXTURES}ec.pem`)).fingerprint256
+  const RSA = new X509Certificate(readFileSync(`${FIXTURES}rsa.pem`)).fingerprint256
+
+  beforeAll(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'devtest-artifacts-'))
+    for (const dir of [RELEASE, 'splits/arm64', 'splits/x86', 'other', 'empty']) {
+      mkdirSync(join(workspace, dir), { recursive: true })
+    }
+    padApk(
+      `${FIXTURES}all-schemes.apk`,
+      join(workspace, RELEASE, 'app-release-1.4.2-signed.apk'),
+      1_100_000_000
+    )
+    padApk(`${FIXTURES}v2-only.apk`, join(workspace, 'other/app-huge.apk'), 2_300_000_000)
+    copyFileSync(
+      `${FIXTURES}all-schemes.apk`,
+      join(workspace, 'splits/arm64/app-arm64-release.apk')
+    )
+    copyFileSync(`${FIXTURES}v2-only.apk`, join(workspace, 'splits/x86/app-x86-release.apk'))
+    copyFileSync(`${FIXTURES}rsa-all-schemes.apk`, join(workspace, 'other/app-rsa-release.apk'))
+    execFileSync('mkfifo', [join(workspace, 'other/pipe.apk')])
+  })
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+  const artifactRun = (apk: string, more: Record<string, string> = {}) =>
+    run({ 'package-name': '', 'certificate-file': '', apk, ...more }, {}, fake, workspace)
+
+  function registered(): { packageName: string; sha256: string } {
+    const body = JSON.parse(fake.requestsTo('register')[0]?.body ?? '{}') as {
+      packageName: string
+      certificate: string
+    }
+    return {
+      packageName: body.packageName,
+      sha256: new X509Certificate(body.certificate).fingerprint256
+    }
+  }
+
+  it('a 1.1 GB signed APK found by a pattern with a version number', async () => {
+    const result = await artifactRun('app/build/outputs/**/*-release*.apk')
+    expectSuccess(result)
+    expect(registered()).toEqual({ packageName: 'com.example.devtest', sha256: EC })
+    expect(result.outputs['certificate-sha256']).toBe(EC)
+    expect(result.stdout).toContain(
+      `Read ${RELEASE}/app-release-1.4.2-signed.apk (1.1 GB): package and v3 signer certificate.`
+    )
+    expect(result.summary).toContain(
+      `<th>Artifact read</th><td>${RELEASE}/app-release-1.4.2-signed.apk (1.1 GB)</td>`
+    )
+  })
+
+  it('an APK over 2 GiB, by absolute path', async () => {
+    const result = await artifactRun(join(workspace, 'other/app-huge.apk'))
+    expectSuccess(result)
+    expect(registered()).toEqual({ packageName: 'com.example.devtest', sha256: EC })
+    expect(result.stdout).toContain('Read other/app-huge.apk (2.3 GB): package and v2 signer')
+  })
+
+  it('per-ABI splits of one app and signer: read all, register once, log which agreed', async () => {
+    const result = await artifactRun('splits/*/app-*-release.apk')
+    expectSuccess(result)
+    expect(routes()).toEqual(['token 200', 'register 200', 'testers 200'])
+    expect(registered()).toEqual({ packageName: 'com.example.devtest', sha256: EC })
+    expect(result.stdout).toContain('Read splits/arm64/app-arm64-release.apk (')
+    expect(result.stdout).toContain('Read splits/x86/app-x86-release.apk (')
+    expect(result.stdout).toContain(
+      'The 2 artifacts agree on the package and the signer certificate.'
+    )
+    expect(result.summary.match(/<th>Artifact read<\/th>/g)).toHaveLength(2)
+  })
+
+  it('several paths in one value, comma- or newline-separated, as signing steps output them', async () => {
+    const result = await artifactRun(
+      `splits/arm64/app-arm64-release.apk,${RELEASE}/app-release-1.4.2-signed.apk\nsplits/x86/app-x86-release.apk`
+    )
+    expectSuccess(result)
+    expect(fake.requestsTo('register')).toHaveLength(1)
+    expect(result.stdout).toContain('The 3 artifacts agree')
+  })
+
+  it.each([
+    [
+      'artifacts that disagree',
+      'splits/**/*.apk, other/app-rsa-release.apk',
+      new RegExp(
+        `- apk: names 3 artifacts that are not one app signed by one key; .*other/app-rsa-release\\.apk: com\\.example\\.devtest, signer SHA-256 ${RSA}; splits/arm64/app-arm64-release\\.apk: com\\.example\\.devtest, signer SHA-256 ${EC}`
+      )
+    ],
+    [
+      'no match',
+      'app/build/outputs/**/*-universal.apk',
+      /- apk: no file matches app\/build\/outputs\/\*\*\/\*-universal\.apk \(searched .*\/app\/build\/outputs\); \.apk\/\.aab files nearby: app\/build\/outputs\/apk\/release\/app-release-1\.4\.2-signed\.apk; check the pattern/
+    ],
+    [
+      'a missing path',
+      `${RELEASE}/app-release.apk`,
+      /- apk: app\/build\/outputs\/apk\/release\/app-release\.apk does not exist \(looked in .*\); \.apk\/\.aab files nearby: app\/build\/outputs\/apk\/release\/app-release-1\.4\.2-signed\.apk; give the path/
+    ],
+    [
+      'a directory',
+      'splits',
+      /- apk: splits is a directory; the artifacts in it: splits\/arm64\/app-arm64-release\.apk, splits\/x86\/app-x86-release\.apk; name the signed file, or give a pattern such as splits\/\*\*\/\*\.apk/
+    ],
+    ['a FIFO', 'other/pipe.apk', /- apk: other\/pipe\.apk is a named pipe \(FIFO\), not a file/],
+    [
+      'a pattern over nothing built yet',
+      'empty/*.apk',
+      /- apk: no file matches empty\/\*\.apk \(searched .*\/empty\); \.apk\/\.aab files nearby: /
+    ]
+  ])('%s: one error, before any request', async (_, apk, message) => {
+    const result = await artifactRun(apk)
+    const error = expectFailure(result, /^::error::1 problem with the inputs, nothing was sent/)
+    expect(error).toMatch(message)
+    expect(fake.requests).toEqual([])
   })
 })
 

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ProblemList } from '../src/errors.js'
-import { MAX_INPUT_FILE_BYTES, readInputFile } from '../src/input-file.js'
+import {
+  InputFileError,
+  MAX_INPUT_FILE_BYTES,
+  openInputFile,
+  readInputFile
+} from '../src/input-file.js'
 
 let dir: string
 beforeAll(() => {
@@ -59,5 +64,46 @@ describe('readInputFile', () => {
     expect(problems).toEqual([
       expect.stringMatching(/missing\\n::warning::x\.txt does not exist; give a path relative/)
     ])
+  })
+})
+
+async function refusal(path: string): Promise<InputFileError> {
+  const error = await openInputFile(path, dir).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(InputFileError)
+  return error as InputFileError
+}
+
+describe('openInputFile', () => {
+  it('opens a regular file relative to the workspace or absolute, with its size', async () => {
+    writeFileSync(join(dir, 'app.apk'), 'twelve bytes')
+    for (const path of ['app.apk', join(dir, 'app.apk')]) {
+      const file = await openInputFile(path, dir)
+      try {
+        expect(file.path).toBe(join(dir, 'app.apk'))
+        expect(file.size).toBe(12)
+        const { bytesRead, buffer } = await file.handle.read(Buffer.alloc(5), 0, 5, 7)
+        expect(buffer.subarray(0, bytesRead).toString()).toBe('bytes')
+      } finally {
+        await file.handle.close()
+      }
+    }
+  })
+
+  it('refuses a FIFO at once instead of waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.apk')])
+    expect(await refusal('pipe.apk')).toMatchObject({
+      why: 'is a named pipe (FIFO), not a file',
+      code: 'NOT_REGULAR'
+    })
+  })
+
+  it('says what is wrong with a directory and a missing file', async () => {
+    mkdirSync(join(dir, 'dir'))
+    expect(await refusal('dir')).toMatchObject({ why: 'is a directory', code: 'EISDIR' })
+    expect(await refusal('missing.apk')).toMatchObject({
+      why: 'does not exist',
+      code: 'ENOENT'
+    })
+    expect(await refusal('app.apk/inner.apk')).toMatchObject({ code: 'ENOTDIR' })
   })
 })

@@ -43,7 +43,7 @@ describe('npm run demo with flags', () => {
     )
     expect(run.stderr).not.toContain('The demo run failed')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('Read v2-only.apk: package and v2 signer certificate.')
+    expect(run.stdout).toContain('Read v2-only.apk (8.3 kB): package and v2 signer certificate.')
     expect(run.stdout).toContain('Package: com.example.devtest')
     expect(run.stdout).toContain('Amazon added groups "DevTest"; 1 unique testers.')
     expect(run.stdout).toMatch(/register → 200/)
@@ -54,7 +54,7 @@ describe('npm run demo with flags', () => {
       INIT_CWD: fixtures
     })
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('Read v3-only.apk: package and v3 signer certificate.')
+    expect(run.stdout).toContain('Read v3-only.apk (8.3 kB): package and v3 signer certificate.')
     expect(run.stdout).toContain('Dry run: the inputs are valid; nothing was sent to Amazon.')
     expect(run.stdout).toContain('0 requests over 0 connections')
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError } from '../src/errors.js'
@@ -13,12 +13,12 @@ const fingerprint = (name: string): string =>
 const EC = fingerprint('ec.pem')
 const RSA = fingerprint('rsa.pem')
 
-async function read(overrides: Partial<RegistrationInputs>, skip = false) {
+async function read(overrides: Partial<RegistrationInputs>, skip = false, inWorkspace = workspace) {
   const problems = new ProblemList()
   const warnings: string[] = []
   const registration = await readRegistration(
     { 'package-name': '', certificate: '', 'certificate-file': '', apk: '', ...overrides },
-    workspace,
+    inWorkspace,
     skip,
     problems,
     warnings
@@ -39,7 +39,14 @@ describe('readRegistration with apk', () => {
     expect(registration?.packageName).toBe('com.example.devtest')
     expect(registration?.certificate.sha256).toBe(EC)
     expect(registration?.certificate.pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/)
-    expect(registration?.artifact).toEqual({ path: 'apk/all-schemes.apk', scheme: 'v3', notes: [] })
+    expect(registration?.artifacts).toEqual([
+      {
+        path: 'apk/all-schemes.apk',
+        size: statSync(join(workspace, 'apk/all-schemes.apk')).size,
+        scheme: 'v3',
+        notes: []
+      }
+    ])
   })
 
   it('reads the package of an app bundle from its protobuf manifest', async () => {
@@ -47,7 +54,7 @@ describe('readRegistration with apk', () => {
     expect(problems).toEqual([])
     expect(registration).toMatchObject({
       packageName: 'com.example.devtest',
-      artifact: { scheme: 'v1' }
+      artifacts: [{ path: 'apk/app.aab', scheme: 'v1' }]
     })
     expect(registration?.certificate.sha256).toBe(EC)
   })
@@ -99,7 +106,10 @@ describe('readRegistration with apk', () => {
   })
 
   it.each([
-    ['apk/missing.apk', /apk\/missing\.apk does not exist/],
+    [
+      'apk/missing.apk',
+      /^apk\/missing\.apk does not exist \(looked in .*\/apk\); \.apk\/\.aab files nearby: apk\/all-schemes\.apk, /
+    ],
     ['apk/unsigned.apk', /^apk\/unsigned\.apk is not signed/],
     [
       'apk/corrupt-signing-block.apk',
@@ -114,16 +124,15 @@ describe('readRegistration with apk', () => {
 
   it('reports a file that is not a ZIP', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apk-'))
-    writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
-    const problems = new ProblemList()
-    await readRegistration(
-      { 'package-name': '', certificate: '', 'certificate-file': '', apk: 'app.apk' },
-      dir,
-      false,
-      problems,
-      []
-    )
-    expect(() => problems.throwIfAny()).toThrow(/- apk: app\.apk is not a ZIP archive/)
+    try {
+      writeFileSync(join(dir, 'app.apk'), 'PK but not really a zip')
+      const { problems } = await read({ apk: 'app.apk' }, false, dir)
+      expect(problems).toEqual([
+        { input: 'apk', message: expect.stringMatching(/^app\.apk is not a ZIP archive/) }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
   })
 
   it('with track-id, reads nothing into the request and warns', async () => {

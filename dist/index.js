@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7423);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2273:
+/***/ 7423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3320,35 +3320,8 @@ class ProblemList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/printable.ts
-/**
- * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
- * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
- * controls can make a log line read differently from what it holds. Each becomes a visible escape.
- */
-// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
-// overrides and isolates, and the byte order mark / zero-width no-break space.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** The text on one line, every control character shown as an escape, at most maxLength long. */
-function printable(text, maxLength = 200) {
-    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(escaped, maxLength);
-}
-/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
-function truncate(text, maxLength) {
-    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
-}
-/** True when text holds a control character or line separator: nothing a name may contain. */
-function hasControl(text) {
-    UNPRINTABLE.lastIndex = 0;
-    const found = UNPRINTABLE.test(text);
-    UNPRINTABLE.lastIndex = 0;
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/mask.ts
 /**
  * Tester emails are personal data and workflow logs are often public, so everything the action
@@ -3397,7 +3370,7 @@ function maskEmailsIn(text) {
  * summary cells about testers all go through here.
  */
 function testerText(text, maxLength = 80) {
-    return printable(maskEmailsIn(text), maxLength);
+    return (0,printable/* printable */.g$)(maskEmailsIn(text), maxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/amazon-errors.ts
@@ -3556,7 +3529,7 @@ function readErrorMessage(body) {
     if (!message)
         return undefined;
     const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine === '' ? undefined : printable(maskEmailsIn(oneLine), MAX_MESSAGE_LENGTH + 1);
+    return oneLine === '' ? undefined : (0,printable/* printable */.g$)(maskEmailsIn(oneLine), MAX_MESSAGE_LENGTH + 1);
 }
 function messageFromJson(value, depth) {
     if (typeof value === 'string')
@@ -3856,7 +3829,7 @@ class AmazonClient {
             throw this.error('unexpectedResponse', 'register', response);
         }
         if (!isTrackId(trackId)) {
-            throw new AmazonError('unexpectedResponse', response.status, `HTTP ${response.status}, a trackId "${printable(trackId, 60)}" that is not a track name (${TRACK_ID_RULE})`, OPERATION_NAMES.register);
+            throw new AmazonError('unexpectedResponse', response.status, `HTTP ${response.status}, a trackId "${(0,printable/* printable */.g$)(trackId, 60)}" that is not a track name (${TRACK_ID_RULE})`, OPERATION_NAMES.register);
         }
         return trackId;
     }
@@ -4153,7 +4126,7 @@ function fromDer(der) {
         pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
         sha256: x509.fingerprint256,
         // From the file or the artifact, so shown only through printable().
-        subject: printable(x509.subject.split('\n').join(', '), 300),
+        subject: (0,printable/* printable */.g$)(x509.subject.split('\n').join(', '), 300),
         keyType,
         isEllipticCurve: key.asymmetricKeyType === 'ec',
         validFrom: new Date(x509.validFrom),
@@ -4193,10 +4166,10 @@ function certificateWarnings(certificate, now) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/input-file.ts
 
 
@@ -4207,44 +4180,99 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Why a file named by an input could not be opened as a regular file. */
+class InputFileError extends Error {
+    why;
+    code;
+    name = 'InputFileError';
+    constructor(
+    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
+    why, 
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    code) {
+        super(why);
+        this.why = why;
+        this.code = code;
+    }
+}
 /**
- * Reads a file named by an input, relative to the workspace: only a regular file (a FIFO would
- * block the run forever, a device never ends), and only up to MAX_INPUT_FILE_BYTES. Anything
- * else is a problem that names the file, never its content.
+ * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
+ * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
+ * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
+ * The caller closes the handle.
  */
-async function readInputFile(path, workspace, input, problems) {
-    const fullPath = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    const shown = printable(fullPath);
-    let file;
+async function openInputFile(path, workspace) {
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    let handle;
     try {
-        // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
-        file = await (0,promises_namespaceObject.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
-        const code = error.code;
+        const code = error.code ?? 'EIO';
         const why = code === 'ENOENT'
-            ? `does not exist; give a path relative to the workspace (${printable(workspace)})`
-            : code === 'EACCES'
-                ? 'cannot be read (permission denied)'
-                : `cannot be opened (${code ?? 'unknown error'})`;
-        problems.add(input, `${shown} ${why}`);
-        return undefined;
+            ? 'does not exist'
+            : code === 'ENOTDIR'
+                ? 'does not exist (a part of the path is a file, not a directory)'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'cannot be read (permission denied)'
+                    : `cannot be opened (${code})`;
+        throw new InputFileError(why, code);
     }
     try {
-        const stats = await file.stat();
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw new InputFileError('is a directory', 'EISDIR');
         if (!stats.isFile()) {
-            problems.add(input, `${shown} is ${kindOf(stats)}, not a file; name the file itself`);
-            return undefined;
+            const kind = stats.isFIFO()
+                ? 'a named pipe (FIFO)'
+                : stats.isSocket()
+                    ? 'a socket'
+                    : 'a device';
+            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
         }
-        if (stats.size > MAX_INPUT_FILE_BYTES) {
-            problems.add(input, tooLarge(shown, `${stats.size} bytes`));
+        return { handle, path: fullPath, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof InputFileError)
+            throw error;
+        const code = error.code ?? 'EIO';
+        throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * Reads a whole small file named by an input (a tester list, a certificate): only a regular
+ * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
+ * never its content.
+ */
+async function readInputFile(path, workspace, input, problems) {
+    let file;
+    try {
+        file = await openInputFile(path, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputFileError))
+            throw error;
+        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
+        const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
+            ? `; give a path relative to the workspace (${(0,printable/* printable */.g$)(workspace, 300)})`
+            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
+                ? '; name the file itself'
+                : '';
+        problems.add(input, `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    const shown = (0,printable/* printable */.g$)(file.path, 300);
+    try {
+        if (file.size > MAX_INPUT_FILE_BYTES) {
+            problems.add(input, tooLarge(shown, `${file.size} bytes`));
             return undefined;
         }
         // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
         const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
         let length = 0;
         for (;;) {
-            const { bytesRead } = await file.read(buffer, length, buffer.length - length, null);
+            const { bytesRead } = await file.handle.read(buffer, length, buffer.length - length, null);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
@@ -4261,26 +4289,111 @@ async function readInputFile(path, workspace, input, problems) {
         return undefined;
     }
     finally {
-        await file.close();
+        await file.handle.close();
     }
 }
 function tooLarge(shown, size) {
     return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
         'kilobytes): check that the input names the right file');
 }
-function kindOf(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a regular file';
+
+;// CONCATENATED MODULE: ./src/signed-artifacts.ts
+
+
+
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name) {
+    return (0,printable/* printable */.g$)(name, 121);
+}
+/**
+ * Finds the files apk names and reads each signed artifact by position, never whole. Several
+ * files (splits per ABI or density) must be one app signed by one key: registration is done once
+ * for them all.
+ */
+async function readSignedArtifacts(value, workspace, problems) {
+    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
+    // other run.
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 6392));
+    const search = await findArtifacts(value, workspace);
+    for (const problem of search.problems)
+        problems.add('apk', problem);
+    if (!('files' in search))
+        return undefined;
+    const read = [];
+    for (const { fullPath, shown } of search.files) {
+        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
+        if (artifact)
+            read.push(artifact);
+    }
+    if (read.length !== search.files.length)
+        return undefined;
+    const [first, ...others] = read;
+    if (!first)
+        return undefined;
+    const disagree = others.some(other => other.packageName !== first.packageName ||
+        other.certificate.sha256 !== first.certificate.sha256);
+    if (disagree) {
+        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
+            'the same package and signer in every file: ' +
+            read
+                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
+                .join('; '));
+        return undefined;
+    }
+    return {
+        packageName: first.packageName,
+        certificate: first.certificate,
+        files: read.map(a => a.file)
+    };
+}
+async function readOneArtifact(fullPath, shown, workspace, problems) {
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    let opened;
+    try {
+        opened = await openInputFile(fullPath, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputFileError))
+            throw error;
+        const fix = error.code === 'EACCES' || error.code === 'EPERM'
+            ? "; make it readable by the runner's user"
+            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
+                ? '; point apk at the signed .apk or .aab'
+                : '';
+        problems.add('apk', `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    try {
+        const artifact = await readArtifact(opened, fullPath);
+        return {
+            file: {
+                path: shown,
+                size: opened.size,
+                scheme: artifact.scheme,
+                // Notes quote certificate subjects, which are the file's content.
+                notes: artifact.notes.map(note => (0,printable/* printable */.g$)(note, 500))
+            },
+            packageName: artifact.packageName,
+            certificate: parseCertificateBytes(artifact.certificate)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
+            throw error;
+        const what = error instanceof CertificateError
+            ? `has a signer certificate that ${error.message}`
+            : error.message;
+        // Entry names quoted in it are the file's content.
+        problems.add('apk', `${shown} ${(0,printable/* printable */.g$)(what, 1000)}`);
+        return undefined;
+    }
+    finally {
+        await opened.handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/registration.ts
+
 
 
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
@@ -4292,7 +4405,7 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 async function readRegistration(inputs, workspace, skipRegistration, problems, warnings) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
-    const artifact = apkGiven ? await readApk(inputs.apk, workspace, problems) : undefined;
+    const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
     const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
     let packageName = inputs['package-name'];
     if (skipRegistration) {
@@ -4303,15 +4416,16 @@ async function readRegistration(inputs, workspace, skipRegistration, problems, w
     }
     let certificate = given;
     if (artifact) {
+        const names = artifact.files.map(file => file.path).join(', ');
         if (given && given.sha256 !== artifact.certificate.sha256) {
             const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
-            problems.add(source, `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
                 `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
                 `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
                 `remove ${source} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
                 "remove package-name to use the artifact's, or point apk at the right artifact");
         }
         certificate = artifact.certificate;
@@ -4322,35 +4436,14 @@ async function readRegistration(inputs, workspace, skipRegistration, problems, w
             'or point apk at the signed APK');
     }
     else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`);
+        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
     }
     if (!certificate || problems.size > problemsBefore)
         return undefined;
     const registration = { packageName, certificate };
-    if (artifact) {
-        registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes };
-    }
+    if (artifact)
+        registration.artifacts = artifact.files;
     return registration;
-}
-async function readApk(path, workspace, problems) {
-    const bytes = await readInputFile(path, workspace, 'apk', problems);
-    if (!bytes)
-        return undefined;
-    // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032));
-    try {
-        const artifact = await readArtifact(bytes, path);
-        return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) };
-    }
-    catch (error) {
-        if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
-            throw error;
-        const what = error instanceof CertificateError
-            ? `has a signer certificate that ${error.message}`
-            : error.message;
-        problems.add('apk', `${path} ${what}`);
-        return undefined;
-    }
 }
 async function readCertificate(inputs, workspace, required, problems) {
     const text = inputs.certificate;
@@ -4430,7 +4523,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || hasControl(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -4475,7 +4568,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if (hasControl(name)) {
+        if ((0,printable/* hasControl */.aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -4887,17 +4980,17 @@ warnings = []) {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
     }
     else if (!APP_ID.test(appId)) {
-        problems.add('app-id', `"${printable(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        problems.add('app-id', `"${(0,printable/* printable */.g$)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
-    if (hasControl(inputs['tester-group'])) {
+    if ((0,printable/* hasControl */.aQ)(inputs['tester-group'])) {
         problems.add('tester-group', 'must be one group name on one line without control characters, such as DevTest');
         // Checked once here, not again for every tester that would fall into it.
         inputs['tester-group'] = DEFAULTS['tester-group'];
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !isTrackId(trackId)) {
-        problems.add('track-id', `"${printable(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+        problems.add('track-id', `"${(0,printable/* printable */.g$)(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
             'an earlier run output, or leave it empty to register the app');
     }
     const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
@@ -4905,7 +4998,7 @@ warnings = []) {
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
-        problems.add('api-version', `"${printable(inputs['api-version'], 60)}" is not an API version such as v1`);
+        problems.add('api-version', `"${(0,printable/* printable */.g$)(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
@@ -4947,7 +5040,7 @@ function readBoolean(inputs, name, problems) {
     if (TRUE_VALUES.includes(value))
         return true;
     if (!FALSE_VALUES.includes(value))
-        problems.add(name, `"${printable(value, 60)}" is not a boolean; use true or false`);
+        problems.add(name, `"${(0,printable/* printable */.g$)(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
 function readCredentials(inputs, dryRun, problems) {
@@ -5019,7 +5112,7 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${printable(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, `"${(0,printable/* printable */.g$)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
@@ -5040,7 +5133,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
     const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number));
     if (!valid || number < min || number > max) {
         const kind = integer ? 'a whole number' : 'a number of seconds';
-        problems.add(name, `"${printable(value, 60)}" must be ${kind} from ${min} to ${max}`);
+        problems.add(name, `"${(0,printable/* printable */.g$)(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
 }
@@ -5072,11 +5165,14 @@ function logPlan(settings) {
     const { registration, testers } = settings;
     info(`App: ${settings.appId}`);
     if (registration) {
-        const { artifact } = registration;
-        if (artifact) {
-            info(`Read ${printable(artifact.path)}: package and ${artifact.scheme} signer certificate.`);
+        const artifacts = registration.artifacts ?? [];
+        for (const artifact of artifacts) {
+            info(`Read ${(0,printable/* printable */.g$)(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
-                info(printable(note, 500));
+                info((0,printable/* printable */.g$)(note, 500));
+        }
+        if (artifacts.length > 1) {
+            info(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
         }
         info(`Package: ${registration.packageName}`);
         for (const line of describeCertificate(registration.certificate))
@@ -5140,6 +5236,9 @@ async function writeSummary(record) {
         const certificate = settings.registration?.certificate;
         if (settings.registration)
             rows.push(['Package', settings.registration.packageName]);
+        for (const artifact of settings.registration?.artifacts ?? []) {
+            rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`]);
+        }
         const track = record.trackId ?? settings.trackId;
         if (track)
             rows.push(['Track', track]);
@@ -5173,6 +5272,17 @@ async function writeSummary(record) {
 function maskedList(group) {
     return group.testers.map(tester => maskEmail(tester.email)).join(', ');
 }
+/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
+function formatSize(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
 function countTesters(count) {
     return count === 1 ? '1 tester' : `${count} testers`;
 }
@@ -5181,7 +5291,7 @@ function countTesters(count) {
  * value could end the HTML block and let the rest be read as Markdown (images, links).
  */
 function report_escape(text) {
-    return printable(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return (0,printable/* printable */.g$)(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -5302,6 +5412,45 @@ async function fail(error, record) {
 
 /***/ }),
 
+/***/ 5260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
+ * reaches the log, an annotation or the job summary. A line feed in such text would start a new
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
+ * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ */
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
+// overrides and isolates, and the byte order mark / zero-width no-break space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The text on one line, every control character shown as an escape, at most maxLength long. */
+function printable(text, maxLength = 200) {
+    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return truncate(escaped, maxLength);
+}
+/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
+}
+/** True when text holds a control character or line separator: nothing a name may contain. */
+function hasControl(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -5355,6 +5504,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -5570,6 +5740,18 @@ module.exports = {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

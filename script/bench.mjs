@@ -1,13 +1,27 @@
 // npm run bench: how much the action costs next to a bare `node -e 0` on the same Node 24 binary.
 // Runs alternate (bare, action, bare, action, …) so drift on the machine hits both alike, and the
-// medians are compared. Measures (1) start-up: a dry run with every input validated, and (2) a
-// full run against the local fake Amazon, with its requests and TCP connections.
+// medians are compared. Measures (1) start-up: a dry run with every input validated, (2) a
+// full run against the local fake Amazon, with its requests and TCP connections, and (3) a dry
+// run reading a small signed APK next to the same app padded to 1.1 GB (built into a temporary
+// directory by pad-apk.mjs, deleted after): the time ratio and the peak memory of both.
 import { spawn } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
+import { padApk } from './pad-apk.mjs'
 import { node24, root, runAction, sampleInputs } from './run-action.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
-const TARGETS = { startup: 3.2, full: 3.8, requests: 3, connections: 2 }
+const TARGETS = {
+  startup: 3.2,
+  full: 3.8,
+  requests: 3,
+  connections: 2,
+  largeApkRatio: 1.2,
+  largeApkExtraMb: 32
+}
 
 function bareNode() {
   return new Promise((resolve, reject) => {
@@ -90,7 +104,79 @@ try {
       `connections per full run: ${connections} (target ${TARGETS.connections})`
     )
   )
+  const apk = await measureLargeApk(inputs)
+  console.log(
+    check(
+      apk.ratio <= TARGETS.largeApkRatio,
+      `dry run, 1.1 GB APK vs ${apk.smallKb} kB: ${apk.small.toFixed(1)} ms vs ${apk.large.toFixed(1)} ms, ` +
+        `${apk.ratio.toFixed(2)}× (target ≤ ${TARGETS.largeApkRatio}×)`
+    )
+  )
+  console.log(
+    check(
+      apk.largeRssMb - apk.smallRssMb <= TARGETS.largeApkExtraMb,
+      `peak memory, 1.1 GB APK vs small: ${apk.largeRssMb.toFixed(1)} MB vs ${apk.smallRssMb.toFixed(1)} MB ` +
+        `(target ≤ +${TARGETS.largeApkExtraMb} MB)`
+    )
+  )
   if (failures > 0) process.exitCode = 1
 } finally {
   await fake.close()
+}
+
+/**
+ * Dry runs reading apk from two workspaces, alternating: one with the committed all-schemes.apk,
+ * one with the same app padded to 1.1 GB. Peak RSS comes from the child itself: a wrapper
+ * records process.resourceUsage().maxRSS at exit, then the action runs as usual.
+ */
+async function measureLargeApk(sample) {
+  const dir = mkdtempSync(join(tmpdir(), 'devtest-bench-apk-'))
+  try {
+    const fixture = join(root, '__tests__/fixtures/apk/all-schemes.apk')
+    const small = join(dir, 'small')
+    const large = join(dir, 'large')
+    mkdirSync(small)
+    mkdirSync(large)
+    copyFileSync(fixture, join(small, 'app-release.apk'))
+    padApk(fixture, join(large, 'app-release.apk'), 1_100_000_000)
+    const rssFile = join(dir, 'rss')
+    const wrapper = join(dir, 'measure-rss.mjs')
+    writeFileSync(
+      wrapper,
+      `import { writeFileSync } from 'node:fs'\n` +
+        `process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)))\n` +
+        `await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)})\n`
+    )
+    const inputs = {
+      'app-id': sample['app-id'],
+      'testers-file': join(root, 'script/demo-testers.yaml'),
+      apk: 'app-release.apk',
+      'dry-run': 'true'
+    }
+    const once = async workspace => {
+      const run = await runAction({ workspace, inputs, script: wrapper })
+      if (run.exitCode !== 0) throw new Error(`dry run failed:\n${run.stdout}${run.stderr}`)
+      return { ms: run.durationMs, rssKb: Number(readFileSync(rssFile, 'utf8')) }
+    }
+    await once(small) // warm the file cache for both
+    await once(large)
+    const smallRuns = []
+    const largeRuns = []
+    for (let i = 0; i < RUNS; i++) {
+      smallRuns.push(await once(small))
+      largeRuns.push(await once(large))
+    }
+    const smallMs = median(smallRuns.map(r => r.ms))
+    const largeMs = median(largeRuns.map(r => r.ms))
+    return {
+      smallKb: Math.round(readFileSync(fixture).length / 1000),
+      small: smallMs,
+      large: largeMs,
+      ratio: largeMs / smallMs,
+      smallRssMb: Math.max(...smallRuns.map(r => r.rssKb)) / 1024,
+      largeRssMb: Math.max(...largeRuns.map(r => r.rssKb)) / 1024
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }

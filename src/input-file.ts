@@ -1,5 +1,5 @@
-import { constants, type Stats } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import type { ProblemList } from './errors.js'
 import { printable } from './printable.js'
@@ -10,10 +10,75 @@ import { printable } from './printable.js'
  */
 export const MAX_INPUT_FILE_BYTES = 1024 * 1024
 
+/** A regular file opened for random access: read it through handle, never whole. */
+export interface OpenedFile {
+  handle: FileHandle
+  /** The full path it was opened by. */
+  path: string
+  size: number
+}
+
+/** Why a file named by an input could not be opened as a regular file. */
+export class InputFileError extends Error {
+  override name = 'InputFileError'
+
+  constructor(
+    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
+    readonly why: string,
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    readonly code: string
+  ) {
+    super(why)
+  }
+}
+
 /**
- * Reads a file named by an input, relative to the workspace: only a regular file (a FIFO would
- * block the run forever, a device never ends), and only up to MAX_INPUT_FILE_BYTES. Anything
- * else is a problem that names the file, never its content.
+ * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
+ * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
+ * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
+ * The caller closes the handle.
+ */
+export async function openInputFile(path: string, workspace: string): Promise<OpenedFile> {
+  const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
+  let handle: FileHandle
+  try {
+    handle = await open(fullPath, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR'
+          ? 'does not exist (a part of the path is a file, not a directory)'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'cannot be read (permission denied)'
+            : `cannot be opened (${code})`
+    throw new InputFileError(why, code)
+  }
+  try {
+    const stats = await handle.stat()
+    if (stats.isDirectory()) throw new InputFileError('is a directory', 'EISDIR')
+    if (!stats.isFile()) {
+      const kind = stats.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : stats.isSocket()
+          ? 'a socket'
+          : 'a device'
+      throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR')
+    }
+    return { handle, path: fullPath, size: stats.size }
+  } catch (error) {
+    await handle.close()
+    if (error instanceof InputFileError) throw error
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    throw new InputFileError(`cannot be read (${code})`, code)
+  }
+}
+
+/**
+ * Reads a whole small file named by an input (a tester list, a certificate): only a regular
+ * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
+ * never its content.
  */
 export async function readInputFile(
   path: string,
@@ -21,38 +86,32 @@ export async function readInputFile(
   input: string,
   problems: ProblemList
 ): Promise<Buffer | undefined> {
-  const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
-  const shown = printable(fullPath)
-  let file
+  let file: OpenedFile
   try {
-    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
-    file = await open(fullPath, constants.O_RDONLY | constants.O_NONBLOCK)
+    file = await openInputFile(path, workspace)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? `does not exist; give a path relative to the workspace (${printable(workspace)})`
-        : code === 'EACCES'
-          ? 'cannot be read (permission denied)'
-          : `cannot be opened (${code ?? 'unknown error'})`
-    problems.add(input, `${shown} ${why}`)
+    if (!(error instanceof InputFileError)) throw error
+    const shown = printable(isAbsolute(path) ? path : resolve(workspace, path), 300)
+    const fix =
+      error.code === 'ENOENT' || error.code === 'ENOTDIR'
+        ? `; give a path relative to the workspace (${printable(workspace, 300)})`
+        : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
+          ? '; name the file itself'
+          : ''
+    problems.add(input, `${shown} ${error.why}${fix}`)
     return undefined
   }
+  const shown = printable(file.path, 300)
   try {
-    const stats = await file.stat()
-    if (!stats.isFile()) {
-      problems.add(input, `${shown} is ${kindOf(stats)}, not a file; name the file itself`)
-      return undefined
-    }
-    if (stats.size > MAX_INPUT_FILE_BYTES) {
-      problems.add(input, tooLarge(shown, `${stats.size} bytes`))
+    if (file.size > MAX_INPUT_FILE_BYTES) {
+      problems.add(input, tooLarge(shown, `${file.size} bytes`))
       return undefined
     }
     // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
     const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1)
     let length = 0
     for (;;) {
-      const { bytesRead } = await file.read(buffer, length, buffer.length - length, null)
+      const { bytesRead } = await file.handle.read(buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
       if (length > MAX_INPUT_FILE_BYTES) {
@@ -66,7 +125,7 @@ export async function readInputFile(
     problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`)
     return undefined
   } finally {
-    await file.close()
+    await file.handle.close()
   }
 }
 
@@ -75,12 +134,4 @@ function tooLarge(shown: string, size: string): string {
     `${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
     'kilobytes): check that the input names the right file'
   )
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory'
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  if (stats.isSocket()) return 'a socket'
-  return 'not a regular file'
 }

@@ -6,13 +6,14 @@ import {
 } from './certificate.js'
 import type { ProblemList } from './errors.js'
 import { readInputFile } from './input-file.js'
+import { readSignedArtifacts, shownPackage, type ArtifactRead } from './signed-artifacts.js'
 
 /** What registration sends, and where it came from (for the log). */
 export interface Registration {
   packageName: string
   certificate: Certificate
-  /** Set when the signed artifact named by apk supplied the certificate and package. */
-  artifact?: { path: string; scheme: string; notes: string[] }
+  /** Set when the signed artifacts named by apk supplied the certificate and package; all agree. */
+  artifacts?: ArtifactRead[]
 }
 
 /** The inputs this module reads. */
@@ -39,7 +40,7 @@ export async function readRegistration(
 ): Promise<Registration | undefined> {
   const problemsBefore = problems.size
   const apkGiven = inputs.apk !== ''
-  const artifact = apkGiven ? await readApk(inputs.apk, workspace, problems) : undefined
+  const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined
   const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems)
   let packageName = inputs['package-name']
   if (skipRegistration) {
@@ -53,11 +54,12 @@ export async function readRegistration(
 
   let certificate = given
   if (artifact) {
+    const names = artifact.files.map(file => file.path).join(', ')
     if (given && given.sha256 !== artifact.certificate.sha256) {
       const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file'
       problems.add(
         source,
-        `is not the certificate ${inputs.apk} is signed with: ${source} gives ` +
+        `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
           `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
           `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
           `remove ${source} to use the artifact's certificate, or sign with this one`
@@ -66,7 +68,7 @@ export async function readRegistration(
     if (packageName !== '' && packageName !== artifact.packageName) {
       problems.add(
         'package-name',
-        `"${packageName}" differs from the package of ${inputs.apk}, "${artifact.packageName}"; ` +
+        `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
           "remove package-name to use the artifact's, or point apk at the right artifact"
       )
     }
@@ -83,40 +85,13 @@ export async function readRegistration(
   } else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
     problems.add(
       'package-name',
-      `"${packageName}" is not an Android package name (dot-separated words such as com.example.app)`
+      `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`
     )
   }
   if (!certificate || problems.size > problemsBefore) return undefined
   const registration: Registration = { packageName, certificate }
-  if (artifact) {
-    registration.artifact = { path: inputs.apk, scheme: artifact.scheme, notes: artifact.notes }
-  }
+  if (artifact) registration.artifacts = artifact.files
   return registration
-}
-
-async function readApk(
-  path: string,
-  workspace: string,
-  problems: ProblemList
-): Promise<
-  { packageName: string; certificate: Certificate; scheme: string; notes: string[] } | undefined
-> {
-  const bytes = await readInputFile(path, workspace, 'apk', problems)
-  if (!bytes) return undefined
-  // Loaded only when apk is given: the ZIP and PKCS#7 readers stay out of every other run.
-  const { ArtifactError, readArtifact } = await import('./apk/artifact.js')
-  try {
-    const artifact = await readArtifact(bytes, path)
-    return { ...artifact, certificate: parseCertificateBytes(artifact.certificate) }
-  } catch (error) {
-    if (!(error instanceof ArtifactError) && !(error instanceof CertificateError)) throw error
-    const what =
-      error instanceof CertificateError
-        ? `has a signer certificate that ${error.message}`
-        : error.message
-    problems.add('apk', `${path} ${what}`)
-    return undefined
-  }
 }
 
 async function readCertificate(

@@ -41,12 +41,17 @@ export function logPlan(settings: Settings): void {
   const { registration, testers } = settings
   core.info(`App: ${settings.appId}`)
   if (registration) {
-    const { artifact } = registration
-    if (artifact) {
+    const artifacts = registration.artifacts ?? []
+    for (const artifact of artifacts) {
       core.info(
-        `Read ${printable(artifact.path)}: package and ${artifact.scheme} signer certificate.`
+        `Read ${printable(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`
       )
       for (const note of artifact.notes) core.info(printable(note, 500))
+    }
+    if (artifacts.length > 1) {
+      core.info(
+        `The ${artifacts.length} artifacts agree on the package and the signer certificate.`
+      )
     }
     core.info(`Package: ${registration.packageName}`)
     for (const line of describeCertificate(registration.certificate)) core.info(line)
@@ -111,6 +116,9 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     const rows: [string, string][] = [['App', settings.appId]]
     const certificate = settings.registration?.certificate
     if (settings.registration) rows.push(['Package', settings.registration.packageName])
+    for (const artifact of settings.registration?.artifacts ?? []) {
+      rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`])
+    }
     const track = record.trackId ?? settings.trackId
     if (track) rows.push(['Track', track])
     if (certificate) {
@@ -143,6 +151,18 @@ export async function writeSummary(record: RunRecord): Promise<void> {
 
 function maskedList(group: TesterGroup): string {
   return group.testers.map(tester => maskEmail(tester.email)).join(', ')
+}
+
+/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
+function formatSize(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000
+    unit++
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`
 }
 
 function countTesters(count: number): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { jarSignerCertificates } from '../../src/apk/jar-signature.js'
-import { openZip } from '../../src/apk/zip.js'
+import { fixtureZip } from '../helpers/apk-files.js'
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../fixtures/apk/${name}`, import.meta.url))
@@ -11,11 +11,11 @@ const fingerprint = (der: Buffer | string): string => new X509Certificate(der).f
 describe('jarSignerCertificates', () => {
   it('reads the signer of an apksigner v1 block and a jarsigner block', async () => {
     const ec = fingerprint(fixture('ec.pem'))
-    const apk = await openZip(fixture('v1-only.apk'))
+    const apk = await fixtureZip('v1-only.apk')
     expect(
       jarSignerCertificates(await apk.read('META-INF/EC.EC'), 'META-INF/EC.EC').map(fingerprint)
     ).toEqual([ec])
-    const aab = await openZip(fixture('app.aab'))
+    const aab = await fixtureZip('app.aab')
     expect(
       jarSignerCertificates(await aab.read('META-INF/DEVTEST.EC'), 'META-INF/DEVTEST.EC').map(
         fingerprint
@@ -24,7 +24,7 @@ describe('jarSignerCertificates', () => {
   })
 
   it('reads the RSA block of a second signer', async () => {
-    const apk = await openZip(fixture('two-signers.apk'))
+    const apk = await fixtureZip('two-signers.apk')
     const [certificate] = jarSignerCertificates(
       await apk.read('META-INF/RSA.RSA'),
       'META-INF/RSA.RSA'

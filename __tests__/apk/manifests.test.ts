@@ -1,14 +1,11 @@
 // The two hand-written manifest readers: binary XML (APK) and aapt2 protobuf XML (app bundle).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { binaryManifestPackage } from '../../src/apk/binary-xml.js'
 import { protoManifestPackage } from '../../src/apk/proto-manifest.js'
-import { openZip } from '../../src/apk/zip.js'
+import { fixtureZip } from '../helpers/apk-files.js'
 
-const fixture = (name: string): Buffer =>
-  readFileSync(new URL(`../fixtures/apk/${name}`, import.meta.url))
 const entry = async (archive: string, name: string): Promise<Buffer> =>
-  (await openZip(fixture(archive))).read(name)
+  (await fixtureZip(archive)).read(name)
 
 describe('binaryManifestPackage', () => {
   it('reads the package of an aapt-built manifest', async () => {

@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto'
+import type { FileHandle } from 'node:fs/promises'
 import { binaryManifestPackage } from './binary-xml.js'
 import { ArtifactError } from './byte-reader.js'
 import { jarSignerCertificates } from './jar-signature.js'
@@ -12,6 +13,7 @@ import {
   V3_BLOCK_ID,
   type SchemeSigner
 } from './signing-block.js'
+import { fileSource, type ByteSource } from './byte-source.js'
 import { openZip, type ZipArchive } from './zip.js'
 
 export { ArtifactError }
@@ -30,20 +32,47 @@ export interface Artifact {
 }
 
 const JAR_SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/i
+const APK_MANIFEST = 'AndroidManifest.xml'
+const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml'
+/** Caps on what an entry may inflate to: real manifests and signature blocks take kilobytes. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+const MAX_JAR_SIGNATURE_BYTES = 1024 * 1024
+
+/** An artifact opened for reading: its descriptor and size (see openInputFile). */
+export interface ArtifactFile {
+  handle: FileHandle
+  size: number
+}
 
 /**
  * Reads the signer certificate and the package name of a signed .apk or .aab. The newest signing
  * scheme present wins: v3.1, v3, v2 (all in the APK Signing Block), then v1 JAR signing, which is
- * the only one an .aab has.
+ * the only one an .aab has. Reads by position only what it needs (the end records, the central
+ * directory, the signing block, the manifest and a signature entry), whatever the file's size.
  */
-export async function readArtifact(bytes: Buffer, fileName: string): Promise<Artifact> {
+export async function readArtifact(file: ArtifactFile, fileName: string): Promise<Artifact> {
   const lower = fileName.toLowerCase()
   const kind = lower.endsWith('.apk') ? 'apk' : lower.endsWith('.aab') ? 'aab' : undefined
   if (!kind) throw new ArtifactError('is neither an .apk nor an .aab file')
-  const zip = await openZip(bytes)
+  const manifest = kind === 'apk' ? APK_MANIFEST : AAB_MANIFEST
+  const zip = await openZip(file, name => name === manifest || JAR_SIGNATURE_BLOCK.test(name))
+  try {
+    return await readOpenArtifact(fileSource(file.handle, file.size), zip, kind, manifest)
+  } finally {
+    zip.close()
+  }
+}
+
+async function readOpenArtifact(
+  source: ByteSource,
+  zip: ZipArchive,
+  kind: Artifact['kind'],
+  manifest: string
+): Promise<Artifact> {
   const notes: string[] = []
   const signer =
-    (kind === 'apk' ? schemeSigner(bytes, notes) : undefined) ?? (await jarSigner(zip, notes))
+    (kind === 'apk' ? await schemeSigner(source, notes) : undefined) ??
+    (await jarSigner(zip, notes))
   if (!signer) {
     throw new ArtifactError(
       kind === 'apk'
@@ -51,20 +80,19 @@ export async function readArtifact(bytes: Buffer, fileName: string): Promise<Art
         : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file'
     )
   }
+  const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES)
   const packageName =
-    kind === 'apk'
-      ? binaryManifestPackage(await zip.read('AndroidManifest.xml'))
-      : protoManifestPackage(await zip.read('base/manifest/AndroidManifest.xml'))
+    kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes)
   if (!packageName)
     throw new ArtifactError('has an AndroidManifest.xml without a package attribute')
   return { kind, packageName, notes, ...signer }
 }
 
-function schemeSigner(
-  bytes: Buffer,
+async function schemeSigner(
+  source: ByteSource,
   notes: string[]
-): Pick<Artifact, 'certificate' | 'scheme'> | undefined {
-  const block = readSigningBlock(bytes)
+): Promise<Pick<Artifact, 'certificate' | 'scheme'> | undefined> {
+  const block = await readSigningBlock(source, [V31_BLOCK_ID, V3_BLOCK_ID, V2_BLOCK_ID])
   if (!block) return undefined
   const schemes: [SigningScheme, number, (value: Buffer) => SchemeSigner[]][] = [
     ['v3.1', V31_BLOCK_ID, value => readV3Signers(value, 'v3.1')],
@@ -117,7 +145,7 @@ async function jarSigner(
   const blocks = zip.names.filter(name => JAR_SIGNATURE_BLOCK.test(name)).sort()
   const first = blocks[0]
   if (!first) return undefined
-  const certificates = jarSignerCertificates(await zip.read(first), first)
+  const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first)
   if (blocks.length > 1 || certificates.length > 1) {
     notes.push(
       `The JAR signature has ${Math.max(blocks.length, certificates.length)} signers; took ${first} (${describe(certificates[0])}).`

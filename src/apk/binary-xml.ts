@@ -67,12 +67,15 @@ function readUtf8(chunk: Buffer, at: number): string {
 }
 
 function readUtf16(chunk: Buffer, at: number): string {
+  const corrupt = new ArtifactError('has a corrupt AndroidManifest.xml string pool')
+  if (at + 4 > chunk.length) throw corrupt
   let length = chunk.readUInt16LE(at)
   let position = at + 2
   if (length & 0x8000) {
     length = ((length & 0x7fff) << 16) | chunk.readUInt16LE(at + 2)
     position += 2
   }
+  if (position + length * 2 > chunk.length) throw corrupt
   return chunk.subarray(position, position + length * 2).toString('utf16le')
 }
 

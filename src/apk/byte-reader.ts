@@ -4,6 +4,13 @@ export class ArtifactError extends Error {
 }
 
 /**
+ * Most items one sequence of a signature scheme may hold (signers, digests, certificates,
+ * attributes, lineage keys): real ones hold a few. Without a bound, a block of millions of
+ * zero-length items would become millions of objects.
+ */
+export const MAX_ITEMS = 256
+
+/**
  * Little-endian reads with bounds checks, for the hand-written Android formats: any read past
  * the end is a truncated or corrupt structure, reported as such instead of a RangeError.
  */
@@ -58,7 +65,11 @@ export class ByteReader {
   sequence(what = this.what): ByteReader[] {
     const list = this.lengthPrefixed(what)
     const items: ByteReader[] = []
-    while (list.remaining > 0) items.push(list.lengthPrefixed(what))
+    while (list.remaining > 0) {
+      if (items.length === MAX_ITEMS)
+        throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_ITEMS} items in a list)`)
+      items.push(list.lengthPrefixed(what))
+    }
     return items
   }
 

@@ -1,4 +1,5 @@
-import { ArtifactError, ByteReader } from './byte-reader.js'
+import { ArtifactError, ByteReader, MAX_ITEMS } from './byte-reader.js'
+import type { ByteSource } from './byte-source.js'
 
 // Hand-written: the APK Signing Block and the v2/v3 signer structures are Android-specific and no
 // maintained npm library reads them. Format: source.android.com/docs/security/features/apksigning.
@@ -10,6 +11,14 @@ const PROOF_OF_ROTATION_ID = 0x3ba06f8c
 const MAGIC = Buffer.from('APK Sig Block 42', 'latin1')
 const EOCD_SIGNATURE = 0x06054b50
 const EOCD_SIZE = 22
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50
+const ZIP64_LOCATOR_SIZE = 20
+const ZIP64_EOCD_SIGNATURE = 0x06064b50
+const ZIP64_EOCD_SIZE = 56
+/** Real signing blocks hold a handful of pairs (v2, v3, v3.1, padding, stamps). */
+const MAX_PAIRS = 1024
+/** A scheme block is a few kB of digests, certificates and signatures; more is not a signature. */
+export const MAX_SCHEME_BLOCK_BYTES = 1024 * 1024
 
 /** One signer of an APK Signature Scheme v2/v3 block. */
 export interface SchemeSigner {
@@ -22,37 +31,83 @@ export interface SchemeSigner {
   lineage?: Buffer[]
 }
 
-/** The ZIP central directory's offset, from the End of Central Directory record. */
-export function centralDirectoryOffset(zip: Buffer): number {
-  const earliest = Math.max(0, zip.length - EOCD_SIZE - 0xffff)
-  for (let at = zip.length - EOCD_SIZE; at >= earliest; at--) {
-    if (zip.readUInt32LE(at) !== EOCD_SIGNATURE) continue
-    if (at + EOCD_SIZE + zip.readUInt16LE(at + 20) !== zip.length) continue
-    return zip.readUInt32LE(at + 16)
+/**
+ * The ZIP central directory's offset, from the End of Central Directory record at the end of the
+ * file, or from the ZIP64 record it points to when the offset does not fit in 32 bits. Reads the
+ * last 64 kB at most (the record, plus the longest archive comment).
+ */
+export async function centralDirectoryOffset(source: ByteSource): Promise<number> {
+  const tailLength = Math.min(source.size, EOCD_SIZE + 0xffff)
+  const tailStart = source.size - tailLength
+  const tail = await source.read(tailStart, tailLength, 'end of the ZIP archive')
+  for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
+    if (tail.readUInt32LE(at) !== EOCD_SIGNATURE) continue
+    if (at + EOCD_SIZE + tail.readUInt16LE(at + 20) !== tail.length) continue
+    const offset = tail.readUInt32LE(at + 16)
+    const eocdAt = tailStart + at
+    const found = offset === 0xffffffff ? await zip64Offset(source, eocdAt) : offset
+    if (found > eocdAt) throw new ArtifactError('has a corrupt ZIP end of central directory record')
+    return found
   }
   throw new ArtifactError('is not a ZIP archive (no end of central directory record)')
 }
 
+async function zip64Offset(source: ByteSource, eocdAt: number): Promise<number> {
+  const what = 'ZIP64 end of central directory record'
+  const locator = new ByteReader(
+    await source.read(eocdAt - ZIP64_LOCATOR_SIZE, ZIP64_LOCATOR_SIZE, what),
+    what
+  )
+  if (locator.uint32() !== ZIP64_LOCATOR_SIGNATURE) throw new ArtifactError(`has no ${what}`)
+  locator.uint32() // disk
+  const recordAt = locator.uint64()
+  const record = new ByteReader(await source.read(recordAt, ZIP64_EOCD_SIZE, what), what)
+  if (record.uint32() !== ZIP64_EOCD_SIGNATURE) throw new ArtifactError(`has a corrupt ${what}`)
+  record.take(44) // size, versions, disks, entry counts, directory size
+  return record.uint64()
+}
+
 /**
  * The ID → value pairs of the APK Signing Block, which sits right before the central directory;
- * undefined when there is none (the APK is unsigned or signed with v1 only).
+ * undefined when there is none (the APK is unsigned or signed with v1 only). Only the values of
+ * the wanted IDs are read; the others (padding, stamps) are skipped over.
  */
-export function readSigningBlock(zip: Buffer): Map<number, Buffer> | undefined {
-  const cdOffset = centralDirectoryOffset(zip)
-  if (cdOffset < 32 || cdOffset > zip.length) return undefined
-  if (!zip.subarray(cdOffset - 16, cdOffset).equals(MAGIC)) return undefined
+export async function readSigningBlock(
+  source: ByteSource,
+  wanted: readonly number[]
+): Promise<Map<number, Buffer> | undefined> {
   const what = 'APK Signing Block'
-  const sizeInFooter = new ByteReader(zip.subarray(cdOffset - 24, cdOffset - 16), what).uint64()
+  const cdOffset = await centralDirectoryOffset(source)
+  if (cdOffset < 32) return undefined
+  const footer = await source.read(cdOffset - 24, 24, what)
+  if (!footer.subarray(8).equals(MAGIC)) return undefined
+  const sizeInFooter = new ByteReader(footer.subarray(0, 8), what).uint64()
   const start = cdOffset - sizeInFooter - 8
   if (sizeInFooter < 24 || start < 0) throw new ArtifactError(`has a truncated or corrupt ${what}`)
-  const block = new ByteReader(zip.subarray(start, cdOffset), what)
-  if (block.uint64() !== sizeInFooter)
+  const sizeInHeader = new ByteReader(await source.read(start, 8, what), what).uint64()
+  if (sizeInHeader !== sizeInFooter)
     throw new ArtifactError(`has a corrupt ${what} (its two sizes differ)`)
-  const pairs = new ByteReader(block.take(block.remaining - 24), what)
   const values = new Map<number, Buffer>()
-  while (pairs.remaining > 0) {
-    const pair = new ByteReader(pairs.take(pairs.uint64()), what)
-    values.set(pair.uint32(), pair.rest())
+  const end = cdOffset - 24
+  let position = start + 8
+  for (let pairs = 0; position < end; pairs++) {
+    if (pairs === MAX_PAIRS)
+      throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_PAIRS} entries)`)
+    const header = new ByteReader(await source.read(position, 12, what), what)
+    const length = header.uint64()
+    const id = header.uint32()
+    if (length < 4 || length > end - position - 8)
+      throw new ArtifactError(`has a truncated or corrupt ${what}`)
+    if (wanted.includes(id)) {
+      if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
+        throw new ArtifactError(
+          `has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
+            `more than the ${MAX_SCHEME_BLOCK_BYTES} bytes a signature can take`
+        )
+      }
+      values.set(id, await source.read(position + 12, length - 4, what))
+    }
+    position += 8 + length
   }
   return values
 }
@@ -87,6 +142,8 @@ function readLineage(attribute: ByteReader): Buffer[] {
   attribute.uint32() // version
   const certificates: Buffer[] = []
   while (attribute.remaining > 0) {
+    if (certificates.length === MAX_ITEMS)
+      throw new ArtifactError(`has a corrupt v3 rotation lineage (more than ${MAX_ITEMS} keys)`)
     const node = attribute.lengthPrefixed('v3 rotation lineage')
     certificates.push(node.lengthPrefixed().lengthPrefixed().rest())
   }

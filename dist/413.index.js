@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 413;
+export const ids = [413];
 export const modules = {
 
-/***/ 6032:
+/***/ 2413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 class ArtifactError extends Error {
     name = 'ArtifactError';
 }
+/**
+ * Most items one sequence of a signature scheme may hold (signers, digests, certificates,
+ * attributes, lineage keys): real ones hold a few. Without a bound, a block of millions of
+ * zero-length items would become millions of objects.
+ */
+const MAX_ITEMS = 256;
 /**
  * Little-endian reads with bounds checks, for the hand-written Android formats: any read past
  * the end is a truncated or corrupt structure, reported as such instead of a RangeError.
@@ -69,8 +75,11 @@ class ByteReader {
     sequence(what = this.what) {
         const list = this.lengthPrefixed(what);
         const items = [];
-        while (list.remaining > 0)
+        while (list.remaining > 0) {
+            if (items.length === MAX_ITEMS)
+                throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_ITEMS} items in a list)`);
             items.push(list.lengthPrefixed(what));
+        }
         return items;
     }
     rest() {
@@ -143,12 +152,17 @@ function readUtf8(chunk, at) {
     return chunk.subarray(start, start + length).toString('utf8');
 }
 function readUtf16(chunk, at) {
+    const corrupt = new ArtifactError('has a corrupt AndroidManifest.xml string pool');
+    if (at + 4 > chunk.length)
+        throw corrupt;
     let length = chunk.readUInt16LE(at);
     let position = at + 2;
     if (length & 0x8000) {
         length = ((length & 0x7fff) << 16) | chunk.readUInt16LE(at + 2);
         position += 2;
     }
+    if (position + length * 2 > chunk.length)
+        throw corrupt;
     return chunk.subarray(position, position + length * 2).toString('utf16le');
 }
 function readPackageAttribute(chunk, strings) {
@@ -296,41 +310,89 @@ const PROOF_OF_ROTATION_ID = 0x3ba06f8c;
 const MAGIC = Buffer.from('APK Sig Block 42', 'latin1');
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD_SIZE = 22;
-/** The ZIP central directory's offset, from the End of Central Directory record. */
-function centralDirectoryOffset(zip) {
-    const earliest = Math.max(0, zip.length - EOCD_SIZE - 0xffff);
-    for (let at = zip.length - EOCD_SIZE; at >= earliest; at--) {
-        if (zip.readUInt32LE(at) !== EOCD_SIGNATURE)
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const ZIP64_EOCD_SIZE = 56;
+/** Real signing blocks hold a handful of pairs (v2, v3, v3.1, padding, stamps). */
+const MAX_PAIRS = 1024;
+/** A scheme block is a few kB of digests, certificates and signatures; more is not a signature. */
+const MAX_SCHEME_BLOCK_BYTES = 1024 * 1024;
+/**
+ * The ZIP central directory's offset, from the End of Central Directory record at the end of the
+ * file, or from the ZIP64 record it points to when the offset does not fit in 32 bits. Reads the
+ * last 64 kB at most (the record, plus the longest archive comment).
+ */
+async function centralDirectoryOffset(source) {
+    const tailLength = Math.min(source.size, EOCD_SIZE + 0xffff);
+    const tailStart = source.size - tailLength;
+    const tail = await source.read(tailStart, tailLength, 'end of the ZIP archive');
+    for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
+        if (tail.readUInt32LE(at) !== EOCD_SIGNATURE)
             continue;
-        if (at + EOCD_SIZE + zip.readUInt16LE(at + 20) !== zip.length)
+        if (at + EOCD_SIZE + tail.readUInt16LE(at + 20) !== tail.length)
             continue;
-        return zip.readUInt32LE(at + 16);
+        const offset = tail.readUInt32LE(at + 16);
+        const eocdAt = tailStart + at;
+        const found = offset === 0xffffffff ? await zip64Offset(source, eocdAt) : offset;
+        if (found > eocdAt)
+            throw new ArtifactError('has a corrupt ZIP end of central directory record');
+        return found;
     }
     throw new ArtifactError('is not a ZIP archive (no end of central directory record)');
 }
+async function zip64Offset(source, eocdAt) {
+    const what = 'ZIP64 end of central directory record';
+    const locator = new ByteReader(await source.read(eocdAt - ZIP64_LOCATOR_SIZE, ZIP64_LOCATOR_SIZE, what), what);
+    if (locator.uint32() !== ZIP64_LOCATOR_SIGNATURE)
+        throw new ArtifactError(`has no ${what}`);
+    locator.uint32(); // disk
+    const recordAt = locator.uint64();
+    const record = new ByteReader(await source.read(recordAt, ZIP64_EOCD_SIZE, what), what);
+    if (record.uint32() !== ZIP64_EOCD_SIGNATURE)
+        throw new ArtifactError(`has a corrupt ${what}`);
+    record.take(44); // size, versions, disks, entry counts, directory size
+    return record.uint64();
+}
 /**
  * The ID → value pairs of the APK Signing Block, which sits right before the central directory;
- * undefined when there is none (the APK is unsigned or signed with v1 only).
+ * undefined when there is none (the APK is unsigned or signed with v1 only). Only the values of
+ * the wanted IDs are read; the others (padding, stamps) are skipped over.
  */
-function readSigningBlock(zip) {
-    const cdOffset = centralDirectoryOffset(zip);
-    if (cdOffset < 32 || cdOffset > zip.length)
-        return undefined;
-    if (!zip.subarray(cdOffset - 16, cdOffset).equals(MAGIC))
-        return undefined;
+async function readSigningBlock(source, wanted) {
     const what = 'APK Signing Block';
-    const sizeInFooter = new ByteReader(zip.subarray(cdOffset - 24, cdOffset - 16), what).uint64();
+    const cdOffset = await centralDirectoryOffset(source);
+    if (cdOffset < 32)
+        return undefined;
+    const footer = await source.read(cdOffset - 24, 24, what);
+    if (!footer.subarray(8).equals(MAGIC))
+        return undefined;
+    const sizeInFooter = new ByteReader(footer.subarray(0, 8), what).uint64();
     const start = cdOffset - sizeInFooter - 8;
     if (sizeInFooter < 24 || start < 0)
         throw new ArtifactError(`has a truncated or corrupt ${what}`);
-    const block = new ByteReader(zip.subarray(start, cdOffset), what);
-    if (block.uint64() !== sizeInFooter)
+    const sizeInHeader = new ByteReader(await source.read(start, 8, what), what).uint64();
+    if (sizeInHeader !== sizeInFooter)
         throw new ArtifactError(`has a corrupt ${what} (its two sizes differ)`);
-    const pairs = new ByteReader(block.take(block.remaining - 24), what);
     const values = new Map();
-    while (pairs.remaining > 0) {
-        const pair = new ByteReader(pairs.take(pairs.uint64()), what);
-        values.set(pair.uint32(), pair.rest());
+    const end = cdOffset - 24;
+    let position = start + 8;
+    for (let pairs = 0; position < end; pairs++) {
+        if (pairs === MAX_PAIRS)
+            throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_PAIRS} entries)`);
+        const header = new ByteReader(await source.read(position, 12, what), what);
+        const length = header.uint64();
+        const id = header.uint32();
+        if (length < 4 || length > end - position - 8)
+            throw new ArtifactError(`has a truncated or corrupt ${what}`);
+        if (wanted.includes(id)) {
+            if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
+                throw new ArtifactError(`has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
+                    `more than the ${MAX_SCHEME_BLOCK_BYTES} bytes a signature can take`);
+            }
+            values.set(id, await source.read(position + 12, length - 4, what));
+        }
+        position += 8 + length;
     }
     return values;
 }
@@ -363,43 +425,180 @@ function readLineage(attribute) {
     attribute.uint32(); // version
     const certificates = [];
     while (attribute.remaining > 0) {
+        if (certificates.length === MAX_ITEMS)
+            throw new ArtifactError(`has a corrupt v3 rotation lineage (more than ${MAX_ITEMS} keys)`);
         const node = attribute.lengthPrefixed('v3 rotation lineage');
         certificates.push(node.lengthPrefixed().lengthPrefixed().rest());
     }
     return certificates;
 }
 
-;// CONCATENATED MODULE: ./src/apk/zip.ts
+;// CONCATENATED MODULE: ./src/apk/byte-source.ts
 
-async function openZip(bytes) {
-    const { default: yauzl } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
-    const zip = await new Promise((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false }, (error, file) => error ? reject(new ArtifactError(`is not a ZIP archive (${error.message})`)) : resolve(file)));
-    const entries = new Map();
-    await new Promise((resolve, reject) => {
-        zip.on('entry', (entry) => {
-            entries.set(entry.fileName, entry);
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve());
-        zip.on('error', (error) => reject(new ArtifactError(`is a corrupt ZIP archive (${error.message})`)));
-        zip.readEntry();
-    });
+function checkRange(size, position, length, what) {
+    if (!Number.isSafeInteger(position) ||
+        !Number.isSafeInteger(length) ||
+        position < 0 ||
+        length < 0 ||
+        position + length > size) {
+        throw new ArtifactError(`has a truncated or corrupt ${what}`);
+    }
+}
+/** Reads through an open file descriptor, with positioned reads. */
+function fileSource(handle, size) {
     return {
-        names: [...entries.keys()],
-        read: name => {
-            const entry = entries.get(name);
-            if (!entry)
-                return Promise.reject(new ArtifactError(`has no ${name}`));
-            return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => {
-                if (error)
-                    return reject(new ArtifactError(`has a corrupt entry ${name} (${error.message})`));
-                const chunks = [];
-                stream.on('data', (chunk) => chunks.push(chunk));
-                stream.on('end', () => resolve(Buffer.concat(chunks)));
-                stream.on('error', (e) => reject(new ArtifactError(`has a corrupt entry ${name} (${e.message})`)));
-            }));
+        size,
+        async read(position, length, what) {
+            checkRange(size, position, length, what);
+            const buffer = Buffer.alloc(length);
+            let filled = 0;
+            while (filled < length) {
+                const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+                // The file shrank since it was opened: what is missing is truncated.
+                if (bytesRead === 0)
+                    throw new ArtifactError(`has a truncated ${what}`);
+                filled += bytesRead;
+            }
+            return buffer;
         }
     };
+}
+/** The same over bytes in memory, for tests and small pieces already read. */
+function bufferSource(bytes) {
+    return {
+        size: bytes.length,
+        read(position, length, what) {
+            checkRange(bytes.length, position, length, what);
+            return Promise.resolve(bytes.subarray(position, position + length));
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/apk/zip.ts
+
+
+/** More entries than any real APK or bundle holds; the walk through the directory stops there. */
+const MAX_ENTRIES = 1_000_000;
+/** Entries an artifact reader asks for are a manifest and a signature block or two. */
+const MAX_KEPT = 256;
+/**
+ * Opens a ZIP archive with yauzl, which reads the end record (ZIP64 too) and the central
+ * directory with positioned reads, never the whole file. It reads through the caller's file
+ * handle (yauzl.fromFd would close the descriptor itself when done, under the caller's feet).
+ * Only entries whose names pass keep are remembered, so a directory of a million names costs no
+ * memory.
+ */
+async function openZip(file, keep) {
+    const { default: yauzl } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const { handle } = file;
+    class HandleReader extends yauzl.RandomAccessReader {
+        _readStreamForRange(start, end) {
+            return rangeStream(handle, start, end);
+        }
+        read(buffer, offset, length, position, callback) {
+            handle.read(buffer, offset, length, position).then(({ bytesRead }) => callback(null, bytesRead), (error) => callback(error));
+        }
+        close(callback) {
+            callback(null); // the handle belongs to the caller
+        }
+    }
+    const zip = await new Promise((resolve, reject) => yauzl.fromRandomAccessReader(new HandleReader(), file.size, { lazyEntries: true, autoClose: false }, (error, opened) => error
+        ? reject(new ArtifactError(`is not a ZIP archive (${reason(error)})`))
+        : resolve(opened)));
+    const entries = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            let seen = 0;
+            zip.on('entry', (entry) => {
+                if (keep(entry.fileName)) {
+                    if (entries.size === MAX_KEPT) {
+                        reject(new ArtifactError(`has more than ${MAX_KEPT} manifest or signature entries`));
+                        return;
+                    }
+                    entries.set(entry.fileName, entry);
+                }
+                if (++seen >= MAX_ENTRIES) {
+                    reject(new ArtifactError(`has more than ${MAX_ENTRIES} ZIP entries`));
+                    return;
+                }
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve());
+            zip.on('error', (error) => reject(new ArtifactError(`is a corrupt ZIP archive (${reason(error)})`)));
+            zip.readEntry();
+        });
+    }
+    catch (error) {
+        zip.close();
+        throw error;
+    }
+    return {
+        names: [...entries.keys()],
+        read: (name, maxBytes) => readEntry(zip, entries.get(name), name, maxBytes),
+        close: () => zip.close()
+    };
+}
+/**
+ * Bytes start to end of the file as a stream, read by position. Not handle.createReadStream:
+ * destroying that stream (as yauzl does) closes the handle, autoClose or not.
+ */
+function rangeStream(handle, start, end) {
+    let position = start;
+    return new external_node_stream_.Readable({
+        highWaterMark: 64 * 1024,
+        read(size) {
+            const length = Math.min(size, end - position);
+            if (length <= 0) {
+                this.push(null);
+                return;
+            }
+            handle.read(Buffer.alloc(length), 0, length, position).then(({ bytesRead, buffer }) => {
+                if (bytesRead === 0)
+                    return this.destroy(new Error('unexpected end of file'));
+                position += bytesRead;
+                this.push(buffer.subarray(0, bytesRead));
+            }, (error) => this.destroy(error));
+        }
+    });
+}
+function readEntry(zip, entry, name, maxBytes) {
+    if (!entry)
+        return Promise.reject(new ArtifactError(`has no ${name}`));
+    const tooLarge = (how = 'inflates to') => new ArtifactError(`has a ${name} that ${how} more than ${maxBytes} bytes; such an entry takes a few kB, ` +
+        'so the file is corrupt or not an Android artifact');
+    // The declared size first; yauzl then holds the stream to it (validateEntrySizes), and the
+    // count below holds it to the cap even so. The compressed size too: deflate can spend
+    // gigabytes of empty blocks on no output, which would be read to the end.
+    if (entry.uncompressedSize > maxBytes)
+        return Promise.reject(tooLarge());
+    if (entry.compressedSize > maxBytes + 65536)
+        return Promise.reject(tooLarge('takes'));
+    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => {
+        if (error)
+            return reject(new ArtifactError(`has a corrupt entry ${name} (${reason(error)})`));
+        const chunks = [];
+        let total = 0;
+        stream.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > maxBytes) {
+                stream.destroy();
+                reject(tooLarge());
+                return;
+            }
+            chunks.push(chunk);
+        });
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+        stream.on('error', (e) => reject(new ArtifactError(`has a corrupt entry ${name} (${reason(e)})`)));
+    }));
+}
+/**
+ * yauzl's description of what is wrong, without the name or bytes it may quote from the file
+ * after a colon ("invalid characters in fileName: …"): the archive's content stays out of logs.
+ */
+function reason(error) {
+    return (error.message.split(':')[0] ?? '').replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
 }
 
 ;// CONCATENATED MODULE: ./src/apk/artifact.ts
@@ -411,34 +610,50 @@ async function openZip(bytes) {
 
 
 
+
 const JAR_SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/i;
+const APK_MANIFEST = 'AndroidManifest.xml';
+const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml';
+/** Caps on what an entry may inflate to: real manifests and signature blocks take kilobytes. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_JAR_SIGNATURE_BYTES = 1024 * 1024;
 /**
  * Reads the signer certificate and the package name of a signed .apk or .aab. The newest signing
  * scheme present wins: v3.1, v3, v2 (all in the APK Signing Block), then v1 JAR signing, which is
- * the only one an .aab has.
+ * the only one an .aab has. Reads by position only what it needs (the end records, the central
+ * directory, the signing block, the manifest and a signature entry), whatever the file's size.
  */
-async function readArtifact(bytes, fileName) {
+async function readArtifact(file, fileName) {
     const lower = fileName.toLowerCase();
     const kind = lower.endsWith('.apk') ? 'apk' : lower.endsWith('.aab') ? 'aab' : undefined;
     if (!kind)
         throw new ArtifactError('is neither an .apk nor an .aab file');
-    const zip = await openZip(bytes);
+    const manifest = kind === 'apk' ? APK_MANIFEST : AAB_MANIFEST;
+    const zip = await openZip(file, name => name === manifest || JAR_SIGNATURE_BLOCK.test(name));
+    try {
+        return await readOpenArtifact(fileSource(file.handle, file.size), zip, kind, manifest);
+    }
+    finally {
+        zip.close();
+    }
+}
+async function readOpenArtifact(source, zip, kind, manifest) {
     const notes = [];
-    const signer = (kind === 'apk' ? schemeSigner(bytes, notes) : undefined) ?? (await jarSigner(zip, notes));
+    const signer = (kind === 'apk' ? await schemeSigner(source, notes) : undefined) ??
+        (await jarSigner(zip, notes));
     if (!signer) {
         throw new ArtifactError(kind === 'apk'
             ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
             : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file');
     }
-    const packageName = kind === 'apk'
-        ? binaryManifestPackage(await zip.read('AndroidManifest.xml'))
-        : protoManifestPackage(await zip.read('base/manifest/AndroidManifest.xml'));
+    const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES);
+    const packageName = kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes);
     if (!packageName)
         throw new ArtifactError('has an AndroidManifest.xml without a package attribute');
     return { kind, packageName, notes, ...signer };
 }
-function schemeSigner(bytes, notes) {
-    const block = readSigningBlock(bytes);
+async function schemeSigner(source, notes) {
+    const block = await readSigningBlock(source, [V31_BLOCK_ID, V3_BLOCK_ID, V2_BLOCK_ID]);
     if (!block)
         return undefined;
     const schemes = [
@@ -482,7 +697,7 @@ async function jarSigner(zip, notes) {
     const first = blocks[0];
     if (!first)
         return undefined;
-    const certificates = jarSignerCertificates(await zip.read(first), first);
+    const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first);
     if (blocks.length > 1 || certificates.length > 1) {
         notes.push(`The JAR signature has ${Math.max(blocks.length, certificates.length)} signers; took ${first} (${describe(certificates[0])}).`);
     }
