@@ -375,3 +375,49 @@ describe('a 200 without a usable body', () => {
     expect(error.status).toBe(200)
   })
 })
+
+describe('what a lying or echoing server answers never reaches a message', () => {
+  it('a token answer that is not JSON is not quoted: it may hold a token', async () => {
+    fake.fault('token', {
+      status: 200,
+      body: 'access_token=Atc|leaked-token-value&expires_in=3600'
+    })
+    const error = await failure(client().register(APP, 'com.example.app', PEM))
+    expect(error.kind).toBe('unexpectedResponse')
+    expect(error.message).not.toContain('leaked-token-value')
+    expect(error.message).toMatch(/without an access_token in a JSON object/)
+  })
+
+  it('an error that echoes the client secret or a token has them redacted before it is cut', async () => {
+    const secret = 'amzn1.oa2-cs.v1.fake-secret-0123456789'
+    fake.fault('token', {
+      status: 401,
+      body: {
+        error: 'invalid_client',
+        error_description: `${'x'.repeat(100)} client_secret=${secret}&client_id=…`
+      }
+    })
+    const error = await failure(client().register(APP, 'com.example.app', PEM))
+    expect(error.message).toContain('client_secret=***')
+    expect(error.message).not.toContain('fake-secret')
+  })
+
+  it('a token that cannot be sent in a header is an unexpected answer, not an outage', async () => {
+    fake.fault('token', { status: 200, body: { access_token: 'Atc|bad\ntoken' } })
+    const error = await failure(client().register(APP, 'com.example.app', PEM))
+    expect(error.kind).toBe('unexpectedResponse')
+    expect(error.message).toMatch(/cannot be sent in a header/)
+    expect(fake.requestsTo('register')).toHaveLength(0)
+  })
+
+  it.each([
+    [{ groups: [], uniqueTesterCount: 0 }],
+    [{ groups: ['QA'], uniqueTesterCount: 0 }],
+    [{ groups: ['QA'], uniqueTesterCount: 1e21 }],
+    [{ groups: ['QA'], uniqueTesterCount: 51 }]
+  ])('a 200 that reports %j did not add the testers', async body => {
+    fake.fault('testers', { status: 200, body })
+    const error = await failure(client().addTesters(APP, 'devtest-7f3a', GROUPS))
+    expect(error.kind).toBe('unexpectedResponse')
+  })
+})

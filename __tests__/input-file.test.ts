@@ -54,6 +54,13 @@ describe('readInputFile', () => {
     expect(problems).toEqual([expect.stringMatching(/big\.yaml is 52428800 bytes; at most 1 MB/)])
   })
 
+  it('refuses a link to a system file such as /proc/self/environ, which holds secrets', async () => {
+    symlinkSync('/proc/self/environ', join(dir, 'environ.csv'))
+    expect((await read('environ.csv')).problems).toEqual([
+      expect.stringMatching(/environ\.csv is a system file \(under \/proc, \/sys or \/dev\)/)
+    ])
+  })
+
   it('reads a file of exactly the cap', async () => {
     writeFileSync(join(dir, 'full.txt'), Buffer.alloc(MAX_INPUT_FILE_BYTES, 0x61))
     expect((await read('full.txt')).bytes?.length).toBe(MAX_INPUT_FILE_BYTES)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { maskEmail, maskEmailsIn, testerText } from '../src/mask.js'
+import { maskEmail, maskEmailsIn, nameExcerpt, testerText } from '../src/mask.js'
 
 describe('maskEmail', () => {
   it('keeps the first character and the domain', () => {
@@ -49,5 +49,19 @@ describe('testerText', () => {
     expect(testerText('ada@example.com\n::warning::x')).toBe('a•••@example.com\\n::warning::x')
     expect(testerText('x'.repeat(500), 10)).toBe(`${'x'.repeat(9)}…`)
     expect(testerText(`${'y'.repeat(100)}ada@example.com`, 20)).not.toContain('ada@')
+  })
+})
+
+describe('masking, as review attacked it', () => {
+  it("masks local parts with ' = / | { } and backquotes, which addresses may hold", () => {
+    expect(
+      maskEmailsIn("sean.o'brien@example.com, first=last@example.com, {ada}@example.com")
+    ).toBe('s•••@example.com, f•••@example.com, {•••@example.com')
+  })
+
+  it('quotes a name from a file only when it is a short plain word', () => {
+    expect(nameExcerpt('Notes')).toBe('"Notes"')
+    expect(nameExcerpt('PATH=/usr/bin')).toBeUndefined()
+    expect(nameExcerpt('x'.repeat(30))).toBeUndefined()
   })
 })

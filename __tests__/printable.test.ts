@@ -7,6 +7,7 @@ describe('printable', () => {
     expect(printable('x\u001b[31m\u0085\u2028\u202e\ufeff')).toBe(
       'x\\u001b[31m\\u0085\\u2028\\u202e\\ufeff'
     )
+    expect(printable('a\u200fb\u200ec\u061cd')).toBe('a\\u200fb\\u200ec\\u061cd')
   })
 
   it('leaves ordinary text, accents and emoji alone', () => {

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/apk/byte-reader.ts
 /** Why an APK or AAB could not be read; the caller names the file and the input. */
 class ArtifactError extends Error {
@@ -89,6 +91,7 @@ class ByteReader {
 
 ;// CONCATENATED MODULE: ./src/apk/binary-xml.ts
 
+
 // Hand-written: Android's compiled ("binary") XML is an Android-only format, and the npm readers
 // of it are unmaintained APK-info packages that do far more. Only what finds <manifest package>
 // is read: the string pool and start-element chunks. Layout: ResourceTypes.h in AOSP.
@@ -98,13 +101,18 @@ const RES_XML_START_ELEMENT_TYPE = 0x0102;
 const UTF8_FLAG = 1 << 8;
 const NO_STRING = 0xffffffff;
 const TYPE_STRING = 0x03;
+/**
+ * The most text the string pool may decode to. A manifest's strings are kilobytes; a pool whose
+ * offsets all point at one huge string would otherwise decode it once per offset.
+ */
+const MAX_DECODED_CHARS = 1024 * 1024;
 /** The package attribute of the root <manifest> element of a binary AndroidManifest.xml. */
 function binaryManifestPackage(xml) {
     const what = 'AndroidManifest.xml';
     if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
         throw new ArtifactError(`has an ${what} that is not Android binary XML`);
     }
-    let strings = [];
+    let strings = () => undefined;
     let offset = xml.readUInt16LE(2);
     while (offset + 8 <= xml.length) {
         const type = xml.readUInt16LE(offset);
@@ -122,20 +130,36 @@ function binaryManifestPackage(xml) {
     }
     throw new ArtifactError(`has an ${what} without a <manifest> element`);
 }
+/**
+ * The pool's strings, decoded lazily (only a few are ever needed: "manifest", "package" and the
+ * package itself), each once, within MAX_DECODED_CHARS in all.
+ */
 function readStringPool(chunk) {
-    const header = new ByteReader(chunk.subarray(8), 'AndroidManifest.xml string pool');
+    const what = 'AndroidManifest.xml string pool';
+    const header = new ByteReader(chunk.subarray(8), what);
     const count = header.uint32();
     header.uint32(); // style count
     const flags = header.uint32();
     const stringsStart = header.uint32();
     const headerSize = chunk.readUInt16LE(2);
-    const offsets = new ByteReader(chunk.subarray(headerSize), 'AndroidManifest.xml string pool');
-    const strings = [];
-    for (let i = 0; i < count; i++) {
-        const at = stringsStart + offsets.uint32();
-        strings.push(flags & UTF8_FLAG ? readUtf8(chunk, at) : readUtf16(chunk, at));
-    }
-    return strings;
+    if (headerSize + count * 4 > chunk.length)
+        throw new ArtifactError(`has a truncated or corrupt ${what}`);
+    const decoded = new Map();
+    let budget = MAX_DECODED_CHARS;
+    return index => {
+        if (index >= count)
+            return undefined;
+        const known = decoded.get(index);
+        if (known !== undefined)
+            return known;
+        const at = stringsStart + chunk.readUInt32LE(headerSize + index * 4);
+        const text = flags & UTF8_FLAG ? readUtf8(chunk, at) : readUtf16(chunk, at);
+        budget -= text.length;
+        if (budget < 0)
+            throw new ArtifactError(`has a corrupt ${what} (more text than a manifest)`);
+        decoded.set(index, text);
+        return text;
+    };
 }
 function readUtf8(chunk, at) {
     // Two lengths, each one byte, or two with the high bit set: UTF-16 units, then UTF-8 bytes.
@@ -168,9 +192,9 @@ function readUtf16(chunk, at) {
 function readPackageAttribute(chunk, strings) {
     const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), '<manifest> element in AndroidManifest.xml');
     element.uint32(); // namespace
-    const name = strings[element.uint32()];
+    const name = strings(element.uint32());
     if (name !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${name ?? '?'}>, not <manifest>`);
+        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(name ?? '?', 60)}>, not <manifest>`);
     }
     const attributes = element.take(8);
     const attributeStart = attributes.readUInt16LE(0);
@@ -180,7 +204,7 @@ function readPackageAttribute(chunk, strings) {
     for (let i = 0; i < attributeCount; i++) {
         const attribute = new ByteReader(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), '<manifest> attribute in AndroidManifest.xml');
         const namespace = attribute.uint32();
-        const attributeName = strings[attribute.uint32()];
+        const attributeName = strings(attribute.uint32());
         const raw = attribute.uint32();
         attribute.take(3); // typed value: size, reserved
         const dataType = attribute.take(1)[0];
@@ -188,8 +212,8 @@ function readPackageAttribute(chunk, strings) {
         if (namespace !== NO_STRING || attributeName !== 'package')
             continue;
         if (raw !== NO_STRING)
-            return strings[raw];
-        return dataType === TYPE_STRING ? strings[data] : undefined;
+            return strings(raw);
+        return dataType === TYPE_STRING ? strings(data) : undefined;
     }
     return undefined;
 }
@@ -232,6 +256,7 @@ function jarSignerCertificates(block, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/apk/proto-manifest.ts
+
 
 // Hand-written: an app bundle keeps its manifest as an aapt2 XmlNode protobuf message
 // (frameworks/base/tools/aapt2/Resources.proto). Reading one string attribute needs only the
@@ -289,7 +314,7 @@ function protoManifestPackage(node) {
         throw new ArtifactError('has a protobuf AndroidManifest.xml without a root element');
     const parts = fields(element);
     if (proto_manifest_text(parts.get(3)) !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${proto_manifest_text(parts.get(3))}>, not <manifest>`);
+        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(proto_manifest_text(parts.get(3)), 60)}>, not <manifest>`);
     }
     for (const attribute of parts.get(4) ?? []) {
         const attr = fields(attribute);

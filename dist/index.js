@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7423);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3627);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7423:
+/***/ 3627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3320,59 +3320,10 @@ class ProblemList {
     }
 }
 
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/mask.ts
-/**
- * Tester emails are personal data and workflow logs are often public, so everything the action
- * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
- * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
- * list or a credential in a URL (user:token@host) is masked too.
- */
-
-/** Characters that end the local part of an address-like token when walking left from "@". */
-const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[]{},;:"\'`/\\|=@', '\u00a0']);
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
-function maskEmail(email) {
-    const at = email.lastIndexOf('@');
-    if (at <= 0)
-        return '•••';
-    return `${email[0]}•••${email.slice(at)}`;
-}
-/**
- * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
- * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
- * long texts without one, and this runs on whatever a file or a server sent. Each character is
- * visited a bounded number of times.
- */
-function maskEmailsIn(text) {
-    let result = '';
-    let copiedUpTo = 0;
-    let at = text.indexOf('@');
-    while (at !== -1) {
-        let start = at;
-        while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
-            start--;
-        let end = at + 1;
-        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
-            end++;
-        if (start < at) {
-            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
-            copiedUpTo = end;
-        }
-        at = text.indexOf('@', Math.max(end, at + 1));
-    }
-    return result + text.slice(copiedUpTo);
-}
-/**
- * The one way to show text a user wrote in a tester list: every address-like token masked,
- * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
- * summary cells about testers all go through here.
- */
-function testerText(text, maxLength = 80) {
-    return (0,printable/* printable */.g$)(maskEmailsIn(text), maxLength);
-}
-
 ;// CONCATENATED MODULE: ./src/amazon-errors.ts
 
 
@@ -3529,7 +3480,7 @@ function readErrorMessage(body) {
     if (!message)
         return undefined;
     const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine === '' ? undefined : (0,printable/* printable */.g$)(maskEmailsIn(oneLine), MAX_MESSAGE_LENGTH + 1);
+    return oneLine === '' ? undefined : (0,printable/* printable */.g$)((0,mask/* maskEmailsIn */.Tu)(oneLine), MAX_MESSAGE_LENGTH + 1);
 }
 function messageFromJson(value, depth) {
     if (typeof value === 'string')
@@ -3764,6 +3715,484 @@ async function withRetry(operation, policy, hooks = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/testers.ts
+
+
+
+/** Amazon's documented limit of DevTest testers per app. */
+const MAX_TESTERS_PER_APP = 50;
+// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
+// part is anchored and separated by "@" or ".", so it runs in linear time.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const MAX_EMAIL_LENGTH = 254;
+/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
+const MAX_ENTRY_LENGTH = 1000;
+const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
+const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
+/** Duplicates named in the warning; the rest are counted. */
+const DUPLICATES_NAMED = 5;
+/**
+ * Why a written address is not one, without repeating what was written: a file named as a
+ * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
+ * token is shown, masked and cut short; anything else is described, never quoted.
+ */
+function notAnAddress(text) {
+    const token = text.split(/\s+/).find(part => part.includes('@'));
+    if (token === undefined)
+        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
+    return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+}
+/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
+function splitNamed(text) {
+    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
+    if (!text.endsWith('>'))
+        return undefined;
+    const open = text.lastIndexOf('<');
+    if (open < 0)
+        return undefined;
+    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
+}
+class Collector {
+    options;
+    entries = [];
+    problems = new ProblemList();
+    warnings = [];
+    constructor(options) {
+        this.options = options;
+    }
+    problem(message, where) {
+        this.problems.add(this.options.input, message, where);
+    }
+    add(group, tester, where) {
+        const { email } = tester;
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
+            this.problem(notAnAddress(email), where);
+            return;
+        }
+        this.entries.push({ group, tester, where });
+    }
+    /**
+     * A tester written as text: "email" or "First Last <email>". A line that holds several
+     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
+     */
+    addText(group, text, where) {
+        if (text.length > MAX_ENTRY_LENGTH) {
+            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
+            return;
+        }
+        const ats = text.split('@').length - 1;
+        if (ats > 1 && /[,;]/.test(text)) {
+            for (const part of text.split(/[,;]/)) {
+                if (part.trim() !== '')
+                    this.addOne(group, part.trim(), where);
+            }
+            return;
+        }
+        this.addOne(group, text, where);
+    }
+    addOne(group, text, where) {
+        const named = splitNamed(text);
+        if (!named) {
+            this.add(group, { email: text }, where);
+            return;
+        }
+        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
+        const tester = { email: named.email };
+        if (firstName)
+            tester.firstName = firstName;
+        if (rest.length > 0)
+            tester.lastName = rest.join(' ');
+        this.add(group, tester, where);
+    }
+    groupName(value, where) {
+        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+        if (name === '') {
+            this.problem('a tester group has no name; give every group a non-empty name', where);
+            return undefined;
+        }
+        if ((0,printable/* hasControl */.aQ)(name)) {
+            this.problem('a tester group name holds a line break or another control character; write each ' +
+                'group name on one line', where);
+            return undefined;
+        }
+        return name;
+    }
+}
+/** A group name as messages show it: masked like any tester text, on one line, short. */
+const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
+/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
+const groupNamed = (name) => {
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
+    return excerpt ? `group ${excerpt}` : 'the group on this line';
+};
+/** A CSV header cell in a message: quoted only when a plain word. */
+const quoted = (cell) => {
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
+    return excerpt ? ` (${excerpt})` : '';
+};
+/** Parses a tester list in any of the supported formats, and checks it. */
+async function parseTesters(raw, options) {
+    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const collector = new Collector(options);
+    switch (options.format) {
+        case 'lines':
+            readLines(text, collector);
+            break;
+        case 'csv':
+            await readCsv(text, collector);
+            break;
+        case 'yaml':
+        case 'json':
+            await readTree(text, collector);
+            break;
+    }
+    return finish(collector);
+}
+/** The format of a tester file, from its name. */
+function formatOfFile(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    return 'lines';
+}
+/**
+ * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
+ * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
+ */
+function formatOfText(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+    const first = lines[0] ?? '';
+    if (first.startsWith('{') || first.startsWith('['))
+        return 'json';
+    if (csvDelimiter(first) !== undefined)
+        return 'csv';
+    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
+        return 'yaml';
+    return 'lines';
+}
+const CSV_DELIMITERS = [',', ';', '\t'];
+const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/**
+ * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
+ * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
+ */
+function csvDelimiter(header) {
+    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
+        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
+}
+function readLines(text, collector) {
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = withoutComment(raw).trim();
+        if (line !== '')
+            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
+    });
+}
+/**
+ * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
+ * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
+ * that ends in a carriage return, which "." does not match.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
+            return line.slice(0, at);
+    }
+    return line;
+}
+function normaliseHeader(cell) {
+    const key = cell
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const aliases = {
+        email: 'email',
+        emailaddress: 'email',
+        firstname: 'firstName',
+        givenname: 'firstName',
+        lastname: 'lastName',
+        surname: 'lastName',
+        familyname: 'lastName',
+        group: 'group',
+        groupname: 'group'
+    };
+    return aliases[key] ?? '';
+}
+async function readCsv(text, collector) {
+    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
+    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
+    let rows;
+    try {
+        rows = parse(text, {
+            delimiter,
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            trim: true
+        });
+    }
+    catch (error) {
+        // csv-parse quotes the offending field in its message: name the error and the line only.
+        const { code, lines } = error;
+        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
+        return;
+    }
+    const [header, ...records] = rows;
+    const cells = header?.record ?? [];
+    const columns = cells.map(normaliseHeader);
+    if (!columns.includes('email')) {
+        const seen = cells.length > 1
+            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
+            : '';
+        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
+            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
+        return;
+    }
+    columns.forEach((column, index) => {
+        if (column === '' && (cells[index] ?? '') !== '') {
+            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1}${quoted(cells[index] ?? '')} ` +
+                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
+        }
+    });
+    // Looked up once: a header of thousands of columns must not cost that much per row.
+    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
+    const column = (record, name) => {
+        const index = indexOf.get(name) ?? -1;
+        return index < 0 ? '' : (record[index] ?? '').trim();
+    };
+    for (const { record, info } of records) {
+        const where = `line ${info.lines}`;
+        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
+        if (group === undefined)
+            continue;
+        const email = column(record, 'email');
+        const firstName = column(record, 'firstName');
+        const lastName = column(record, 'lastName');
+        if (email === '')
+            collector.problem('the email cell is empty', where);
+        else if (firstName === '' && lastName === '')
+            collector.addText(group, email, where);
+        else {
+            const tester = { email };
+            if (firstName)
+                tester.firstName = firstName;
+            if (lastName)
+                tester.lastName = lastName;
+            collector.add(group, tester, where);
+        }
+    }
+}
+/** Without an email column, the header is split where it most likely was meant to be. */
+function mostFrequentDelimiter(header) {
+    const count = (delimiter) => header.split(delimiter).length;
+    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
+}
+/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
+function readable(code) {
+    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
+}
+/**
+ * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
+ * position of every node, so problems name a line in either format.
+ */
+async function readTree(text, collector) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lineCounter = new yaml.LineCounter();
+    // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
+    // pretty errors copy the offending line into each message: duplicates are found below with a
+    // Set, and messages are not quoted anyway.
+    const document = yaml.parseDocument(text, {
+        lineCounter,
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    if (document.errors.length > 0) {
+        // The parser's messages may quote the text; the error code and line say enough.
+        for (const error of document.errors) {
+            const where = `line ${lineCounter.linePos(error.pos[0]).line}`;
+            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
+        }
+        return;
+    }
+    const at = (node) => {
+        const offset = node?.range?.[0] ?? 0;
+        return `line ${lineCounter.linePos(offset).line}`;
+    };
+    const root = document.contents;
+    const { isMap, isSeq, isScalar } = yaml;
+    const readTester = (group, node) => {
+        if (isScalar(node) && typeof node.value === 'string') {
+            collector.addText(group, node.value.trim(), at(node));
+        }
+        else if (isMap(node)) {
+            readTesterFields(group, node);
+        }
+        else {
+            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
+        }
+    };
+    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
+    const readTesterFields = (group, node) => {
+        const fields = new Map();
+        const unknownKeys = [];
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+            if (fields.has(key)) {
+                collector.problem(`a tester gives "${key}" twice`, at(node));
+                return;
+            }
+            if (TESTER_KEYS.has(key))
+                fields.set(key, pair.value);
+            else
+                unknownKeys.push(key);
+        }
+        if (unknownKeys.length > 0) {
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
+            collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
+                'a tester has "email" and optionally "firstName" and "lastName"', at(node));
+            return;
+        }
+        // undefined: absent or empty; null: not text (a problem is added then).
+        const text = (key) => {
+            const value = fields.get(key);
+            if (value === undefined || value === null)
+                return undefined;
+            if (isScalar(value) && value.value === null)
+                return undefined;
+            if (isScalar(value) && typeof value.value === 'string')
+                return value.value.trim() || undefined;
+            collector.problem(`"${key}" must be text`, at(node));
+            return null;
+        };
+        const email = text('email');
+        if (email === null)
+            return;
+        if (email === undefined) {
+            collector.problem('a tester has no "email"', at(node));
+            return;
+        }
+        const tester = { email };
+        for (const key of ['firstName', 'lastName']) {
+            const name = text(key);
+            if (name)
+                tester[key] = name;
+        }
+        collector.add(group, tester, at(node));
+    };
+    const readTesterList = (group, node, where) => {
+        const isEmpty = node === null ||
+            (isScalar(node) && node.value === null) ||
+            (isSeq(node) && node.items.length === 0);
+        if (isEmpty) {
+            collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
+            return;
+        }
+        if (!isSeq(node)) {
+            collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
+            return;
+        }
+        for (const item of node.items)
+            readTester(group, item);
+    };
+    const readGroupObject = (node) => {
+        if (!isMap(node)) {
+            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
+            return;
+        }
+        const name = collector.groupName(node.get('name'), at(node));
+        if (name !== undefined)
+            readTesterList(name, node.get('testers', true), at(node));
+    };
+    if (isMap(root)) {
+        const groups = root.get('groups', true);
+        if (root.items.length === 1 && isSeq(groups)) {
+            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
+            for (const item of groups.items)
+                readGroupObject(item);
+            return;
+        }
+        // A mapping of group name → testers.
+        const seen = new Set();
+        for (const pair of root.items) {
+            const key = isScalar(pair.key) ? pair.key.value : pair.key;
+            const name = collector.groupName(key, at(pair.key));
+            if (name === undefined)
+                continue;
+            if (seen.has(name)) {
+                collector.problem('this group is named twice in the mapping; merge the two lists', at(pair.key));
+                continue;
+            }
+            seen.add(name);
+            readTesterList(name, pair.value, at(pair.key));
+        }
+    }
+    else if (isSeq(root)) {
+        const isGroupList = root.items.some(item => isMap(item) && item.has('testers'));
+        for (const item of root.items) {
+            if (isGroupList)
+                readGroupObject(item);
+            else
+                readTester(collector.options.defaultGroup, item);
+        }
+    }
+    else {
+        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
+    }
+}
+function finish(collector) {
+    const groups = new Map();
+    const seen = new Map(); // group + lower-case email → where it was first read
+    const duplicates = [];
+    let duplicateCount = 0;
+    for (const { group, tester, where } of collector.entries) {
+        const key = `${group}\n${tester.email.toLowerCase()}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            duplicateCount++;
+            if (duplicates.length < DUPLICATES_NAMED)
+                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+            continue;
+        }
+        seen.set(key, where);
+        let entry = groups.get(group);
+        if (!entry) {
+            entry = { name: group, testers: [] };
+            groups.set(group, entry);
+        }
+        entry.testers.push(tester);
+    }
+    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+    if (duplicateCount === 1) {
+        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
+    }
+    else if (duplicateCount > 1) {
+        const more = andMore(duplicateCount - duplicates.length, 'duplicate');
+        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
+    }
+    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
+    if (collector.problems.size === 0 && unique.size === 0) {
+        collector.problem('lists no testers; give at least one tester email');
+    }
+    if (unique.size > MAX_TESTERS_PER_APP) {
+        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
+            'DevTest testers per app, so remove some');
+    }
+    return {
+        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
+        problems: collector.problems,
+        warnings: collector.warnings
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/track-id.ts
 /**
  * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
@@ -3784,7 +4213,10 @@ const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or
 
 
 
+
 const LWA_SCOPE = 'appstore::apps:readwrite';
+/** What an HTTP header may carry: visible ASCII, as a bearer token is. */
+const HEADER_SAFE_TOKEN = /^[\x21-\x7e]{1,8192}$/;
 /** Statuses worth another attempt; every other 4xx is final. */
 const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
 /**
@@ -3815,9 +4247,12 @@ class AmazonClient {
     tokenTransport;
     apiTransport;
     accessToken;
+    /** The client secret and every token received: redacted from anything quoted. */
+    secrets = new Set();
     // The client secret is masked by getInputs(), as soon as it is read.
     constructor(options) {
         this.options = options;
+        this.secrets.add(options.clientSecret);
         this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs);
         this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs);
     }
@@ -3839,10 +4274,14 @@ class AmazonClient {
         const body = readJson(response.body);
         const count = body?.uniqueTesterCount;
         const added = body?.groups;
+        // A 200 that reports no group or no tester, or more testers than an app may have, did not
+        // do what was asked: it must not end the step green.
         if (typeof count !== 'number' ||
-            !Number.isInteger(count) ||
-            count < 0 ||
+            !Number.isSafeInteger(count) ||
+            count < 1 ||
+            count > MAX_TESTERS_PER_APP ||
             !Array.isArray(added) ||
+            added.length === 0 ||
             !added.every(name => typeof name === 'string')) {
             throw this.error('unexpectedResponse', 'addTesters', response);
         }
@@ -3867,11 +4306,17 @@ class AmazonClient {
         });
         if (response.status !== 200)
             throw this.lwaError(response);
+        // A 200 from the token endpoint may hold a token in a shape not understood here: it is never
+        // quoted, since only a token read as one can be masked.
         const token = readJson(response.body)?.access_token;
         if (typeof token !== 'string' || token === '') {
-            throw this.error('unexpectedResponse', 'token', response);
+            throw new AmazonError('unexpectedResponse', 200, 'HTTP 200 without an access_token in a JSON object (the answer is not shown: it may hold a token)', OPERATION_NAMES.token);
         }
         this.options.log.secret(token);
+        this.secrets.add(token);
+        if (!HEADER_SAFE_TOKEN.test(token)) {
+            throw new AmazonError('unexpectedResponse', 200, 'HTTP 200 with an access_token that cannot be sent in a header', OPERATION_NAMES.token);
+        }
         this.accessToken = token;
         return token;
     }
@@ -3950,7 +4395,7 @@ class AmazonClient {
                 }
                 if (TRANSIENT_STATUSES.has(response.status)) {
                     const retryAfter = header(response, 'retry-after');
-                    throw new TransientFailure(`HTTP ${response.status}${describeBody(response.body)}`, parseRetryAfter(retryAfter));
+                    throw new TransientFailure(`HTTP ${response.status}${this.describeBody(response.body)}`, parseRetryAfter(retryAfter));
                 }
                 return response;
             }, this.options.retry, {
@@ -3966,6 +4411,25 @@ class AmazonClient {
             throw error;
         }
     }
+    /**
+     * Amazon's message, with the client secret and every token redacted first: a server that
+     * echoes the request would otherwise print them, and once a message is cut to length the
+     * runner's exact-match masking no longer recognises what is left.
+     */
+    readMessage(body) {
+        let text = body;
+        for (const secret of this.secrets) {
+            if (secret.length < 4)
+                continue;
+            for (const form of new Set([secret, encodeURIComponent(secret)]))
+                text = text.split(form).join('***');
+        }
+        return readErrorMessage(text);
+    }
+    describeBody(body) {
+        const said = this.readMessage(body);
+        return said ? `: ${said}` : '';
+    }
     lwaError(response) {
         const code = readJson(response.body)?.error;
         const kind = code === 'invalid_client'
@@ -3980,7 +4444,7 @@ class AmazonClient {
         return this.error(kind, 'token', response);
     }
     error(kind, operation, response) {
-        const said = readErrorMessage(response.body);
+        const said = this.readMessage(response.body);
         const nothing = response.body.trim() === '' ? 'empty body' : 'no message in the answer';
         const message = `HTTP ${response.status}, ${said ?? nothing}`;
         return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation]);
@@ -3989,10 +4453,6 @@ class AmazonClient {
 function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function describeBody(body) {
-    const said = readErrorMessage(body);
-    return said ? `: ${said}` : '';
 }
 function readJson(body) {
     try {
@@ -4126,7 +4586,7 @@ function fromDer(der) {
         pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
         sha256: x509.fingerprint256,
         // From the file or the artifact, so shown only through printable().
-        subject: (0,printable/* printable */.g$)(x509.subject.split('\n').join(', '), 300),
+        subject: (0,mask/* testerText */.xe)(x509.subject.split('\n').join(', '), 300),
         keyType,
         isEllipticCurve: key.asymmetricKeyType === 'ec',
         validFrom: new Date(x509.validFrom),
@@ -4180,6 +4640,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
     why;
@@ -4229,6 +4690,11 @@ async function openInputFile(path, workspace) {
                     ? 'a socket'
                     : 'a device';
             throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+        }
+        // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
+        // in a pull request can name one. No input of this action lives there.
+        if (SYSTEM_FILES.test(await (0,promises_.realpath)(fullPath))) {
+            throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
     }
@@ -4303,7 +4769,7 @@ function tooLarge(shown, size) {
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 function shownPackage(name) {
-    return (0,printable/* printable */.g$)(name, 121);
+    return (0,mask/* testerText */.xe)(name, 121);
 }
 /**
  * Finds the files apk names and reads each signed artifact by position, never whole. Several
@@ -4371,7 +4837,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 size: opened.size,
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,printable/* printable */.g$)(note, 500))
+                notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500))
             },
             packageName: artifact.packageName,
             certificate: parseCertificateBytes(artifact.certificate)
@@ -4384,7 +4850,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
             ? `has a signer certificate that ${error.message}`
             : error.message;
         // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,printable/* printable */.g$)(what, 1000)}`);
+        problems.add('apk', `${shown} ${(0,mask/* testerText */.xe)(what, 1000)}`);
         return undefined;
     }
     finally {
@@ -4473,446 +4939,8 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/testers.ts
-
-
-
-/** Amazon's documented limit of DevTest testers per app. */
-const MAX_TESTERS_PER_APP = 50;
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
-// part is anchored and separated by "@" or ".", so it runs in linear time.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
-const MAX_ENTRY_LENGTH = 1000;
-const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
-const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** Duplicates named in the warning; the rest are counted. */
-const DUPLICATES_NAMED = 5;
-/**
- * Why a written address is not one, without repeating what was written: a file named as a
- * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
- * token is shown, masked and cut short; anything else is described, never quoted.
- */
-function notAnAddress(text) {
-    const token = text.split(/\s+/).find(part => part.includes('@'));
-    if (token === undefined)
-        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
-    return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
-}
-/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
-function splitNamed(text) {
-    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
-    if (!text.endsWith('>'))
-        return undefined;
-    const open = text.lastIndexOf('<');
-    if (open < 0)
-        return undefined;
-    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
-}
-class Collector {
-    options;
-    entries = [];
-    problems = new ProblemList();
-    warnings = [];
-    constructor(options) {
-        this.options = options;
-    }
-    problem(message, where) {
-        this.problems.add(this.options.input, message, where);
-    }
-    add(group, tester, where) {
-        const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
-            this.problem(notAnAddress(email), where);
-            return;
-        }
-        this.entries.push({ group, tester, where });
-    }
-    /**
-     * A tester written as text: "email" or "First Last <email>". A line that holds several
-     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
-     */
-    addText(group, text, where) {
-        if (text.length > MAX_ENTRY_LENGTH) {
-            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
-            return;
-        }
-        const ats = text.split('@').length - 1;
-        if (ats > 1 && /[,;]/.test(text)) {
-            for (const part of text.split(/[,;]/)) {
-                if (part.trim() !== '')
-                    this.addOne(group, part.trim(), where);
-            }
-            return;
-        }
-        this.addOne(group, text, where);
-    }
-    addOne(group, text, where) {
-        const named = splitNamed(text);
-        if (!named) {
-            this.add(group, { email: text }, where);
-            return;
-        }
-        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
-        const tester = { email: named.email };
-        if (firstName)
-            tester.firstName = firstName;
-        if (rest.length > 0)
-            tester.lastName = rest.join(' ');
-        this.add(group, tester, where);
-    }
-    groupName(value, where) {
-        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-        if (name === '') {
-            this.problem('a tester group has no name; give every group a non-empty name', where);
-            return undefined;
-        }
-        if ((0,printable/* hasControl */.aQ)(name)) {
-            this.problem('a tester group name holds a line break or another control character; write each ' +
-                'group name on one line', where);
-            return undefined;
-        }
-        return name;
-    }
-}
-/** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${testerText(name, 60)}"`;
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
-    }
-    return finish(collector);
-}
-/** The format of a tester file, from its name. */
-function formatOfFile(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    return 'lines';
-}
-/**
- * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
- * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
- */
-function formatOfText(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-    const first = lines[0] ?? '';
-    if (first.startsWith('{') || first.startsWith('['))
-        return 'json';
-    if (csvDelimiter(first) !== undefined)
-        return 'csv';
-    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
-        return 'yaml';
-    return 'lines';
-}
-const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
-/**
- * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
- * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
- */
-function csvDelimiter(header) {
-    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
-        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        // A "#" starts a comment at the start of a line or after a blank; inside an address it is
-        // a legal character.
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
-}
-function normaliseHeader(cell) {
-    const key = cell
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const aliases = {
-        email: 'email',
-        emailaddress: 'email',
-        firstname: 'firstName',
-        givenname: 'firstName',
-        lastname: 'lastName',
-        surname: 'lastName',
-        familyname: 'lastName',
-        group: 'group',
-        groupname: 'group'
-    };
-    return aliases[key] ?? '';
-}
-async function readCsv(text, collector) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
-    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
-    let rows;
-    try {
-        rows = parse(text, {
-            delimiter,
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            trim: true
-        });
-    }
-    catch (error) {
-        // csv-parse quotes the offending field in its message: name the error and the line only.
-        const { code, lines } = error;
-        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
-        return;
-    }
-    const [header, ...records] = rows;
-    const cells = header?.record ?? [];
-    const columns = cells.map(normaliseHeader);
-    if (!columns.includes('email')) {
-        const seen = cells.length > 1
-            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
-            : '';
-        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
-            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
-        return;
-    }
-    columns.forEach((column, index) => {
-        if (column === '' && (cells[index] ?? '') !== '') {
-            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1} ("${testerText(cells[index] ?? '', 40)}") ` +
-                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
-        }
-    });
-    const column = (record, name) => {
-        const index = columns.indexOf(name);
-        return index < 0 ? '' : (record[index] ?? '').trim();
-    };
-    for (const { record, info } of records) {
-        const where = `line ${info.lines}`;
-        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
-        if (group === undefined)
-            continue;
-        const email = column(record, 'email');
-        const firstName = column(record, 'firstName');
-        const lastName = column(record, 'lastName');
-        if (email === '')
-            collector.problem('the email cell is empty', where);
-        else if (firstName === '' && lastName === '')
-            collector.addText(group, email, where);
-        else {
-            const tester = { email };
-            if (firstName)
-                tester.firstName = firstName;
-            if (lastName)
-                tester.lastName = lastName;
-            collector.add(group, tester, where);
-        }
-    }
-}
-/** Without an email column, the header is split where it most likely was meant to be. */
-function mostFrequentDelimiter(header) {
-    const count = (delimiter) => header.split(delimiter).length;
-    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
-}
-/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
-function readable(code) {
-    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
-}
-/**
- * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
- * position of every node, so problems name a line in either format.
- */
-async function readTree(text, collector) {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lineCounter = new yaml.LineCounter();
-    const document = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
-    if (document.errors.length > 0) {
-        // The parser's messages may quote the text; the error code and line say enough.
-        for (const error of document.errors) {
-            const where = error.linePos ? `line ${error.linePos[0].line}` : undefined;
-            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
-        }
-        return;
-    }
-    const at = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        return `line ${lineCounter.linePos(offset).line}`;
-    };
-    const root = document.contents;
-    const { isMap, isSeq, isScalar } = yaml;
-    const readTester = (group, node) => {
-        if (isScalar(node) && typeof node.value === 'string') {
-            collector.addText(group, node.value.trim(), at(node));
-        }
-        else if (isMap(node)) {
-            readTesterFields(group, node);
-        }
-        else {
-            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
-        }
-    };
-    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
-    const readTesterFields = (group, node) => {
-        const fields = new Map();
-        const unknownKeys = [];
-        for (const pair of node.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-            if (TESTER_KEYS.has(key))
-                fields.set(key, pair.value);
-            else
-                unknownKeys.push(key);
-        }
-        if (unknownKeys.length > 0) {
-            collector.problem(`unknown tester field ${unknownKeys
-                .slice(0, 3)
-                .map(k => `"${testerText(k, 40)}"`)
-                .join(', ')}; a tester has "email" and optionally "firstName" and "lastName"`, at(node));
-            return;
-        }
-        // undefined: absent or empty; null: not text (a problem is added then).
-        const text = (key) => {
-            const value = fields.get(key);
-            if (value === undefined || value === null)
-                return undefined;
-            if (isScalar(value) && value.value === null)
-                return undefined;
-            if (isScalar(value) && typeof value.value === 'string')
-                return value.value.trim() || undefined;
-            collector.problem(`"${key}" must be text`, at(node));
-            return null;
-        };
-        const email = text('email');
-        if (email === null)
-            return;
-        if (email === undefined) {
-            collector.problem('a tester has no "email"', at(node));
-            return;
-        }
-        const tester = { email };
-        for (const key of ['firstName', 'lastName']) {
-            const name = text(key);
-            if (name)
-                tester[key] = name;
-        }
-        collector.add(group, tester, at(node));
-    };
-    const readTesterList = (group, node, where) => {
-        const isEmpty = node === null ||
-            (isScalar(node) && node.value === null) ||
-            (isSeq(node) && node.items.length === 0);
-        if (isEmpty) {
-            collector.problem(`group ${groupLabel(group)} has no testers; add testers or remove the group`, where);
-            return;
-        }
-        if (!isSeq(node)) {
-            collector.problem(`group ${groupLabel(group)} must hold a list of testers`, where);
-            return;
-        }
-        for (const item of node.items)
-            readTester(group, item);
-    };
-    const readGroupObject = (node) => {
-        if (!isMap(node)) {
-            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
-            return;
-        }
-        const name = collector.groupName(node.get('name'), at(node));
-        if (name !== undefined)
-            readTesterList(name, node.get('testers', true), at(node));
-    };
-    if (isMap(root)) {
-        const groups = root.get('groups', true);
-        if (root.items.length === 1 && isSeq(groups)) {
-            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
-            for (const item of groups.items)
-                readGroupObject(item);
-            return;
-        }
-        // A mapping of group name → testers.
-        for (const pair of root.items) {
-            const key = isScalar(pair.key) ? pair.key.value : pair.key;
-            const name = collector.groupName(key, at(pair.key));
-            if (name !== undefined)
-                readTesterList(name, pair.value, at(pair.key));
-        }
-    }
-    else if (isSeq(root)) {
-        const isGroupList = root.items.some(item => isMap(item) && item.has('testers'));
-        for (const item of root.items) {
-            if (isGroupList)
-                readGroupObject(item);
-            else
-                readTester(collector.options.defaultGroup, item);
-        }
-    }
-    else {
-        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
-    }
-}
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < DUPLICATES_NAMED)
-                duplicates.push(`${maskEmail(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
-    }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = andMore(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -4980,7 +5008,7 @@ warnings = []) {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
     }
     else if (!APP_ID.test(appId)) {
-        problems.add('app-id', `"${(0,printable/* printable */.g$)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        problems.add('app-id', `"${(0,mask/* testerText */.xe)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
     if ((0,printable/* hasControl */.aQ)(inputs['tester-group'])) {
@@ -4990,7 +5018,7 @@ warnings = []) {
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !isTrackId(trackId)) {
-        problems.add('track-id', `"${(0,printable/* printable */.g$)(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+        problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
             'an earlier run output, or leave it empty to register the app');
     }
     const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
@@ -4998,7 +5026,7 @@ warnings = []) {
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
-        problems.add('api-version', `"${(0,printable/* printable */.g$)(inputs['api-version'], 60)}" is not an API version such as v1`);
+        problems.add('api-version', `"${(0,mask/* testerText */.xe)(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
@@ -5040,7 +5068,7 @@ function readBoolean(inputs, name, problems) {
     if (TRUE_VALUES.includes(value))
         return true;
     if (!FALSE_VALUES.includes(value))
-        problems.add(name, `"${(0,printable/* printable */.g$)(value, 60)}" is not a boolean; use true or false`);
+        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
 function readCredentials(inputs, dryRun, problems) {
@@ -5112,7 +5140,7 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${(0,printable/* printable */.g$)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
@@ -5133,7 +5161,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
     const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number));
     if (!valid || number < min || number > max) {
         const kind = integer ? 'a whole number' : 'a number of seconds';
-        problems.add(name, `"${(0,printable/* printable */.g$)(value, 60)}" must be ${kind} from ${min} to ${max}`);
+        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
 }
@@ -5156,7 +5184,7 @@ function logWarnings(record) {
 }
 /** Group names Amazon reported back, masked and escaped like any tester text. */
 function describeGroups(groups) {
-    const named = groups.slice(0, MAX_LISTED).map(group => `"${testerText(group, 60)}"`);
+    const named = groups.slice(0, MAX_LISTED).map(group => `"${(0,mask/* testerText */.xe)(group, 60)}"`);
     const more = andMore(groups.length - named.length, 'group');
     return more ? `${named.join(', ')} ${more}` : named.join(', ');
 }
@@ -5182,7 +5210,7 @@ function logPlan(settings) {
         info(`Track: ${settings.trackId} (given; registration skipped)`);
     }
     for (const group of testers.groups) {
-        info(`Group "${testerText(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
+        info(`Group "${(0,mask/* testerText */.xe)(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
     }
     info(`Unique testers: ${testers.uniqueTesterCount}`);
 }
@@ -5203,7 +5231,7 @@ function setOutputs(record) {
         setOutput('trackId', record.trackId);
         setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount));
         // A group named like an address is tester text too: masked here as everywhere.
-        setOutput('groups', JSON.stringify(record.result.groups.map(maskEmailsIn)));
+        setOutput('groups', JSON.stringify(record.result.groups.map(mask/* maskEmailsIn */.Tu)));
     }
 }
 /** Writes the job summary; skipped where the runner gave no summary file (a local run). */
@@ -5261,7 +5289,7 @@ async function writeSummary(record) {
                 { data: 'Members (masked)', header: true }
             ],
             ...settings.testers.groups.map(group => [
-                report_escape(testerText(group.name, 60)),
+                report_escape((0,mask/* testerText */.xe)(group.name, 60)),
                 String(group.testers.length),
                 report_escape(maskedList(group))
             ])
@@ -5270,7 +5298,7 @@ async function writeSummary(record) {
     await summary.write();
 }
 function maskedList(group) {
-    return group.testers.map(tester => maskEmail(tester.email)).join(', ');
+    return group.testers.map(tester => (0,mask/* maskEmail */.vA)(tester.email)).join(', ');
 }
 /** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
 function formatSize(bytes) {
@@ -5412,6 +5440,81 @@ async function fail(error, record) {
 
 /***/ }),
 
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
+/* harmony export */   Xm: () => (/* binding */ nameExcerpt),
+/* harmony export */   vA: () => (/* binding */ maskEmail),
+/* harmony export */   xe: () => (/* binding */ testerText)
+/* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/**
+ * Tester emails are personal data and workflow logs are often public, so everything the action
+ * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
+ * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
+ * list or a credential in a URL (user:token@host) is masked too.
+ */
+
+/** Characters that end the local part of an address-like token when walking left from "@". */
+// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
+const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+function maskEmail(email) {
+    const at = email.lastIndexOf('@');
+    if (at <= 0)
+        return '•••';
+    return `${email[0]}•••${email.slice(at)}`;
+}
+/**
+ * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
+ * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
+ * long texts without one, and this runs on whatever a file or a server sent. Each character is
+ * visited a bounded number of times.
+ */
+function maskEmailsIn(text) {
+    let result = '';
+    let copiedUpTo = 0;
+    let at = text.indexOf('@');
+    while (at !== -1) {
+        let start = at;
+        while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
+            start--;
+        let end = at + 1;
+        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
+            end++;
+        if (start < at) {
+            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        at = text.indexOf('@', Math.max(end, at + 1));
+    }
+    return result + text.slice(copiedUpTo);
+}
+/**
+ * The one way to show text a user wrote in a tester list: every address-like token masked,
+ * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
+ * summary cells about testers all go through here.
+ */
+function testerText(text, maxLength = 80) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
+}
+/**
+ * A name read from a file (a column header, a field or group name) as a problem may quote it:
+ * a short plain word, masked like any tester text. Anything longer or with other characters
+ * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
+ */
+function nameExcerpt(name) {
+    const text = name.trim();
+    if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
+        return undefined;
+    return `"${testerText(text, 24)}"`;
+}
+
+
+/***/ }),
+
 /***/ 5260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5426,10 +5529,12 @@ async function fail(error, record) {
  * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
  * controls can make a log line read differently from what it holds. Each becomes a visible escape.
  */
-// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
-// overrides and isolates, and the byte order mark / zero-width no-break space.
+// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
+// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
+// the byte order mark / zero-width no-break space.
+const UNPRINTABLE = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** The text on one line, every control character shown as an escape, at most maxLength long. */
 function printable(text, maxLength = 200) {

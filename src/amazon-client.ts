@@ -9,10 +9,13 @@ import {
   type RetryPolicy
 } from './retry.js'
 import { printable } from './printable.js'
-import type { TesterGroup } from './testers.js'
+import { MAX_TESTERS_PER_APP, type TesterGroup } from './testers.js'
 import { isTrackId, TRACK_ID_RULE } from './track-id.js'
 
 export const LWA_SCOPE = 'appstore::apps:readwrite'
+
+/** What an HTTP header may carry: visible ASCII, as a bearer token is. */
+const HEADER_SAFE_TOKEN = /^[\x21-\x7e]{1,8192}$/
 
 /** Statuses worth another attempt; every other 4xx is final. */
 const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504])
@@ -75,9 +78,12 @@ export class AmazonClient {
   private readonly tokenTransport: HttpTransport
   private readonly apiTransport: HttpTransport
   private accessToken: string | undefined
+  /** The client secret and every token received: redacted from anything quoted. */
+  private readonly secrets = new Set<string>()
 
   // The client secret is masked by getInputs(), as soon as it is read.
   constructor(private readonly options: AmazonClientOptions) {
+    this.secrets.add(options.clientSecret)
     this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs)
     this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs)
   }
@@ -118,11 +124,15 @@ export class AmazonClient {
     const body = readJson(response.body)
     const count = body?.uniqueTesterCount
     const added = body?.groups
+    // A 200 that reports no group or no tester, or more testers than an app may have, did not
+    // do what was asked: it must not end the step green.
     if (
       typeof count !== 'number' ||
-      !Number.isInteger(count) ||
-      count < 0 ||
+      !Number.isSafeInteger(count) ||
+      count < 1 ||
+      count > MAX_TESTERS_PER_APP ||
       !Array.isArray(added) ||
+      added.length === 0 ||
       !added.every(name => typeof name === 'string')
     ) {
       throw this.error('unexpectedResponse', 'addTesters', response)
@@ -154,11 +164,27 @@ export class AmazonClient {
       }
     )
     if (response.status !== 200) throw this.lwaError(response)
+    // A 200 from the token endpoint may hold a token in a shape not understood here: it is never
+    // quoted, since only a token read as one can be masked.
     const token = readJson(response.body)?.access_token
     if (typeof token !== 'string' || token === '') {
-      throw this.error('unexpectedResponse', 'token', response)
+      throw new AmazonError(
+        'unexpectedResponse',
+        200,
+        'HTTP 200 without an access_token in a JSON object (the answer is not shown: it may hold a token)',
+        OPERATION_NAMES.token
+      )
     }
     this.options.log.secret(token)
+    this.secrets.add(token)
+    if (!HEADER_SAFE_TOKEN.test(token)) {
+      throw new AmazonError(
+        'unexpectedResponse',
+        200,
+        'HTTP 200 with an access_token that cannot be sent in a header',
+        OPERATION_NAMES.token
+      )
+    }
     this.accessToken = token
     return token
   }
@@ -254,7 +280,7 @@ export class AmazonClient {
           if (TRANSIENT_STATUSES.has(response.status)) {
             const retryAfter = header(response, 'retry-after')
             throw new TransientFailure(
-              `HTTP ${response.status}${describeBody(response.body)}`,
+              `HTTP ${response.status}${this.describeBody(response.body)}`,
               parseRetryAfter(retryAfter)
             )
           }
@@ -278,6 +304,26 @@ export class AmazonClient {
     }
   }
 
+  /**
+   * Amazon's message, with the client secret and every token redacted first: a server that
+   * echoes the request would otherwise print them, and once a message is cut to length the
+   * runner's exact-match masking no longer recognises what is left.
+   */
+  private readMessage(body: string): string | undefined {
+    let text = body
+    for (const secret of this.secrets) {
+      if (secret.length < 4) continue
+      for (const form of new Set([secret, encodeURIComponent(secret)]))
+        text = text.split(form).join('***')
+    }
+    return readErrorMessage(text)
+  }
+
+  private describeBody(body: string): string {
+    const said = this.readMessage(body)
+    return said ? `: ${said}` : ''
+  }
+
   private lwaError(response: HttpResponse): AmazonError {
     const code = readJson(response.body)?.error
     const kind: KnownErrorName =
@@ -294,7 +340,7 @@ export class AmazonClient {
   }
 
   private error(kind: KnownErrorName, operation: Operation, response: HttpResponse): AmazonError {
-    const said = readErrorMessage(response.body)
+    const said = this.readMessage(response.body)
     const nothing = response.body.trim() === '' ? 'empty body' : 'no message in the answer'
     const message = `HTTP ${response.status}, ${said ?? nothing}`
     return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation])
@@ -304,11 +350,6 @@ export class AmazonClient {
 function header(response: HttpResponse, name: string): string | undefined {
   const value = response.headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function describeBody(body: string): string {
-  const said = readErrorMessage(body)
-  return said ? `: ${said}` : ''
 }
 
 function readJson(body: string): Record<string, unknown> | undefined {

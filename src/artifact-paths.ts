@@ -3,7 +3,7 @@
 // artifacts themselves are opened by the caller.
 import { opendir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { printable } from './printable.js'
+import { testerText } from './mask.js'
 
 /** A file an apk value named: its full path, and how to show it (escaped, workspace-relative). */
 export interface ArtifactPath {
@@ -77,12 +77,12 @@ export async function findArtifacts(
 function show(fullPath: string, workspace: string): string {
   const inside = relative(workspace, fullPath)
   const shown = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : fullPath
-  return printable(shown, 300)
+  return testerText(shown, 300)
 }
 
 async function checkPath(path: string, workspace: string): Promise<string[] | string> {
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
-  const shown = printable(path, 300)
+  const shown = testerText(path, 300)
   let isDirectory: boolean
   try {
     isDirectory = (await stat(fullPath)).isDirectory()
@@ -91,8 +91,8 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return [fullPath] // opening it will say why
     const near = await nearbyArtifacts(dirname(fullPath), workspace)
     return (
-      `${shown} does not exist (looked in ${printable(dirname(fullPath), 300)})${near}; give the ` +
-      `path of the signed file, relative to the workspace (${printable(workspace, 300)}) or absolute, or a ` +
+      `${shown} does not exist (looked in ${testerText(dirname(fullPath), 300)})${near}; give the ` +
+      `path of the signed file, relative to the workspace (${testerText(workspace, 300)}) or absolute, or a ` +
       'pattern such as app/build/outputs/**/*.apk'
     )
   }
@@ -127,8 +127,8 @@ async function expandPattern(
     if (isMatch(toSlashes(path))) matches.push(path)
     return true
   })
-  const shownPattern = printable(pattern, 300)
-  const searched = printable(root, 300)
+  const shownPattern = testerText(pattern, 300)
+  const searched = testerText(root, 300)
   if (walked === 'limit') {
     return (
       `${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
@@ -231,5 +231,5 @@ async function nearbyArtifacts(start: string, workspace: string): Promise<string
   }
   return found.length > 0
     ? `; .apk/.aab files nearby: ${found.join(', ')}`
-    : `; there is no .apk or .aab file under ${printable(directory, 300)}`
+    : `; there is no .apk or .aab file under ${testerText(directory, 300)}`
 }

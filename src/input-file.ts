@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { open, realpath, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import type { ProblemList } from './errors.js'
 import { printable } from './printable.js'
@@ -9,6 +9,8 @@ import { printable } from './printable.js'
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 export const MAX_INPUT_FILE_BYTES = 1024 * 1024
+
+const SYSTEM_FILES = /^\/(proc|sys|dev)\//
 
 /** A regular file opened for random access: read it through handle, never whole. */
 export interface OpenedFile {
@@ -65,6 +67,14 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
           ? 'a socket'
           : 'a device'
       throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR')
+    }
+    // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
+    // in a pull request can name one. No input of this action lives there.
+    if (SYSTEM_FILES.test(await realpath(fullPath))) {
+      throw new InputFileError(
+        'is a system file (under /proc, /sys or /dev), not a file of yours',
+        'NOT_REGULAR'
+      )
     }
     return { handle, path: fullPath, size: stats.size }
   } catch (error) {

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { ProblemList } from './errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from './input-file.js'
-import { hasControl, printable } from './printable.js'
+import { testerText } from './mask.js'
+import { hasControl } from './printable.js'
 import { readRegistration, type Registration } from './registration.js'
 import {
   formatOfFile,
@@ -127,7 +128,7 @@ export async function validateInputs(
   } else if (!APP_ID.test(appId)) {
     problems.add(
       'app-id',
-      `"${printable(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+      `"${testerText(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
         "and is shown on the app's page in the Developer Console"
     )
   }
@@ -145,7 +146,7 @@ export async function validateInputs(
   if (trackId !== undefined && !isTrackId(trackId)) {
     problems.add(
       'track-id',
-      `"${printable(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+      `"${testerText(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
         'an earlier run output, or leave it empty to register the app'
     )
   }
@@ -164,7 +165,7 @@ export async function validateInputs(
   if (!API_VERSION.test(inputs['api-version'])) {
     problems.add(
       'api-version',
-      `"${printable(inputs['api-version'], 60)}" is not an API version such as v1`
+      `"${testerText(inputs['api-version'], 60)}" is not an API version such as v1`
     )
   }
   const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems)
@@ -211,7 +212,7 @@ function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): bo
   const value = inputs[name]
   if (TRUE_VALUES.includes(value)) return true
   if (!FALSE_VALUES.includes(value))
-    problems.add(name, `"${printable(value, 60)}" is not a boolean; use true or false`)
+    problems.add(name, `"${testerText(value, 60)}" is not a boolean; use true or false`)
   return false
 }
 
@@ -302,7 +303,7 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   } catch {
     problems.add(
       name,
-      `"${printable(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
+      `"${testerText(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
     )
     return value
   }
@@ -336,7 +337,7 @@ function readNumber(
   const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number))
   if (!valid || number < min || number > max) {
     const kind = integer ? 'a whole number' : 'a number of seconds'
-    problems.add(name, `"${printable(value, 60)}" must be ${kind} from ${min} to ${max}`)
+    problems.add(name, `"${testerText(value, 60)}" must be ${kind} from ${min} to ${max}`)
   }
   return number
 }

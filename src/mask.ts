@@ -7,7 +7,8 @@
 import { printable } from './printable.js'
 
 /** Characters that end the local part of an address-like token when walking left from "@". */
-const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[]{},;:"\'`/\\|=@', '\u00a0'])
+// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
+const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0'])
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
 
 export function maskEmail(email: string): string {
@@ -47,4 +48,15 @@ export function maskEmailsIn(text: string): string {
  */
 export function testerText(text: string, maxLength = 80): string {
   return printable(maskEmailsIn(text), maxLength)
+}
+
+/**
+ * A name read from a file (a column header, a field or group name) as a problem may quote it:
+ * a short plain word, masked like any tester text. Anything longer or with other characters
+ * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
+ */
+export function nameExcerpt(name: string): string | undefined {
+  const text = name.trim()
+  if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text)) return undefined
+  return `"${testerText(text, 24)}"`
 }

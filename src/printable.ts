@@ -5,10 +5,12 @@
  * controls can make a log line read differently from what it holds. Each becomes a visible escape.
  */
 
-// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings,
-// overrides and isolates, and the byte order mark / zero-width no-break space.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
+// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
+// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
+// the byte order mark / zero-width no-break space.
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 

@@ -1,6 +1,6 @@
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
 import { andMore, ProblemList } from './errors.js'
-import { maskEmail, testerText } from './mask.js'
+import { maskEmail, nameExcerpt, testerText } from './mask.js'
 import { hasControl } from './printable.js'
 
 export interface Tester {
@@ -151,6 +151,18 @@ class Collector {
 /** A group name as messages show it: masked like any tester text, on one line, short. */
 const groupLabel = (name: string): string => `"${testerText(name, 60)}"`
 
+/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
+const groupNamed = (name: string): string => {
+  const excerpt = nameExcerpt(name)
+  return excerpt ? `group ${excerpt}` : 'the group on this line'
+}
+
+/** A CSV header cell in a message: quoted only when a plain word. */
+const quoted = (cell: string): string => {
+  const excerpt = nameExcerpt(cell)
+  return excerpt ? ` (${excerpt})` : ''
+}
+
 /** Parses a tester list in any of the supported formats, and checks it. */
 export async function parseTesters(raw: string, options: ParseOptions): Promise<ParseResult> {
   // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
@@ -213,11 +225,21 @@ function csvDelimiter(header: string): string | undefined {
 
 function readLines(text: string, collector: Collector): void {
   text.split(/\r?\n/).forEach((raw, index) => {
-    // A "#" starts a comment at the start of a line or after a blank; inside an address it is
-    // a legal character.
-    const line = raw.replace(/(^|\s)#.*$/, '').trim()
+    const line = withoutComment(raw).trim()
     if (line !== '') collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`)
   })
+}
+
+/**
+ * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
+ * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
+ * that ends in a carriage return, which "." does not match.
+ */
+function withoutComment(line: string): string {
+  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+    if (at === 0 || /\s/.test(line[at - 1] ?? '')) return line.slice(0, at)
+  }
+  return line
 }
 
 function normaliseHeader(cell: string): string {
@@ -279,13 +301,17 @@ async function readCsv(text: string, collector: Collector): Promise<void> {
   columns.forEach((column, index) => {
     if (column === '' && (cells[index] ?? '') !== '') {
       collector.warnings.push(
-        `${collector.options.input}: the CSV column ${index + 1} ("${testerText(cells[index] ?? '', 40)}") ` +
+        `${collector.options.input}: the CSV column ${index + 1}${quoted(cells[index] ?? '')} ` +
           'is not one the action reads (email, firstName, lastName, group); it was ignored.'
       )
     }
   })
+  // Looked up once: a header of thousands of columns must not cost that much per row.
+  const indexOf = new Map(
+    ['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)])
+  )
   const column = (record: string[], name: string): string => {
-    const index = columns.indexOf(name)
+    const index = indexOf.get(name) ?? -1
     return index < 0 ? '' : (record[index] ?? '').trim()
   }
   for (const { record, info } of records) {
@@ -327,11 +353,18 @@ function readable(code: string): string {
 async function readTree(text: string, collector: Collector): Promise<void> {
   const yaml = await import('yaml')
   const lineCounter = new yaml.LineCounter()
-  const document: Document = yaml.parseDocument(text, { lineCounter, uniqueKeys: true })
+  // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
+  // pretty errors copy the offending line into each message: duplicates are found below with a
+  // Set, and messages are not quoted anyway.
+  const document: Document = yaml.parseDocument(text, {
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false
+  })
   if (document.errors.length > 0) {
     // The parser's messages may quote the text; the error code and line say enough.
     for (const error of document.errors) {
-      const where = error.linePos ? `line ${error.linePos[0].line}` : undefined
+      const where = `line ${lineCounter.linePos(error.pos[0]).line}`
       collector.problem(
         `cannot be parsed (${readable(error.code)}); check the indentation and quoting`,
         where
@@ -364,15 +397,18 @@ async function readTree(text: string, collector: Collector): Promise<void> {
     const unknownKeys: string[] = []
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '?'
+      if (fields.has(key)) {
+        collector.problem(`a tester gives "${key}" twice`, at(node))
+        return
+      }
       if (TESTER_KEYS.has(key)) fields.set(key, pair.value)
       else unknownKeys.push(key)
     }
     if (unknownKeys.length > 0) {
+      const named = unknownKeys.slice(0, 3).flatMap(key => nameExcerpt(key) ?? [])
       collector.problem(
-        `unknown tester field ${unknownKeys
-          .slice(0, 3)
-          .map(k => `"${testerText(k, 40)}"`)
-          .join(', ')}; a tester has "email" and optionally "firstName" and "lastName"`,
+        `${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
+          'a tester has "email" and optionally "firstName" and "lastName"',
         at(node)
       )
       return
@@ -406,13 +442,13 @@ async function readTree(text: string, collector: Collector): Promise<void> {
       (isSeq(node) && node.items.length === 0)
     if (isEmpty) {
       collector.problem(
-        `group ${groupLabel(group)} has no testers; add testers or remove the group`,
+        `${groupNamed(group)} has no testers; add testers or remove the group`,
         where
       )
       return
     }
     if (!isSeq(node)) {
-      collector.problem(`group ${groupLabel(group)} must hold a list of testers`, where)
+      collector.problem(`${groupNamed(group)} must hold a list of testers`, where)
       return
     }
     for (const item of node.items) readTester(group, item)
@@ -434,10 +470,20 @@ async function readTree(text: string, collector: Collector): Promise<void> {
       return
     }
     // A mapping of group name → testers.
+    const seen = new Set<string>()
     for (const pair of root.items) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key
       const name = collector.groupName(key, at(pair.key))
-      if (name !== undefined) readTesterList(name, pair.value, at(pair.key))
+      if (name === undefined) continue
+      if (seen.has(name)) {
+        collector.problem(
+          'this group is named twice in the mapping; merge the two lists',
+          at(pair.key)
+        )
+        continue
+      }
+      seen.add(name)
+      readTesterList(name, pair.value, at(pair.key))
     }
   } else if (isSeq(root)) {
     const isGroupList = root.items.some(item => isMap(item) && item.has('testers'))

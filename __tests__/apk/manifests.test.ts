@@ -74,3 +74,74 @@ describe('protoManifestPackage', () => {
     )
   })
 })
+
+describe('a hostile binary manifest', () => {
+  /** A manifest whose string pool points ten names at one 200,000-character string. */
+  function stringPoolBomb(): Buffer {
+    const u16 = (n: number) => Buffer.from([n & 0xff, n >> 8])
+    const u32 = (n: number) => {
+      const b = Buffer.alloc(4)
+      b.writeUInt32LE(n >>> 0)
+      return b
+    }
+    // Lengths over 0x7fff take two units, the high bit set in the first.
+    const length = (n: number) =>
+      n > 0x7fff ? Buffer.concat([u16(0x8000 | (n >> 16)), u16(n & 0xffff)]) : u16(n)
+    const utf16 = (text: string) =>
+      Buffer.concat([length(text.length), Buffer.from(text, 'utf16le'), u16(0)])
+    const manifest = utf16('manifest')
+    const huge = utf16('x'.repeat(200_000))
+    const count = 11
+    const offsets = [u32(0), ...Array.from({ length: 10 }, () => u32(manifest.length))]
+    const stringsStart = 28 + count * 4
+    const poolBody = Buffer.concat([...offsets, manifest, huge])
+    const pool = Buffer.concat([
+      u16(0x0001),
+      u16(28),
+      u32(28 + poolBody.length),
+      u32(count),
+      u32(0),
+      u32(0),
+      u32(stringsStart),
+      u32(0),
+      poolBody
+    ])
+    const attributes = Array.from({ length: 10 }, (_, i) =>
+      Buffer.concat([
+        u32(0xffffffff),
+        u32(i + 1),
+        u32(0xffffffff),
+        u16(8),
+        Buffer.from([0, 3]),
+        u32(0)
+      ])
+    )
+    const element = Buffer.concat([
+      u32(0xffffffff),
+      u32(0),
+      u16(20),
+      u16(20),
+      u16(10),
+      u16(0),
+      u16(0),
+      u16(0),
+      ...attributes
+    ])
+    const start = Buffer.concat([
+      u16(0x0102),
+      u16(16),
+      u32(16 + element.length),
+      u32(1),
+      u32(0xffffffff),
+      element
+    ])
+    const body = Buffer.concat([pool, start])
+    return Buffer.concat([u16(0x0003), u16(8), u32(8 + body.length), body])
+  }
+
+  it('refuses a string pool that decodes to more text than a manifest holds', () => {
+    expect(() => binaryManifestPackage(stringPoolBomb())).toThrow(
+      /corrupt AndroidManifest\.xml string pool \(more text than a manifest\)/
+    )
+  })
+})

@@ -1,3 +1,4 @@
+import { testerText } from '../mask.js'
 import { ArtifactError, ByteReader } from './byte-reader.js'
 
 // Hand-written: Android's compiled ("binary") XML is an Android-only format, and the npm readers
@@ -10,6 +11,14 @@ const RES_XML_START_ELEMENT_TYPE = 0x0102
 const UTF8_FLAG = 1 << 8
 const NO_STRING = 0xffffffff
 const TYPE_STRING = 0x03
+/**
+ * The most text the string pool may decode to. A manifest's strings are kilobytes; a pool whose
+ * offsets all point at one huge string would otherwise decode it once per offset.
+ */
+const MAX_DECODED_CHARS = 1024 * 1024
+
+/** The string at an index of the pool, decoded when first asked for. */
+type StringPool = (index: number) => string | undefined
 
 /** The package attribute of the root <manifest> element of a binary AndroidManifest.xml. */
 export function binaryManifestPackage(xml: Buffer): string | undefined {
@@ -17,7 +26,7 @@ export function binaryManifestPackage(xml: Buffer): string | undefined {
   if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
     throw new ArtifactError(`has an ${what} that is not Android binary XML`)
   }
-  let strings: string[] = []
+  let strings: StringPool = () => undefined
   let offset = xml.readUInt16LE(2)
   while (offset + 8 <= xml.length) {
     const type = xml.readUInt16LE(offset)
@@ -35,20 +44,33 @@ export function binaryManifestPackage(xml: Buffer): string | undefined {
   throw new ArtifactError(`has an ${what} without a <manifest> element`)
 }
 
-function readStringPool(chunk: Buffer): string[] {
-  const header = new ByteReader(chunk.subarray(8), 'AndroidManifest.xml string pool')
+/**
+ * The pool's strings, decoded lazily (only a few are ever needed: "manifest", "package" and the
+ * package itself), each once, within MAX_DECODED_CHARS in all.
+ */
+function readStringPool(chunk: Buffer): StringPool {
+  const what = 'AndroidManifest.xml string pool'
+  const header = new ByteReader(chunk.subarray(8), what)
   const count = header.uint32()
   header.uint32() // style count
   const flags = header.uint32()
   const stringsStart = header.uint32()
   const headerSize = chunk.readUInt16LE(2)
-  const offsets = new ByteReader(chunk.subarray(headerSize), 'AndroidManifest.xml string pool')
-  const strings: string[] = []
-  for (let i = 0; i < count; i++) {
-    const at = stringsStart + offsets.uint32()
-    strings.push(flags & UTF8_FLAG ? readUtf8(chunk, at) : readUtf16(chunk, at))
+  if (headerSize + count * 4 > chunk.length)
+    throw new ArtifactError(`has a truncated or corrupt ${what}`)
+  const decoded = new Map<number, string>()
+  let budget = MAX_DECODED_CHARS
+  return index => {
+    if (index >= count) return undefined
+    const known = decoded.get(index)
+    if (known !== undefined) return known
+    const at = stringsStart + chunk.readUInt32LE(headerSize + index * 4)
+    const text = flags & UTF8_FLAG ? readUtf8(chunk, at) : readUtf16(chunk, at)
+    budget -= text.length
+    if (budget < 0) throw new ArtifactError(`has a corrupt ${what} (more text than a manifest)`)
+    decoded.set(index, text)
+    return text
   }
-  return strings
 }
 
 function readUtf8(chunk: Buffer, at: number): string {
@@ -79,16 +101,16 @@ function readUtf16(chunk: Buffer, at: number): string {
   return chunk.subarray(position, position + length * 2).toString('utf16le')
 }
 
-function readPackageAttribute(chunk: Buffer, strings: string[]): string | undefined {
+function readPackageAttribute(chunk: Buffer, strings: StringPool): string | undefined {
   const element = new ByteReader(
     chunk.subarray(chunk.readUInt16LE(2)),
     '<manifest> element in AndroidManifest.xml'
   )
   element.uint32() // namespace
-  const name = strings[element.uint32()]
+  const name = strings(element.uint32())
   if (name !== 'manifest') {
     throw new ArtifactError(
-      `has an AndroidManifest.xml whose root is <${name ?? '?'}>, not <manifest>`
+      `has an AndroidManifest.xml whose root is <${testerText(name ?? '?', 60)}>, not <manifest>`
     )
   }
   const attributes = element.take(8)
@@ -102,14 +124,14 @@ function readPackageAttribute(chunk: Buffer, strings: string[]): string | undefi
       '<manifest> attribute in AndroidManifest.xml'
     )
     const namespace = attribute.uint32()
-    const attributeName = strings[attribute.uint32()]
+    const attributeName = strings(attribute.uint32())
     const raw = attribute.uint32()
     attribute.take(3) // typed value: size, reserved
     const dataType = attribute.take(1)[0]
     const data = attribute.uint32()
     if (namespace !== NO_STRING || attributeName !== 'package') continue
-    if (raw !== NO_STRING) return strings[raw]
-    return dataType === TYPE_STRING ? strings[data] : undefined
+    if (raw !== NO_STRING) return strings(raw)
+    return dataType === TYPE_STRING ? strings(data) : undefined
   }
   return undefined
 }
