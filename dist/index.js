@@ -272,11 +272,68 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
+ * as one; these carry a message and a fix and are printed without a stack trace.
+ */
+function formatProblem(problem) {
+    const where = problem.where ? ` (${problem.where})` : '';
+    return `${problem.input}${where}: ${problem.message}`;
+}
+/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
+            problems.map(p => `- ${formatProblem(p)}`).join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** A failure with a known cause: what happened, and what the user should do about it. */
+class ActionError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ActionError';
+        this.hint = hint;
+    }
+}
+/** Collects input problems while validation carries on, so all of them are reported at once. */
+class ProblemList {
+    problems = [];
+    add(input, message, where) {
+        this.problems.push(where ? { input, where, message } : { input, message });
+    }
+    addAll(problems) {
+        this.problems.push(...problems);
+    }
+    get size() {
+        return this.problems.length;
+    }
+    throwIfAny() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +342,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6064:
+/***/ 8298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -465,806 +522,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __nccwpck_require__(3992);
-// EXTERNAL MODULE: ./src/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(3319);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1289,7 +550,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1311,7 +572,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1333,7 +594,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -3138,7 +2399,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3241,588 +2502,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
-function formatProblem(problem) {
-    const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
-}
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n'));
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-/** A failure with a known cause: what happened, and what the user should do about it. */
-class ActionError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ActionError';
-        this.hint = hint;
-    }
-}
-/** Collects input problems while validation carries on, so all of them are reported at once. */
-class ProblemList {
-    problems = [];
-    add(input, message, where) {
-        this.problems.push(where ? { input, where, message } : { input, message });
-    }
-    addAll(problems) {
-        this.problems.push(...problems);
-    }
-    get size() {
-        return this.problems.length;
-    }
-    throwIfAny() {
-        if (this.problems.length > 0)
-            throw new InputError(this.problems);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/mask.ts
-/**
- * Tester emails are personal data and workflow logs are often public, so everything the action
- * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
- */
-const EMAIL_IN_TEXT = /([A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
-function maskEmail(email) {
-    const at = email.lastIndexOf('@');
-    if (at <= 0)
-        return '•••';
-    return `${email[0]}•••${email.slice(at)}`;
-}
-/** Masks every email address inside a free text, such as an error message from Amazon. */
-function maskEmailsIn(text) {
-    return text.replace(EMAIL_IN_TEXT, '$1•••@$2');
-}
-
-;// CONCATENATED MODULE: ./src/amazon-errors.ts
-
-
-/**
- * The failures Amazon is known to answer with, each with what the user should do. The client
- * maps a response to one of these; anything else falls back to Amazon's own message.
- */
-const KnownErrors = {
-    lwaInvalidClient: {
-        what: 'Login with Amazon rejected the client credentials',
-        hint: 'Check the client-id and client-secret secrets: copy both from Developer Console → Apps & ' +
-            'Services → API Access → App Submission API → your security profile → Web Settings.'
-    },
-    lwaInvalidScope: {
-        what: 'Login with Amazon refused the scope appstore::apps:readwrite',
-        hint: 'Attach the security profile to the App Submission API (Developer Console → Apps & ' +
-            'Services → API Access → App Submission API), then re-run.'
-    },
-    lwaWrongEndpoint: {
-        what: 'The token endpoint did not accept a client-credentials request',
-        hint: 'Check token-url: it must be the Login with Amazon token endpoint, ' +
-            'https://api.amazon.com/auth/o2/token (the default).'
-    },
-    lwaOther: {
-        what: 'Login with Amazon refused the token request',
-        hint: 'Check the client-id, client-secret and token-url inputs.'
-    },
-    notAuthorized: {
-        what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
-        hint: 'Attach the security profile to the App Submission API: Developer Console → Apps & ' +
-            'Services → API Access → App Submission API → attach the profile whose client-id and ' +
-            'client-secret this workflow uses.'
-    },
-    appNotFound: {
-        what: 'Amazon does not know the app (404 Not Found)',
-        hint: "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
-            'that the app belongs to the account of this security profile.'
-    },
-    trackNotFound: {
-        what: 'Amazon does not know the app or the track (404 Not Found)',
-        hint: 'Check app-id and track-id; leave track-id empty to register the app and use the track ' +
-            'Amazon returns.'
-    },
-    registerRejected: {
-        what: 'Amazon rejected the DevTest registration (400 Bad Request)',
-        hint: "Check that package-name is the app's package and that the certificate is the one the " +
-            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). If the app is ' +
-            'already registered with this certificate, set track-id to only add testers.'
-    },
-    testersRejected: {
-        what: 'Amazon rejected the tester list (400 Bad Request)',
-        hint: 'Check the tester emails and group names; Amazon allows 50 testers per app.'
-    },
-    conflict: {
-        what: 'Amazon reported a conflict (409)',
-        hint: 'The app may already be registered with this certificate: set track-id to the track it ' +
-            'has to only add testers.'
-    },
-    unexpectedResponse: {
-        what: 'Amazon answered 200 without the expected data',
-        hint: 'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
-            'persists, Amazon changed the API: open an issue on this action.'
-    },
-    hostNotFound: {
-        what: 'The host name does not exist',
-        hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
-    },
-    untrustedCertificate: {
-        what: "The server's TLS certificate is not trusted",
-        hint: 'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
-            'Node in the NODE_EXTRA_CA_CERTS environment variable.'
-    },
-    transient: {
-        what: 'Amazon kept failing with temporary errors',
-        hint: 'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
-            'if it happens often.'
-    },
-    unexpectedStatus: {
-        what: 'Amazon answered with an unexpected status',
-        hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
-    }
-};
-/**
- * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
- * one (a network error, or retries that ran out), it is what went wrong on the way.
- */
-class AmazonError extends ActionError {
-    kind;
-    status;
-    detail;
-    constructor(kind, status, detail, context) {
-        const known = KnownErrors[kind];
-        const said = !detail
-            ? ''
-            : status !== undefined
-                ? ` Amazon said: ${detail}`
-                : ` Details: ${detail}`;
-        super(`${context}: ${known.what}.${said}`, known.hint);
-        this.kind = kind;
-        this.status = status;
-        this.detail = detail;
-        this.name = 'AmazonError';
-    }
-}
-const MAX_MESSAGE_LENGTH = 300;
-/**
- * Amazon's error message from a body of any shape: the field names of its error bodies are not
- * documented and gateways answer HTML, so every known shape is tried and nothing is assumed.
- * Emails in the message are masked, since it goes to the log.
- */
-function readErrorMessage(body) {
-    const text = body.trim();
-    if (text === '')
-        return undefined;
-    let message;
-    try {
-        message = messageFromJson(JSON.parse(text));
-    }
-    catch {
-        message = /<[a-z!]/i.test(text) ? messageFromHtml(text) : text;
-    }
-    if (!message)
-        return undefined;
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    const short = oneLine.length > MAX_MESSAGE_LENGTH ? `${oneLine.slice(0, MAX_MESSAGE_LENGTH)}…` : oneLine;
-    return maskEmailsIn(short);
-}
-function messageFromJson(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    if (Array.isArray(value)) {
-        const parts = value.map(messageFromJson).filter(Boolean);
-        return parts.length > 0 ? parts.join('; ') : undefined;
-    }
-    const record = value;
-    const text = (key) => typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined;
-    const code = text('code') ?? text('errorCode') ?? text('error');
-    const message = text('message') ??
-        text('Message') ??
-        text('errorMessage') ??
-        text('error_description') ??
-        text('detail');
-    if (message)
-        return code && code !== message ? `${code}: ${message}` : message;
-    if (record.errors !== undefined)
-        return messageFromJson(record.errors);
-    return code;
-}
-function messageFromHtml(html) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
-    if (title)
-        return title;
-    const stripped = html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .trim();
-    return stripped === '' ? undefined : stripped;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-/** A request that got no HTTP answer: the connection failed or the time ran out. */
-class RequestFailure extends Error {
-    timedOut;
-    code;
-    name = 'RequestFailure';
-    constructor(message, timedOut, 
-    /** Node's error code, such as ECONNRESET or DEPTH_ZERO_SELF_SIGNED_CERT. */
-    code) {
-        super(message);
-        this.timedOut = timedOut;
-        this.code = code;
-    }
-}
-/**
- * POSTs over @actions/http-client, which honours HTTPS_PROXY/NO_PROXY, with keep-alive so calls
- * to one host share a connection, and a hard deadline per attempt: http-client's own timeout
- * only fires when the socket is idle, so a server that trickles bytes would otherwise hold the
- * job forever.
- */
-class HttpTransport {
-    userAgent;
-    timeoutMs;
-    client;
-    constructor(userAgent, timeoutMs) {
-        this.userAgent = userAgent;
-        this.timeoutMs = timeoutMs;
-        this.client = this.newClient();
-    }
-    newClient() {
-        return new lib_HttpClient(this.userAgent, [], {
-            keepAlive: true,
-            socketTimeout: this.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false
-        });
-    }
-    async post(url, body, headers) {
-        const client = this.client;
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                // Destroying the agent's sockets ends the stuck request; later attempts need a new client.
-                client.dispose();
-                this.client = this.newClient();
-                reject(new RequestFailure(`no complete answer within ${this.timeoutMs / 1000} s`, true));
-            }, this.timeoutMs);
-        });
-        const exchange = (async () => {
-            try {
-                const response = await client.post(url, body, headers);
-                const text = await response.readBody();
-                return {
-                    status: response.message.statusCode ?? 0,
-                    headers: response.message.headers,
-                    body: text
-                };
-            }
-            catch (error) {
-                const { message, code } = error;
-                throw new RequestFailure(message, /timeout/i.test(message), code);
-            }
-        })();
-        exchange.catch(() => undefined); // the deadline may have won; its loser must not go unhandled
-        try {
-            return await Promise.race([exchange, deadline]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    dispose() {
-        this.client.dispose();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
-const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/amazon-client.ts
-
-
-
-const LWA_SCOPE = 'appstore::apps:readwrite';
-/** Statuses worth another attempt; every other 4xx is final. */
-const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
-/**
- * Connection failures that another attempt cannot cure: the host name does not exist, or the
- * server's TLS certificate is not trusted. Every other network error is retried.
- */
-const FINAL_NETWORK_ERRORS = {
-    ENOTFOUND: 'hostNotFound',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
-    SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
-    CERT_HAS_EXPIRED: 'untrustedCertificate',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
-};
-const OPERATION_NAMES = {
-    token: 'Getting an access token',
-    register: 'Registering the app for DevTest',
-    addTesters: 'Adding testers'
-};
-/**
- * Amazon's App Submission API for Testing: a Login-with-Amazon token, then the two DevTest
- * calls. One transport for LWA and one for the API, so the two API calls share a keep-alive
- * connection to their host.
- */
-class AmazonClient {
-    options;
-    tokenTransport;
-    apiTransport;
-    accessToken;
-    // The client secret is masked by getInputs(), as soon as it is read.
-    constructor(options) {
-        this.options = options;
-        this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs);
-        this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs);
-    }
-    /** Registers the app and certificate for DevTest; returns the track Amazon assigned. */
-    async register(appId, packageName, certificatePem) {
-        const response = await this.callApi('register', ['applications', appId, 'devtest', 'register'], { packageName, certificate: certificatePem });
-        const trackId = readJson(response.body)?.trackId;
-        if (typeof trackId !== 'string' || trackId === '') {
-            throw this.error('unexpectedResponse', 'register', response);
-        }
-        return trackId;
-    }
-    /** Adds the groups to the track; returns what Amazon reports it added. */
-    async addTesters(appId, trackId, groups) {
-        const response = await this.callApi('addTesters', ['applications', appId, 'tracks', trackId, 'testers'], { groups });
-        const body = readJson(response.body);
-        const count = body?.uniqueTesterCount;
-        const added = body?.groups;
-        if (typeof count !== 'number' ||
-            !Number.isInteger(count) ||
-            count < 0 ||
-            !Array.isArray(added) ||
-            !added.every(name => typeof name === 'string')) {
-            throw this.error('unexpectedResponse', 'addTesters', response);
-        }
-        return { groups: added, uniqueTesterCount: count };
-    }
-    dispose() {
-        this.tokenTransport.dispose();
-        this.apiTransport.dispose();
-    }
-    async token() {
-        if (this.accessToken)
-            return this.accessToken;
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: this.options.clientId,
-            client_secret: this.options.clientSecret,
-            scope: LWA_SCOPE
-        });
-        const response = await this.send('token', this.tokenTransport, this.options.tokenUrl, form.toString(), {
-            'Content-Type': 'application/x-www-form-urlencoded',
-            Accept: 'application/json'
-        });
-        if (response.status !== 200)
-            throw this.lwaError(response);
-        const token = readJson(response.body)?.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw this.error('unexpectedResponse', 'token', response);
-        }
-        this.options.log.secret(token);
-        this.accessToken = token;
-        return token;
-    }
-    /**
-     * One API call. A 403 most often means the token expired, so it is repeated once with a new
-     * token; a second 403 means the security profile may not use the API at all.
-     */
-    async callApi(operation, segments, body) {
-        const url = this.apiUrl(segments);
-        const json = JSON.stringify(body);
-        const post = async () => this.send(operation, this.apiTransport, url, json, {
-            'Content-Type': 'application/json',
-            Accept: 'application/json',
-            Authorization: `Bearer ${await this.token()}`
-        });
-        let response = await post();
-        if (response.status === 401 || response.status === 403) {
-            this.options.log.info(`Amazon answered ${response.status}; fetching a new access token and trying once more.`);
-            this.accessToken = undefined;
-            response = await post();
-            if (response.status === 401 || response.status === 403) {
-                throw this.error('notAuthorized', operation, response);
-            }
-        }
-        if (response.status === 200)
-            return response;
-        throw this.error(this.apiErrorKind(operation, response.status), operation, response);
-    }
-    apiErrorKind(operation, status) {
-        if (status === 404)
-            return operation === 'register' ? 'appNotFound' : 'trackNotFound';
-        if (status === 400)
-            return operation === 'register' ? 'registerRejected' : 'testersRejected';
-        if (status === 409)
-            return 'conflict';
-        return 'unexpectedStatus';
-    }
-    /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
-    apiUrl(segments) {
-        const base = this.options.apiUrl.replace(/\/+$/, '');
-        return [base, this.options.apiVersion, ...segments]
-            .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
-            .join('/');
-    }
-    /** Sends with retries for transient failures only; the response may still be an error. */
-    async send(operation, transport, url, body, headers) {
-        const { log } = this.options;
-        try {
-            return await withRetry(async (attempt) => {
-                log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`);
-                let response;
-                try {
-                    response = await transport.post(url, body, headers);
-                }
-                catch (error) {
-                    if (!(error instanceof RequestFailure))
-                        throw error;
-                    const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined;
-                    if (final)
-                        throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation]);
-                    throw new TransientFailure(error.message);
-                }
-                log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
-                if (TRANSIENT_STATUSES.has(response.status)) {
-                    const retryAfter = header(response, 'retry-after');
-                    throw new TransientFailure(`HTTP ${response.status}${describeBody(response.body)}`, parseRetryAfter(retryAfter));
-                }
-                return response;
-            }, this.options.retry, {
-                sleep: this.options.sleep,
-                onRetry: (failure, attempt, delayMs) => log.warning(`${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
-                    `failed (${failure.message}); retrying in ${(delayMs / 1000).toFixed(1)} s.`)
-            });
-        }
-        catch (error) {
-            if (error instanceof RetriesExhausted) {
-                throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation]);
-            }
-            throw error;
-        }
-    }
-    lwaError(response) {
-        const code = readJson(response.body)?.error;
-        const kind = code === 'invalid_client'
-            ? 'lwaInvalidClient'
-            : code === 'invalid_scope'
-                ? 'lwaInvalidScope'
-                : code === 'unsupported_grant_type' || code === 'invalid_request'
-                    ? 'lwaWrongEndpoint'
-                    : 'lwaOther';
-        return this.error(kind, 'token', response);
-    }
-    error(kind, operation, response) {
-        const said = readErrorMessage(response.body);
-        const message = `HTTP ${response.status}${said ? `, ${said}` : ', empty body'}`;
-        return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation]);
-    }
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function describeBody(body) {
-    const said = readErrorMessage(body);
-    return said ? `: ${said}` : '';
-}
-function readJson(body) {
-    try {
-        const value = JSON.parse(body);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/certificate.ts
@@ -3929,6 +2608,8 @@ function certificateWarnings(certificate, now) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -4054,6 +2735,8 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/testers.ts
 
 /** Amazon's documented limit of DevTest testers per app. */
@@ -4336,7 +3019,7 @@ function finish(collector) {
         const key = `${group}\n${tester.email.toLowerCase()}`;
         const first = seen.get(key);
         if (first !== undefined) {
-            warnings.push(`${maskEmail(tester.email)} is listed twice in group "${group}" (${first} and ${where}); ` +
+            warnings.push(`${(0,mask/* maskEmail */.v)(tester.email)} is listed twice in group "${group}" (${first} and ${where}); ` +
                 'the duplicate was removed.');
             continue;
         }
@@ -4398,13 +3081,6 @@ const INPUT_NAMES = [
     'max-attempts',
     'request-timeout'
 ];
-/** Reads every input. The client secret is masked before anything else can print it. */
-function getInputs() {
-    const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
-    if (inputs['client-secret'])
-        core_setSecret(inputs['client-secret']);
-    return inputs;
-}
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
 const API_VERSION = /^v[0-9]+$/;
@@ -4419,7 +3095,7 @@ const REQUEST_TIMEOUT_LIMIT = 600;
  */
 async function validateInputs(raw, workspace) {
     const inputs = withDefaults(raw);
-    const problems = new ProblemList();
+    const problems = new errors/* ProblemList */.Ku();
     const warnings = [];
     const dryRun = readBoolean(inputs, 'dry-run', problems);
     const credentials = readCredentials(inputs, dryRun, problems);
@@ -4447,25 +3123,33 @@ async function validateInputs(raw, workspace) {
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
-    problems.throwIfAny();
-    const settings = {
-        dryRun,
-        appId,
-        testers: testers,
-        apiUrl,
-        tokenUrl,
-        apiVersion: inputs['api-version'],
-        maxAttempts,
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        warnings
-    };
-    if (credentials)
-        settings.credentials = credentials;
+    const target = trackId !== undefined
+        ? { kind: 'existing-track', trackId }
+        : registration && { kind: 'register', registration };
     if (registration)
-        settings.registration = registration;
-    if (trackId !== undefined)
-        settings.trackId = trackId;
-    return settings;
+        warnings.push(...certificateWarnings(registration.certificate, new Date()));
+    problems.throwIfAny();
+    if (testers && target) {
+        const common = {
+            appId,
+            target,
+            testers,
+            amazon: {
+                apiUrl,
+                tokenUrl,
+                apiVersion: inputs['api-version'],
+                maxAttempts,
+                timeoutMs: Math.round(timeoutSeconds * 1000)
+            },
+            warnings
+        };
+        if (dryRun)
+            return credentials ? { ...common, dryRun, credentials } : { ...common, dryRun };
+        if (credentials)
+            return { ...common, dryRun, credentials };
+    }
+    // Every reader above returns nothing only after adding a problem, so this is never reached.
+    throw new Error('the inputs were refused without a problem to report');
 }
 function withDefaults(raw) {
     const inputs = { ...raw };
@@ -4578,31 +3262,40 @@ function readNumber(inputs, name, min, max, integer, problems) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/action-inputs.ts
 
 
-/** Logs what is about to be sent, with tester emails masked. */
-function logPlan(settings) {
-    const { registration, testers } = settings;
-    info(`App: ${settings.appId}`);
-    if (registration) {
-        const { artifact } = registration;
+/** Reads every input. The client secret is masked before anything else can print it. */
+function getInputs() {
+    const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
+    if (inputs['client-secret'])
+        core_setSecret(inputs['client-secret']);
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+/** What is about to be sent, line by line, with tester emails masked. */
+function describePlan(settings) {
+    const { target, testers } = settings;
+    const lines = [`App: ${settings.appId}`];
+    if (target.kind === 'register') {
+        const { artifact, packageName, certificate } = target.registration;
         if (artifact) {
-            info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`);
-            for (const note of artifact.notes)
-                info(note);
+            lines.push(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`);
+            lines.push(...artifact.notes);
         }
-        info(`Package: ${registration.packageName}`);
-        for (const line of describeCertificate(registration.certificate))
-            info(line);
+        lines.push(`Package: ${packageName}`);
+        lines.push(...describeCertificate(certificate));
     }
     else {
-        info(`Track: ${settings.trackId} (given; registration skipped)`);
+        lines.push(`Track: ${target.trackId} (given; registration skipped)`);
     }
     for (const group of testers.groups) {
-        info(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
+        lines.push(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
     }
-    info(`Unique testers: ${testers.uniqueTesterCount}`);
+    lines.push(`Unique testers: ${testers.uniqueTesterCount}`);
+    return lines;
 }
 function describeCertificate(certificate) {
     return [
@@ -4612,9 +3305,107 @@ function describeCertificate(certificate) {
         `Certificate SHA-256: ${certificate.sha256}`
     ];
 }
+/** A group's members, masked: a•••@example.com, b•••@example.com. */
+function maskedList(group) {
+    return group.testers.map(tester => (0,mask/* maskEmail */.v)(tester.email)).join(', ');
+}
+function countTesters(count) {
+    return count === 1 ? '1 tester' : `${count} testers`;
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
+const ACTION_NAME = 'appstore-devtest-action';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/**
+ * The step, whichever door it came in by: check the inputs, then token → register → add testers.
+ * Fills record as it goes, so a failure still reports what was done; throws on failure (see
+ * describeFailure). Nothing here knows of @actions/core or of the terminal.
+ */
+async function runStep(inputs, workspace, log, record) {
+    const settings = await log.group('Checking the inputs', async () => {
+        const checked = await validateInputs(inputs, workspace);
+        for (const line of describePlan(checked))
+            log.info(line);
+        return checked;
+    });
+    record.settings = settings;
+    for (const warning of settings.warnings)
+        log.warning(warning);
+    if (settings.dryRun) {
+        log.info('Dry run: the inputs are valid; nothing was sent to Amazon.');
+        return;
+    }
+    // Loaded only when a request is due: a dry run loads no network stack.
+    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 3818));
+    const { amazon, credentials, target } = settings;
+    const client = new AmazonClient({
+        tokenUrl: amazon.tokenUrl,
+        apiUrl: amazon.apiUrl,
+        apiVersion: amazon.apiVersion,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
+        timeoutMs: amazon.timeoutMs,
+        userAgent: USER_AGENT,
+        log
+    });
+    try {
+        const trackId = target.kind === 'register'
+            ? await log.group('Registering the app for DevTest', async () => {
+                const { packageName, certificate } = target.registration;
+                const assigned = await client.register(settings.appId, packageName, certificate.pem);
+                log.info(`Registered; Amazon assigned track "${assigned}".`);
+                return assigned;
+            })
+            : target.trackId;
+        record.trackId = trackId;
+        record.result = await log.group(`Adding testers to track "${trackId}"`, async () => {
+            const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
+            log.info(`Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`);
+            return result;
+        });
+    }
+    finally {
+        client.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+
+function describeFailure(error) {
+    if (error instanceof errors/* InputError */.dz)
+        return { kind: 'input', message: error.message, error };
+    if (error instanceof errors/* ActionError */.lZ)
+        return { kind: 'amazon', message: error.message, hint: error.hint };
+    return {
+        kind: 'bug',
+        message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/** The registration, when the run registers the app. */
+function registrationOf(settings) {
+    return settings.target.kind === 'register' ? settings.target.registration : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 function setOutputs(record) {
-    const certificate = record.settings?.registration?.certificate;
+    const certificate = record.settings && registrationOf(record.settings)?.certificate;
     if (certificate)
         setOutput('certificate-sha256', certificate.sha256);
     if (record.trackId !== undefined && record.result) {
@@ -4644,10 +3435,12 @@ async function writeSummary(record) {
     }
     if (settings) {
         const rows = [['App', settings.appId]];
-        const certificate = settings.registration?.certificate;
-        if (settings.registration)
-            rows.push(['Package', settings.registration.packageName]);
-        const track = record.trackId ?? settings.trackId;
+        const registration = registrationOf(settings);
+        const certificate = registration?.certificate;
+        if (registration)
+            rows.push(['Package', registration.packageName]);
+        const track = record.trackId ??
+            (settings.target.kind === 'existing-track' ? settings.target.trackId : undefined);
         if (track)
             rows.push(['Track', track]);
         if (certificate) {
@@ -4677,21 +3470,9 @@ async function writeSummary(record) {
     }
     await summary.write();
 }
-function maskedList(group) {
-    return group.testers.map(tester => maskEmail(tester.email)).join(', ');
-}
-function countTesters(count) {
-    return count === 1 ? '1 tester' : `${count} testers`;
-}
 function report_escape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
-const ACTION_NAME = 'appstore-devtest-action';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -4699,74 +3480,21 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 
 
-
-
-
+/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
 const coreLog = {
     info: info,
-    warning: core_warning,
+    warning: warning,
     debug: core_debug,
-    secret: core_setSecret
+    secret: core_setSecret,
+    group: group
 };
-/** The step: check inputs, then token → register → add testers, then outputs and summary. */
+/** The action: inputs from the runner, the step, then outputs and job summary. */
 async function run() {
     const record = {};
     try {
         const inputs = getInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const settings = await group('Checking the inputs', async () => {
-            const checked = await validateInputs(inputs, workspace);
-            logPlan(checked);
-            return checked;
-        });
-        record.settings = settings;
-        const certificate = settings.registration?.certificate;
-        const warnings = [
-            ...settings.warnings,
-            ...(certificate ? certificateWarnings(certificate, new Date()) : [])
-        ];
-        for (const warning of warnings)
-            core_warning(warning);
-        if (settings.dryRun) {
-            info('Dry run: the inputs are valid; nothing was sent to Amazon.');
-        }
-        else {
-            const credentials = settings.credentials;
-            if (!credentials)
-                throw new Error('credentials missing after validation');
-            const client = new AmazonClient({
-                tokenUrl: settings.tokenUrl,
-                apiUrl: settings.apiUrl,
-                apiVersion: settings.apiVersion,
-                clientId: credentials.clientId,
-                clientSecret: credentials.clientSecret,
-                retry: { maxAttempts: settings.maxAttempts, ...DEFAULT_BACKOFF },
-                timeoutMs: settings.timeoutMs,
-                userAgent: USER_AGENT,
-                log: coreLog
-            });
-            try {
-                const registration = settings.registration;
-                record.trackId = registration
-                    ? await group('Registering the app for DevTest', async () => {
-                        const trackId = await client.register(settings.appId, registration.packageName, registration.certificate.pem);
-                        info(`Registered; Amazon assigned track "${trackId}".`);
-                        return trackId;
-                    })
-                    : settings.trackId;
-                const trackId = record.trackId;
-                if (trackId === undefined)
-                    throw new Error('neither registration nor track-id after validation');
-                record.result = await group(`Adding testers to track "${trackId}"`, async () => {
-                    const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
-                    info(`Amazon added groups ${result.groups.map(g => `"${g}"`).join(', ')}; ${result.uniqueTesterCount} unique testers.`);
-                    return result;
-                });
-            }
-            finally {
-                client.dispose();
-            }
-        }
+        await runStep(inputs, workspace, coreLog, record);
         setOutputs(record);
         await writeSummary(record);
     }
@@ -4776,20 +3504,13 @@ async function run() {
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error, record) {
-    let message;
-    let hint;
-    if (error instanceof ActionError) {
-        message = error.message;
-        hint = error.hint;
-    }
-    else if (error instanceof InputError) {
-        message = error.message;
-    }
-    else {
-        message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-        hint =
-            'This is a bug in the action; please report it with the step log (run with step debug on).';
-    }
+    const failure = describeFailure(error);
+    const { message } = failure;
+    const hint = failure.kind === 'amazon'
+        ? failure.hint
+        : failure.kind === 'bug'
+            ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
+            : undefined;
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
     record.failure = hint ? { message, hint } : { message };
@@ -4799,7 +3520,119 @@ async function fail(error, record) {
         await writeSummary(record);
     }
     catch (summaryError) {
-        core_warning(`Could not write the job summary: ${summaryError.message}`);
+        warning(`Could not write the job summary: ${summaryError.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ maskEmailsIn),
+/* harmony export */   v: () => (/* binding */ maskEmail)
+/* harmony export */ });
+/**
+ * Tester emails are personal data and workflow logs are often public, so everything the action
+ * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
+ */
+const EMAIL_IN_TEXT = /([A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
+function maskEmail(email) {
+    const at = email.lastIndexOf('@');
+    if (at <= 0)
+        return '•••';
+    return `${email[0]}•••${email.slice(at)}`;
+}
+/** Masks every email address inside a free text, such as an error message from Amazon. */
+function maskEmailsIn(text) {
+    return text.replace(EMAIL_IN_TEXT, '$1•••@$2');
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the server asked for with Retry-After, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Thrown when every attempt failed transiently; carries the last failure. */
+class RetriesExhausted extends Error {
+    attempts;
+    lastFailure;
+    name = 'RetriesExhausted';
+    constructor(attempts, lastFailure) {
+        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, or has been
+ * tried policy.maxAttempts times.
+ */
+async function withRetry(operation, policy, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            if (attempt >= policy.maxAttempts)
+                throw new RetriesExhausted(attempt, error);
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+                : backoffDelay(attempt, policy, hooks.random);
+            hooks.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
     }
 }
 
@@ -4966,6 +3799,818 @@ module.exports = {
   httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
 }
 
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(3992);
+// EXTERNAL MODULE: ./src/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(3319);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

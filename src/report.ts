@@ -1,51 +1,11 @@
 import * as core from '@actions/core'
-import type { AddTestersResult } from './amazon-client.js'
-import type { Certificate } from './certificate.js'
-import type { Settings } from './inputs.js'
-import { maskEmail } from './mask.js'
-import type { TesterGroup } from './testers.js'
-
-/** What the step did, as far as it got: the job summary and the outputs are written from this. */
-export interface RunRecord {
-  settings?: Settings
-  trackId?: string
-  result?: AddTestersResult
-  failure?: { message: string; hint?: string }
-}
-
-/** Logs what is about to be sent, with tester emails masked. */
-export function logPlan(settings: Settings): void {
-  const { registration, testers } = settings
-  core.info(`App: ${settings.appId}`)
-  if (registration) {
-    const { artifact } = registration
-    if (artifact) {
-      core.info(`Read ${artifact.path}: package and ${artifact.scheme} signer certificate.`)
-      for (const note of artifact.notes) core.info(note)
-    }
-    core.info(`Package: ${registration.packageName}`)
-    for (const line of describeCertificate(registration.certificate)) core.info(line)
-  } else {
-    core.info(`Track: ${settings.trackId} (given; registration skipped)`)
-  }
-  for (const group of testers.groups) {
-    core.info(`Group "${group.name}": ${countTesters(group.testers.length)} — ${maskedList(group)}`)
-  }
-  core.info(`Unique testers: ${testers.uniqueTesterCount}`)
-}
-
-function describeCertificate(certificate: Certificate): string[] {
-  return [
-    `Certificate subject: ${certificate.subject}`,
-    `Certificate key: ${certificate.keyType}`,
-    `Certificate valid: ${certificate.validFrom.toISOString()} to ${certificate.validTo.toISOString()}`,
-    `Certificate SHA-256: ${certificate.sha256}`
-  ]
-}
+import type { RunRecord } from './engine.js'
+import { maskedList } from './plan.js'
+import { registrationOf } from './settings.js'
 
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 export function setOutputs(record: RunRecord): void {
-  const certificate = record.settings?.registration?.certificate
+  const certificate = record.settings && registrationOf(record.settings)?.certificate
   if (certificate) core.setOutput('certificate-sha256', certificate.sha256)
   if (record.trackId !== undefined && record.result) {
     core.setOutput('trackId', record.trackId)
@@ -75,9 +35,12 @@ export async function writeSummary(record: RunRecord): Promise<void> {
   }
   if (settings) {
     const rows: [string, string][] = [['App', settings.appId]]
-    const certificate = settings.registration?.certificate
-    if (settings.registration) rows.push(['Package', settings.registration.packageName])
-    const track = record.trackId ?? settings.trackId
+    const registration = registrationOf(settings)
+    const certificate = registration?.certificate
+    if (registration) rows.push(['Package', registration.packageName])
+    const track =
+      record.trackId ??
+      (settings.target.kind === 'existing-track' ? settings.target.trackId : undefined)
     if (track) rows.push(['Track', track])
     if (certificate) {
       rows.push(['Certificate SHA-256', certificate.sha256])
@@ -105,14 +68,6 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     ])
   }
   await summary.write()
-}
-
-function maskedList(group: TesterGroup): string {
-  return group.testers.map(tester => maskEmail(tester.email)).join(', ')
-}
-
-function countTesters(count: number): string {
-  return count === 1 ? '1 tester' : `${count} testers`
 }
 
 function escape(text: string): string {
