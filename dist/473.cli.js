@@ -1,0 +1,548 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+export const id = 473;
+export const ids = [473];
+export const modules = {
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AmazonClient: () => (/* binding */ AmazonClient)
+});
+
+// UNUSED EXPORTS: LWA_SCOPE
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
+;// CONCATENATED MODULE: ./src/amazon-errors.ts
+
+
+/**
+ * The failures Amazon is known to answer with, each with what the user should do. The client
+ * maps a response to one of these; anything else falls back to Amazon's own message.
+ */
+const KnownErrors = {
+    lwaInvalidClient: {
+        what: 'Login with Amazon rejected the client credentials',
+        hint: 'Check the client-id and client-secret secrets: copy both from Developer Console → Apps & ' +
+            'Services → API Access → App Submission API → your security profile → Web Settings.'
+    },
+    lwaInvalidScope: {
+        what: 'Login with Amazon refused the scope appstore::apps:readwrite',
+        hint: 'Attach the security profile to the App Submission API (Developer Console → Apps & ' +
+            'Services → API Access → App Submission API), then re-run.'
+    },
+    lwaWrongEndpoint: {
+        what: 'The token endpoint did not accept a client-credentials request',
+        hint: 'Check token-url: it must be the Login with Amazon token endpoint, ' +
+            'https://api.amazon.com/auth/o2/token (the default).'
+    },
+    lwaOther: {
+        what: 'Login with Amazon refused the token request',
+        hint: 'Check the client-id, client-secret and token-url inputs.'
+    },
+    notAuthorized: {
+        what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
+        hint: 'Attach the security profile to the App Submission API: Developer Console → Apps & ' +
+            'Services → API Access → App Submission API → attach the profile whose client-id and ' +
+            'client-secret this workflow uses.'
+    },
+    appNotFound: {
+        what: 'Amazon does not know the app (404 Not Found)',
+        hint: "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
+            'that the app belongs to the account of this security profile.'
+    },
+    trackNotFound: {
+        what: 'Amazon does not know the app or the track (404 Not Found)',
+        hint: 'Check app-id and track-id; leave track-id empty to register the app and use the track ' +
+            'Amazon returns.'
+    },
+    registerRejected: {
+        what: 'Amazon rejected the DevTest registration (400 Bad Request)',
+        hint: "Check that package-name is the app's package and that the certificate is the one the " +
+            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). If the app is ' +
+            'already registered with this certificate, set track-id to only add testers.'
+    },
+    testersRejected: {
+        what: 'Amazon rejected the tester list (400 Bad Request)',
+        hint: 'Check the tester emails and group names; Amazon allows 50 testers per app.'
+    },
+    conflict: {
+        what: 'Amazon reported a conflict (409)',
+        hint: 'The app may already be registered with this certificate: set track-id to the track it ' +
+            'has to only add testers.'
+    },
+    unexpectedResponse: {
+        what: 'Amazon answered 200 without the expected data',
+        hint: 'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
+            'persists, Amazon changed the API: open an issue on this action.'
+    },
+    hostNotFound: {
+        what: 'The host name does not exist',
+        hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
+    },
+    untrustedCertificate: {
+        what: "The server's TLS certificate is not trusted",
+        hint: 'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
+            'Node in the NODE_EXTRA_CA_CERTS environment variable.'
+    },
+    transient: {
+        what: 'Amazon kept failing with temporary errors',
+        hint: 'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
+            'if it happens often.'
+    },
+    unexpectedStatus: {
+        what: 'Amazon answered with an unexpected status',
+        hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
+    }
+};
+/** Statuses worth another attempt; every other 4xx is final. */
+const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
+/**
+ * Connection failures that another attempt cannot cure: the host name does not exist, or the
+ * server's TLS certificate is not trusted. Every other network error is retried.
+ */
+const FINAL_NETWORK_ERRORS = {
+    ENOTFOUND: 'hostNotFound',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
+    CERT_HAS_EXPIRED: 'untrustedCertificate',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
+};
+/** The kind of a final error status from the DevTest API, by the call that got it. */
+function apiErrorKind(operation, status) {
+    if (status === 404)
+        return operation === 'register' ? 'appNotFound' : 'trackNotFound';
+    if (status === 400)
+        return operation === 'register' ? 'registerRejected' : 'testersRejected';
+    if (status === 409)
+        return 'conflict';
+    return 'unexpectedStatus';
+}
+/** The kind of a Login with Amazon refusal, by the error code of its body. */
+function lwaErrorKind(code) {
+    return code === 'invalid_client'
+        ? 'lwaInvalidClient'
+        : code === 'invalid_scope'
+            ? 'lwaInvalidScope'
+            : code === 'unsupported_grant_type' || code === 'invalid_request'
+                ? 'lwaWrongEndpoint'
+                : 'lwaOther';
+}
+/**
+ * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
+ * one (a network error, or retries that ran out), it is what went wrong on the way.
+ */
+class AmazonError extends errors/* ActionError */.lZ {
+    kind;
+    status;
+    detail;
+    constructor(kind, status, detail, context) {
+        const known = KnownErrors[kind];
+        const said = !detail
+            ? ''
+            : status !== undefined
+                ? ` Amazon said: ${detail}`
+                : ` Details: ${detail}`;
+        super(`${context}: ${known.what}.${said}`, known.hint);
+        this.kind = kind;
+        this.status = status;
+        this.detail = detail;
+        this.name = 'AmazonError';
+    }
+}
+const MAX_MESSAGE_LENGTH = 300;
+/**
+ * Amazon's error message from a body of any shape: the field names of its error bodies are not
+ * documented and gateways answer HTML, so every known shape is tried and nothing is assumed.
+ * Emails in the message are masked, since it goes to the log.
+ */
+function readErrorMessage(body) {
+    const text = body.trim();
+    if (text === '')
+        return undefined;
+    let message;
+    try {
+        message = messageFromJson(JSON.parse(text));
+    }
+    catch {
+        message = /<[a-z!]/i.test(text) ? messageFromHtml(text) : text;
+    }
+    if (!message)
+        return undefined;
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    const short = oneLine.length > MAX_MESSAGE_LENGTH ? `${oneLine.slice(0, MAX_MESSAGE_LENGTH)}…` : oneLine;
+    return (0,mask/* maskEmailsIn */.T)(short);
+}
+function messageFromJson(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    if (Array.isArray(value)) {
+        const parts = value.map(messageFromJson).filter(Boolean);
+        return parts.length > 0 ? parts.join('; ') : undefined;
+    }
+    const record = value;
+    const text = (key) => typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined;
+    const code = text('code') ?? text('errorCode') ?? text('error');
+    const message = text('message') ??
+        text('Message') ??
+        text('errorMessage') ??
+        text('error_description') ??
+        text('detail');
+    if (message)
+        return code && code !== message ? `${code}: ${message}` : message;
+    if (record.errors !== undefined)
+        return messageFromJson(record.errors);
+    return code;
+}
+function messageFromHtml(html) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
+    if (title)
+        return title;
+    const stripped = html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .trim();
+    return stripped === '' ? undefined : stripped;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/http.ts
+
+/** A request that got no HTTP answer: the connection failed or the time ran out. */
+class RequestFailure extends Error {
+    timedOut;
+    code;
+    name = 'RequestFailure';
+    constructor(message, timedOut, 
+    /** Node's error code, such as ECONNRESET or DEPTH_ZERO_SELF_SIGNED_CERT. */
+    code) {
+        super(message);
+        this.timedOut = timedOut;
+        this.code = code;
+    }
+}
+/**
+ * POSTs over @actions/http-client, which honours HTTPS_PROXY/NO_PROXY, with keep-alive so calls
+ * to one host share a connection, and a hard deadline per attempt: http-client's own timeout
+ * only fires when the socket is idle, so a server that trickles bytes would otherwise hold the
+ * job forever.
+ */
+class HttpTransport {
+    userAgent;
+    timeoutMs;
+    client;
+    constructor(userAgent, timeoutMs) {
+        this.userAgent = userAgent;
+        this.timeoutMs = timeoutMs;
+        this.client = this.newClient();
+    }
+    newClient() {
+        return new lib/* HttpClient */.Qq(this.userAgent, [], {
+            keepAlive: true,
+            socketTimeout: this.timeoutMs,
+            allowRetries: false,
+            allowRedirects: false
+        });
+    }
+    async post(url, body, headers) {
+        const client = this.client;
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                // Destroying the agent's sockets ends the stuck request; later attempts need a new client.
+                client.dispose();
+                this.client = this.newClient();
+                reject(new RequestFailure(`no complete answer within ${this.timeoutMs / 1000} s`, true));
+            }, this.timeoutMs);
+        });
+        const exchange = (async () => {
+            try {
+                const response = await client.post(url, body, headers);
+                const text = await response.readBody();
+                return {
+                    status: response.message.statusCode ?? 0,
+                    headers: response.message.headers,
+                    body: text
+                };
+            }
+            catch (error) {
+                const { message, code } = error;
+                throw new RequestFailure(message, /timeout/i.test(message), code);
+            }
+        })();
+        exchange.catch(() => undefined); // the deadline may have won; its loser must not go unhandled
+        try {
+            return await Promise.race([exchange, deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    dispose() {
+        this.client.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/amazon-client.ts
+
+
+
+const LWA_SCOPE = 'appstore::apps:readwrite';
+const OPERATION_NAMES = {
+    token: 'Getting an access token',
+    register: 'Registering the app for DevTest',
+    addTesters: 'Adding testers'
+};
+/**
+ * Amazon's App Submission API for Testing: a Login-with-Amazon token, then the two DevTest
+ * calls. One transport for LWA and one for the API, so the two API calls share a keep-alive
+ * connection to their host.
+ */
+class AmazonClient {
+    options;
+    tokenTransport;
+    apiTransport;
+    accessToken;
+    // The client secret is masked by getInputs(), as soon as it is read.
+    constructor(options) {
+        this.options = options;
+        this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs);
+        this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs);
+    }
+    /** Registers the app and certificate for DevTest; returns the track Amazon assigned. */
+    async register(appId, packageName, certificatePem) {
+        const response = await this.callApi('register', ['applications', appId, 'devtest', 'register'], { packageName, certificate: certificatePem });
+        const trackId = readJson(response.body)?.trackId;
+        if (typeof trackId !== 'string' || trackId === '') {
+            throw this.error('unexpectedResponse', 'register', response);
+        }
+        return trackId;
+    }
+    /** Adds the groups to the track; returns what Amazon reports it added. */
+    async addTesters(appId, trackId, groups) {
+        const response = await this.callApi('addTesters', ['applications', appId, 'tracks', trackId, 'testers'], { groups });
+        const body = readJson(response.body);
+        const count = body?.uniqueTesterCount;
+        const added = body?.groups;
+        if (typeof count !== 'number' ||
+            !Number.isInteger(count) ||
+            count < 0 ||
+            !Array.isArray(added) ||
+            !added.every(name => typeof name === 'string')) {
+            throw this.error('unexpectedResponse', 'addTesters', response);
+        }
+        return { groups: added, uniqueTesterCount: count };
+    }
+    dispose() {
+        this.tokenTransport.dispose();
+        this.apiTransport.dispose();
+    }
+    async token() {
+        if (this.accessToken)
+            return this.accessToken;
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.options.clientId,
+            client_secret: this.options.clientSecret,
+            scope: LWA_SCOPE
+        });
+        const response = await this.send('token', this.tokenTransport, this.options.tokenUrl, form.toString(), {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Accept: 'application/json'
+        });
+        if (response.status !== 200)
+            throw this.lwaError(response);
+        const token = readJson(response.body)?.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw this.error('unexpectedResponse', 'token', response);
+        }
+        this.options.log.secret(token);
+        this.accessToken = token;
+        return token;
+    }
+    /**
+     * One API call. A 403 most often means the token expired, so it is repeated once with a new
+     * token; a second 403 means the security profile may not use the API at all.
+     */
+    async callApi(operation, segments, body) {
+        const url = this.apiUrl(segments);
+        const json = JSON.stringify(body);
+        const post = async () => this.send(operation, this.apiTransport, url, json, {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            Authorization: `Bearer ${await this.token()}`
+        });
+        let response = await post();
+        if (response.status === 401 || response.status === 403) {
+            this.options.log.info(`Amazon answered ${response.status}; fetching a new access token and trying once more.`);
+            this.accessToken = undefined;
+            response = await post();
+            if (response.status === 401 || response.status === 403) {
+                throw this.error('notAuthorized', operation, response);
+            }
+        }
+        if (response.status === 200)
+            return response;
+        throw this.error(apiErrorKind(operation, response.status), operation, response);
+    }
+    /** The base URL's own path is kept; every segment is encoded, so an id cannot change the path. */
+    apiUrl(segments) {
+        const base = this.options.apiUrl.replace(/\/+$/, '');
+        return [base, this.options.apiVersion, ...segments]
+            .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
+            .join('/');
+    }
+    /** Sends with retries for transient failures only; the response may still be an error. */
+    async send(operation, transport, url, body, headers) {
+        const { log } = this.options;
+        try {
+            return await (0,retry/* withRetry */.bD)(async (attempt) => {
+                log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`);
+                let response;
+                try {
+                    response = await transport.post(url, body, headers);
+                }
+                catch (error) {
+                    if (!(error instanceof RequestFailure))
+                        throw error;
+                    const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined;
+                    if (final)
+                        throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation]);
+                    throw new retry/* TransientFailure */.$r(error.message);
+                }
+                log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
+                if (TRANSIENT_STATUSES.has(response.status)) {
+                    const retryAfter = header(response, 'retry-after');
+                    throw new retry/* TransientFailure */.$r(`HTTP ${response.status}${describeBody(response.body)}`, (0,retry/* parseRetryAfter */.mu)(retryAfter));
+                }
+                return response;
+            }, this.options.retry, {
+                sleep: this.options.sleep,
+                onRetry: (failure, attempt, delayMs) => log.warning(`${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
+                    `failed (${failure.message}); retrying in ${(delayMs / 1000).toFixed(1)} s.`)
+            });
+        }
+        catch (error) {
+            if (error instanceof retry/* RetriesExhausted */.w1) {
+                throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation]);
+            }
+            throw error;
+        }
+    }
+    lwaError(response) {
+        return this.error(lwaErrorKind(readJson(response.body)?.error), 'token', response);
+    }
+    error(kind, operation, response) {
+        const said = readErrorMessage(response.body);
+        const message = `HTTP ${response.status}${said ? `, ${said}` : ', empty body'}`;
+        return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation]);
+    }
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function describeBody(body) {
+    const said = readErrorMessage(body);
+    return said ? `: ${said}` : '';
+}
+function readJson(body) {
+    try {
+        const value = JSON.parse(body);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3319:
+/***/ ((module) => {
+
+// Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
+// the top of its module only to build a ProxyAgent in getAgentDispatcher(), which neither this
+// action nor @actions/core calls. Compiling and running undici's 0.9 MB was over a third of the
+// action's start-up. So tsconfig.json "paths" points the bundle's "undici" here, script/bundle.sh
+// builds undici on its own into dist/undici/index.cjs, and this loads that file the first time
+// anything reads from undici: the whole API stays available, only later.
+
+let undici
+// __non_webpack_require__ is webpack's escape hatch: a plain require relative to dist/index.js,
+// so the bundler neither follows nor inlines it.
+// eslint-disable-next-line no-undef
+const load = () => (undici ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)('./undici/index.cjs'))
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, name) => load()[name],
+    has: (_, name) => name in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
+  }
+)
+
+
+/***/ }),
+
+/***/ 3992:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+// A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
+// Proxy-Authorization header with `new Buffer()`, so every run behind a proxy that needs
+// credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
+// node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
+// the same agents, with the header built by Buffer.from and added to the CONNECT request.
+
+const tunnel = __webpack_require__(218)
+
+function withProxyAuthHeader(createAgent) {
+  return options => {
+    const proxyAuth = options?.proxy?.proxyAuth
+    if (!proxyAuth) return createAgent(options)
+    const proxy = { ...options.proxy }
+    delete proxy.proxyAuth
+    const agent = createAgent({ ...options, proxy })
+    const header = `Basic ${Buffer.from(proxyAuth).toString('base64')}`
+    // agent.request sends only the CONNECT request to the proxy.
+    const request = agent.request
+    agent.request = (connectOptions, ...rest) =>
+      request(
+        {
+          ...connectOptions,
+          headers: { ...connectOptions.headers, 'Proxy-Authorization': header }
+        },
+        ...rest
+      )
+    return agent
+  }
+}
+
+module.exports = {
+  ...tunnel,
+  httpOverHttp: withProxyAuthHeader(tunnel.httpOverHttp),
+  httpsOverHttp: withProxyAuthHeader(tunnel.httpsOverHttp),
+  httpOverHttps: withProxyAuthHeader(tunnel.httpOverHttps),
+  httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,108 @@
+// Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).
+// Do not edit: change action.yml and run npm run generate.
+
+export interface ActionInputSpec {
+  description: string
+  required: boolean
+  default?: string
+}
+
+/** The action's inputs: the CLI's flags. */
+export const ACTION_INPUTS = {
+  'client-id': {
+    description:
+      'Login with Amazon client ID of the security profile attached to the App Submission API (amzn1.application-oa2-client.…). Pass it from a secret. Required unless dry-run is true.',
+    required: false
+  },
+  'client-secret': {
+    description:
+      'Client secret of that security profile. Pass it from a secret. Required unless dry-run is true.',
+    required: false
+  },
+  'app-id': {
+    description: "The app's ID in the Developer Console (amzn1.devportal.mobileapp.…).",
+    required: true
+  },
+  'package-name': {
+    description:
+      "The app's package name, e.g. com.example.app. Required unless apk or track-id is set.",
+    required: false
+  },
+  certificate: {
+    description:
+      'The certificate the app is signed with: PEM text (BEGIN/END lines) or base64 DER. CRLF and literal \\n sequences (a PEM pasted on one line) are accepted. Give this, certificate-file or apk, unless track-id is set.',
+    required: false
+  },
+  'certificate-file': {
+    description: 'Path, relative to the workspace, of a PEM or DER certificate file.',
+    required: false
+  },
+  apk: {
+    description:
+      "Path, relative to the workspace, of the signed .apk or .aab. Its signer certificate (v3, then v2, then v1 signature) and its manifest's package name are used; certificate, certificate-file and package-name may be omitted, and must match the artifact when given.",
+    required: false
+  },
+  testers: {
+    description:
+      'Inline tester list: one tester per line ("email" or "First Last <email>"), a YAML mapping of group → testers, JSON, or CSV with a header. Give this or testers-file.',
+    required: false
+  },
+  'testers-file': {
+    description:
+      'Path, relative to the workspace, of a .json, .yaml/.yml, .csv or plain-text tester file.',
+    required: false
+  },
+  'tester-group': {
+    description: 'Group for testers listed without a group.',
+    required: false,
+    default: 'DevTest'
+  },
+  'track-id': {
+    description: 'When set, skip registration and add the testers to this track.',
+    required: false
+  },
+  'dry-run': {
+    description:
+      'true to validate every input, print the plan and the job summary, and send nothing. No credentials are needed.',
+    required: false,
+    default: 'false'
+  },
+  'api-url': {
+    description: 'Base URL of the Appstore API.',
+    required: false,
+    default: 'https://developer.amazon.com/api/appstore'
+  },
+  'token-url': {
+    description: 'Login with Amazon token endpoint.',
+    required: false,
+    default: 'https://api.amazon.com/auth/o2/token'
+  },
+  'api-version': { description: 'Appstore API version.', required: false, default: 'v1' },
+  'max-attempts': {
+    description:
+      'Attempts per request for transient failures (network errors, timeouts, 429, 5xx), 1 to 10.',
+    required: false,
+    default: '4'
+  },
+  'request-timeout': {
+    description: 'Seconds one attempt of a request may take, 1 to 600.',
+    required: false,
+    default: '30'
+  }
+} as const satisfies Record<string, ActionInputSpec>
+
+/** The action's outputs. */
+export const ACTION_OUTPUTS = {
+  trackId: {
+    description: 'The DevTest track Amazon returned on registration (or the given track-id).'
+  },
+  uniqueTesterCount: {
+    description: 'Unique testers across the groups added, as Amazon counted them.'
+  },
+  groups: { description: 'JSON array of the group names Amazon added, e.g. ["QA","Beta"].' },
+  'certificate-sha256': {
+    description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex.'
+  }
+} as const
+
+export type ActionInputName = keyof typeof ACTION_INPUTS
