@@ -1065,9 +1065,14 @@ class TerminalLog {
             result = result.split(secret).join('***');
         return (0,mask/* maskEmailsIn */.T)(result);
     }
-    /** Text as it may be shown on a terminal: redacted, and control characters escaped. */
+    /**
+     * Text as it may be shown on a terminal: redacted, control characters escaped, and no line
+     * starting with :: (run inside a GitHub job, it would be a workflow command).
+     */
     clean(text) {
-        return this.redact(text).replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+        return this.redact(text)
+            .replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+            .replace(/^(\s*):(?=:)/gm, '$1: ');
     }
     info(message) {
         this.print('', message);
@@ -1111,6 +1116,7 @@ function registrationOf(settings) {
 
 ;// CONCATENATED MODULE: ./src/cli-output.ts
 
+
 /** As in the action: the fingerprint once known, the rest only from Amazon's answers. */
 function outputsOf(record) {
     const outputs = {};
@@ -1149,12 +1155,12 @@ function dotenvOf(outputs) {
     return text;
 }
 /** A value from Amazon that a dotenv file cannot hold as it is. */
-class UnsafeOutputError extends Error {
+class UnsafeOutputError extends errors/* ActionError */.lZ {
     variable;
     name = 'UnsafeOutputError';
     constructor(variable) {
         super(`${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)');
+            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
         this.variable = variable;
     }
 }

@@ -48,12 +48,14 @@ export class TerminalLog implements StepLog {
     return maskEmailsIn(result)
   }
 
-  /** Text as it may be shown on a terminal: redacted, and control characters escaped. */
+  /**
+   * Text as it may be shown on a terminal: redacted, control characters escaped, and no line
+   * starting with :: (run inside a GitHub job, it would be a workflow command).
+   */
   clean(text: string): string {
-    return this.redact(text).replace(
-      CONTROL,
-      c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-    )
+    return this.redact(text)
+      .replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+      .replace(/^(\s*):(?=:)/gm, '$1: ')
   }
 
   info(message: string): void {

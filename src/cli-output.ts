@@ -1,4 +1,5 @@
 import type { RunRecord } from './engine.js'
+import { ActionError } from './errors.js'
 import type { Failure } from './failure.js'
 import { registrationOf } from './settings.js'
 
@@ -59,13 +60,14 @@ export function dotenvOf(outputs: CliOutputs): string {
 }
 
 /** A value from Amazon that a dotenv file cannot hold as it is. */
-export class UnsafeOutputError extends Error {
+export class UnsafeOutputError extends ActionError {
   override name = 'UnsafeOutputError'
 
   constructor(readonly variable: string) {
     super(
       `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)'
+        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)',
+      'Read the value from --json instead; if Amazon keeps answering such values, open an issue.'
     )
   }
 }
