@@ -927,6 +927,11 @@ function parseCommandLine(argv, env) {
                 problems.push(`unknown flag ${token.rawName}`);
             else if (spec.type === 'string' && token.value === undefined)
                 problems.push(`${token.rawName} needs a value`);
+            // Non-strict parseArgs takes the next argument as the value even when it is a flag; a value
+            // that starts with -- and is given that way is a forgotten value (a PEM starts with -----).
+            else if (spec.type === 'string' && token.inlineValue === false && isFlag(token.value))
+                problems.push(`${token.rawName} needs a value (the next argument is the flag ${token.value}; write ` +
+                    `${token.rawName}=<value> for a value that starts with --)`);
             else if (spec.type === 'boolean' && token.value !== undefined)
                 problems.push(`${token.rawName} takes no value`);
         }
@@ -963,6 +968,10 @@ function parseCommandLine(argv, env) {
         debug: values.debug === true,
         warnings
     };
+}
+function isFlag(value) {
+    const name = /^--([a-z-]+)(=|$)/.exec(value ?? '')?.[1];
+    return name !== undefined && name in OPTIONS;
 }
 const WIDTH = 100;
 const FLAG_COLUMN = 28;

@@ -85,6 +85,13 @@ export function parseCommandLine(
       if (!spec) problems.push(`unknown flag ${token.rawName}`)
       else if (spec.type === 'string' && token.value === undefined)
         problems.push(`${token.rawName} needs a value`)
+      // Non-strict parseArgs takes the next argument as the value even when it is a flag; a value
+      // that starts with -- and is given that way is a forgotten value (a PEM starts with -----).
+      else if (spec.type === 'string' && token.inlineValue === false && isFlag(token.value))
+        problems.push(
+          `${token.rawName} needs a value (the next argument is the flag ${token.value}; write ` +
+            `${token.rawName}=<value> for a value that starts with --)`
+        )
       else if (spec.type === 'boolean' && token.value !== undefined)
         problems.push(`${token.rawName} takes no value`)
     }
@@ -124,6 +131,11 @@ export function parseCommandLine(
     debug: values.debug === true,
     warnings
   }
+}
+
+function isFlag(value: string | undefined): boolean {
+  const name = /^--([a-z-]+)(=|$)/.exec(value ?? '')?.[1]
+  return name !== undefined && name in OPTIONS
 }
 
 const WIDTH = 100

@@ -17,7 +17,7 @@ export function isCharacterDevice(fd: number): boolean {
  * non-blocking by another process (EAGAIN), from its first refused write on. A reader that went
  * away (EPIPE) ends the output, not the run.
  */
-export function fdWriter(fd: 1 | 2, stream: () => NodeJS.WritableStream): (text: string) => void {
+export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text: string) => void {
   let useStream = isCharacterDevice(fd)
   let closed = false
   return text => {
