@@ -4,7 +4,6 @@ export interface CliRunOptions {
   cwd?: string
   node?: string
   timeoutMs?: number
-  stdio?: 'pipe' | 'files'
   moduleList?: boolean
 }
 
