@@ -268,7 +268,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(result.stderr).toMatch(/^warning: Registering the app for DevTest: attempt 1 of 2/m)
       expect(result.stderr).toMatch(/^error: .*Amazon kept failing with temporary errors/m)
       expect(result.stderr).toMatch(/^debug: Registering the app for DevTest: POST /m)
-      expect(result.stderr).toMatch(/^ +at .*cli\.js:\d+/m)
+      expect(result.stderr).toMatch(/^ +at .*cli\.c?js:\d+/m)
       // A failed run leaves no outputs, not even an earlier run's.
       expect(readFileSync(outputEnv, 'utf8')).toBe('')
     })
@@ -290,8 +290,9 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
 describe('the CLI bundle', () => {
   it('never contains @actions/core, whose import loads the network stack', () => {
     const dist = join(root, 'dist')
-    const files = readdirSync(dist).filter(name => name === 'cli.js' || name.endsWith('.cli.js'))
-    expect(files).toContain('cli.js')
+    const files = readdirSync(dist).filter(name => /^(\d+\.)?cli\.(c?js)$/.test(name))
+    expect(files).toEqual(expect.arrayContaining(['cli.js', 'cli.cjs']))
+    expect(files.length).toBeGreaterThan(2)
     for (const file of files) {
       // Functions only @actions/core defines.
       expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/getIDToken|exportVariable/)

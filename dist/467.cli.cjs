@@ -1,10 +1,11 @@
-export const id = 467;
-export const ids = [467];
-export const modules = {
+exports.id = 467;
+exports.ids = [467];
+exports.modules = {
 
 /***/ 6631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
@@ -34,6 +35,7 @@ tslib_1.__decorate([
 /***/ 4976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
@@ -54,6 +56,7 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 /***/ 8657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
@@ -69,6 +72,7 @@ exports.id_contentType = "1.2.840.113549.1.9.3";
 /***/ 7485:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
@@ -84,6 +88,7 @@ exports.MessageDigest = MessageDigest;
 /***/ 8632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
@@ -104,6 +109,7 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 /***/ 159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -175,6 +181,7 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 /***/ 2657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
@@ -204,6 +211,7 @@ tslib_1.__decorate([
 /***/ 3797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
@@ -251,6 +259,7 @@ tslib_1.__decorate([
 /***/ 4264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
@@ -314,6 +323,7 @@ tslib_1.__decorate([
 /***/ 7318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -381,6 +391,7 @@ tslib_1.__decorate([
 /***/ 1467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -412,6 +423,7 @@ tslib_1.__exportStar(__webpack_require__(8442), exports);
 /***/ 2025:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
@@ -442,6 +454,7 @@ tslib_1.__decorate([
 /***/ 7497:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
@@ -502,6 +515,7 @@ tslib_1.__decorate([
 /***/ 1390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -676,6 +690,7 @@ tslib_1.__decorate([
 /***/ 6216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
@@ -734,6 +749,7 @@ tslib_1.__decorate([
 /***/ 2527:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_authData = exports.id_encryptedData = exports.id_digestedData = exports.id_envelopedData = exports.id_signedData = exports.id_data = exports.id_ct_contentInfo = void 0;
@@ -751,6 +767,7 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 /***/ 5692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
@@ -789,6 +806,7 @@ tslib_1.__decorate([
 /***/ 9274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
@@ -818,6 +836,7 @@ tslib_1.__decorate([
 /***/ 3469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
@@ -857,6 +876,7 @@ tslib_1.__decorate([
 /***/ 6715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
@@ -939,6 +959,7 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 /***/ 8014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -966,6 +987,7 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 /***/ 7114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1027,6 +1049,7 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 /***/ 4094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1098,6 +1121,7 @@ tslib_1.__decorate([
 /***/ 891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
@@ -1133,6 +1157,7 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 /***/ 248:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1210,6 +1235,7 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 /***/ 8442:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
@@ -1268,6 +1294,7 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 /***/ 9334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
@@ -1300,6 +1327,7 @@ exports.AsnConvert = AsnConvert;
 /***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
@@ -1455,6 +1483,7 @@ function defaultConverter(type) {
 /***/ 8831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
@@ -1514,6 +1543,7 @@ exports.AsnProp = AsnProp;
 /***/ 4635:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnPropTypes = exports.AsnTypeTypes = void 0;
@@ -1561,6 +1591,7 @@ var AsnPropTypes;
 /***/ 8865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -1572,6 +1603,7 @@ tslib_1.__exportStar(__webpack_require__(8793), exports);
 /***/ 8793:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaValidationError = void 0;
@@ -1586,6 +1618,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 /***/ 6109:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConvertible = isConvertible;
@@ -1637,6 +1670,7 @@ function isArrayEqual(bytes1, bytes2) {
 /***/ 7261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
@@ -1666,6 +1700,7 @@ tslib_1.__exportStar(__webpack_require__(9334), exports);
 /***/ 341:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnArray = void 0;
@@ -1690,6 +1725,7 @@ exports.AsnArray = AsnArray;
 /***/ 7714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
@@ -2010,6 +2046,7 @@ exports.AsnParser = AsnParser;
 /***/ 5578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
@@ -2182,6 +2219,7 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 /***/ 9453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
@@ -2339,6 +2377,7 @@ exports.AsnSerializer = AsnSerializer;
 /***/ 2816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
@@ -2351,6 +2390,7 @@ exports.schemaStorage = new schema_1.AsnSchemaStorage();
 /***/ 6958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
@@ -2429,6 +2469,7 @@ exports.BitString = BitString;
 /***/ 1243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -2441,6 +2482,7 @@ tslib_1.__exportStar(__webpack_require__(1174), exports);
 /***/ 1174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
@@ -2493,6 +2535,7 @@ exports.OctetString = OctetString;
 /***/ 4503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
@@ -2527,6 +2570,7 @@ tslib_1.__decorate([
 /***/ 6239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
@@ -2578,6 +2622,7 @@ tslib_1.__decorate([
 /***/ 848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
@@ -2616,6 +2661,7 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 /***/ 169:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
@@ -2642,6 +2688,7 @@ tslib_1.__decorate([
 /***/ 8221:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2668,6 +2715,7 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 /***/ 4230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
@@ -2700,6 +2748,7 @@ tslib_1.__decorate([
 /***/ 8929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
@@ -2774,6 +2823,7 @@ tslib_1.__decorate([
 /***/ 3765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
@@ -2797,6 +2847,7 @@ exports.ClassList = ClassList;
 /***/ 2388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
@@ -2835,6 +2886,7 @@ tslib_1.__decorate([
 /***/ 4046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
@@ -2883,6 +2935,7 @@ tslib_1.__decorate([
 /***/ 384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
@@ -2936,6 +2989,7 @@ tslib_1.__decorate([
 /***/ 4938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -2966,6 +3020,7 @@ tslib_1.__exportStar(__webpack_require__(1473), exports);
 /***/ 1642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
@@ -3003,6 +3058,7 @@ tslib_1.__decorate([
 /***/ 1705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
@@ -3047,6 +3103,7 @@ tslib_1.__decorate([
 /***/ 8604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
@@ -3071,6 +3128,7 @@ exports.id_at_clearance = "2.5.1.5.55";
 /***/ 1313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3098,6 +3156,7 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 /***/ 5288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
@@ -3134,6 +3193,7 @@ tslib_1.__decorate([
 /***/ 7361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
@@ -3168,6 +3228,7 @@ tslib_1.__decorate([
 /***/ 8005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
@@ -3202,6 +3263,7 @@ tslib_1.__decorate([
 /***/ 7849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3288,6 +3350,7 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 /***/ 1473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
@@ -3334,6 +3397,7 @@ tslib_1.__decorate([
 /***/ 4201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
@@ -3369,6 +3433,7 @@ tslib_1.__decorate([
 /***/ 4122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
@@ -3398,6 +3463,7 @@ tslib_1.__decorate([
 /***/ 8490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
@@ -3434,6 +3500,7 @@ tslib_1.__decorate([
 /***/ 2740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
@@ -3470,6 +3537,7 @@ tslib_1.__decorate([
 /***/ 7003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3518,6 +3586,7 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 /***/ 4378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3561,6 +3630,7 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 /***/ 9528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
@@ -3616,6 +3686,7 @@ tslib_1.__decorate([
 /***/ 5196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
@@ -3650,6 +3721,7 @@ tslib_1.__decorate([
 /***/ 2330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3676,6 +3748,7 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 /***/ 239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3819,6 +3892,7 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 /***/ 1229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
@@ -3840,6 +3914,7 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 /***/ 4481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3979,6 +4054,7 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 /***/ 3489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4008,6 +4084,7 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 /***/ 4203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
@@ -4083,6 +4160,7 @@ tslib_1.__decorate([
 /***/ 740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
@@ -4110,6 +4188,7 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 /***/ 3825:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
@@ -4156,6 +4235,7 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 /***/ 40:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
@@ -4209,6 +4289,7 @@ tslib_1.__decorate([
 /***/ 3904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4244,6 +4325,7 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 /***/ 4461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -4279,6 +4361,7 @@ tslib_1.__exportStar(__webpack_require__(7313), exports);
 /***/ 3480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
@@ -4309,6 +4392,7 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 /***/ 7335:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
@@ -4338,6 +4422,7 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 /***/ 5306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4364,6 +4449,7 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 /***/ 5226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
@@ -4427,6 +4513,7 @@ exports.KeyUsage = KeyUsage;
 /***/ 5293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4508,6 +4595,7 @@ tslib_1.__decorate([
 /***/ 8640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
@@ -4548,6 +4636,7 @@ tslib_1.__decorate([
 /***/ 3741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4590,6 +4679,7 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 /***/ 9872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
@@ -4628,6 +4718,7 @@ tslib_1.__decorate([
 /***/ 3259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4654,6 +4745,7 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 /***/ 3297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4683,6 +4775,7 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 /***/ 7313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4712,6 +4805,7 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 /***/ 5503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
@@ -4728,6 +4822,7 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 /***/ 6322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
@@ -4867,6 +4962,7 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 /***/ 3361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4894,6 +4990,7 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 /***/ 3594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -4920,6 +5017,7 @@ tslib_1.__exportStar(__webpack_require__(5714), exports);
 /***/ 8750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
@@ -5104,6 +5202,7 @@ exports.IpConverter = IpConverter;
 /***/ 3111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5221,6 +5320,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 /***/ 444:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_alg_unsigned = exports.id_ce = exports.id_ad_caRepository = exports.id_ad_timeStamping = exports.id_ad_caIssuers = exports.id_ad_ocsp = exports.id_qt_unotice = exports.id_qt_csp = exports.id_ad = exports.id_kp = exports.id_qt = exports.id_pe = exports.id_pkix = void 0;
@@ -5244,6 +5344,7 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 /***/ 6359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
@@ -5271,6 +5372,7 @@ tslib_1.__decorate([
 /***/ 9642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
@@ -5361,6 +5463,7 @@ tslib_1.__decorate([
 /***/ 6633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
@@ -5446,6 +5549,7 @@ tslib_1.__decorate([
 /***/ 5277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
@@ -5496,6 +5600,7 @@ exports.Time = Time = tslib_1.__decorate([
 /***/ 2663:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Version = void 0;
@@ -5512,6 +5617,7 @@ var Version;
 /***/ 5714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
@@ -5542,6 +5648,7 @@ tslib_1.__decorate([
 /***/ 4549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /*!
  * Copyright (c) 2014, GMO GlobalSign
  * Copyright (c) 2015-2022, Peculiar Ventures
@@ -9322,6 +9429,7 @@ exports.verifySchema = verifySchema;
 /***/ 4583:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  * MIT License
  * 
@@ -9728,6 +9836,7 @@ exports.isEqual = isEqual;
 /***/ 6237:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  Copyright (c) Peculiar Ventures, LLC
 */
@@ -10563,6 +10672,7 @@ var __rewriteRelativeImportExtension;
 /***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isArrayBuffer = isArrayBuffer;
@@ -10685,6 +10795,7 @@ function toViewCopy(data, type) {
 /***/ 5006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
@@ -10733,6 +10844,7 @@ function concat(first, second, ...rest) {
 /***/ 4772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
@@ -10757,6 +10869,7 @@ function equal(a, b, options = {}) {
 /***/ 7864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
@@ -10795,6 +10908,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 /***/ 6039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.indexOf = indexOf;
@@ -10963,6 +11077,7 @@ function compare(a, b) {
 /***/ 4239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
@@ -11044,6 +11159,7 @@ exports.convert = {
 /***/ 3260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
@@ -11123,6 +11239,7 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 /***/ 4040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
@@ -11148,6 +11265,7 @@ Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () 
 /***/ 2489:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConverterRegistry = createConverterRegistry;
@@ -11343,6 +11461,7 @@ function createConverterRegistry(initialConverters = []) {
 /***/ 8153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64 = void 0;
@@ -11398,6 +11517,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 /***/ 7748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = void 0;
@@ -11431,6 +11551,7 @@ exports.base64url = { encode, decode, is, normalize };
 /***/ 9023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.binary = void 0;
@@ -11464,6 +11585,7 @@ exports.binary = { encode, decode, is };
 /***/ 9609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hex = exports.formats = void 0;
@@ -11700,6 +11822,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 /***/ 3628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
@@ -11717,6 +11840,7 @@ exports.base64url = tslib_1.__importStar(__webpack_require__(7748));
 /***/ 854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
@@ -11748,6 +11872,7 @@ exports.utf16 = { encode, decode };
 /***/ 1713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
@@ -11768,6 +11893,7 @@ exports.utf8 = { encode, decode };
 /***/ 4724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
@@ -11785,6 +11911,7 @@ tslib_1.__exportStar(__webpack_require__(1494), exports);
 /***/ 1931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
@@ -11829,6 +11956,7 @@ exports.BufferSourceConverter = BufferSourceConverter;
 /***/ 9437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
@@ -11908,6 +12036,7 @@ exports.Convert = Convert;
 /***/ 3795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
@@ -11938,6 +12067,7 @@ function isEqual(bytes1, bytes2) {
 /***/ 1494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
@@ -11956,6 +12086,7 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 /***/ 3541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
@@ -11977,6 +12108,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 /***/ 2935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = void 0;
@@ -12122,3 +12254,4 @@ exports.pemConverter = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 32;
-export const ids = [32];
-export const modules = {
+"use strict";
+exports.id = 32;
+exports.ids = [32];
+exports.modules = {
 
 /***/ 6032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -503,3 +504,4 @@ function describe(der) {
 /***/ })
 
 };
+;

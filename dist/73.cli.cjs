@@ -1,6 +1,7 @@
-export const id = 73;
-export const ids = [73];
-export const modules = {
+"use strict";
+exports.id = 73;
+exports.ids = [73];
+exports.modules = {
 
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -1086,3 +1087,4 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 712;
-export const ids = [712];
-export const modules = {
+"use strict";
+exports.id = 712;
+exports.ids = [712];
+exports.modules = {
 
 /***/ 712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1873,3 +1874,4 @@ const parse = function (data, opts = {}) {
 /***/ })
 
 };
+;

@@ -1,7 +1,7 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 473;
-export const ids = [473];
-export const modules = {
+"use strict";
+exports.id = 473;
+exports.ids = [473];
+exports.modules = {
 
 /***/ 3818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -487,7 +487,7 @@ let undici
 // __non_webpack_require__ is webpack's escape hatch: a plain require relative to dist/index.js,
 // so the bundler neither follows nor inlines it.
 // eslint-disable-next-line no-undef
-const load = () => (undici ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)('./undici/index.cjs'))
+const load = () => (undici ??= require('./undici/index.cjs'))
 module.exports = new Proxy(
   {},
   {
@@ -546,3 +546,4 @@ module.exports = {
 /***/ })
 
 };
+;
