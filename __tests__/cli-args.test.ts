@@ -66,14 +66,16 @@ describe('parseCommandLine', () => {
         'unexpected argument "stray"; every value follows its flag',
         'unknown flag --no-such',
         '--app-id needs a value (the next argument is the flag --dry-run=yes; write --app-id=<value> for a value that starts with --)'
-      ]
+      ],
+      json: false
     })
   })
 
   it('reports a value-less flag and a boolean flag given a value', () => {
     expect(parseCommandLine(['--dry-run=yes', '--apk'], ENV)).toEqual({
       kind: 'usage',
-      problems: ['--dry-run takes no value', '--apk needs a value']
+      problems: ['--dry-run takes no value', '--apk needs a value'],
+      json: false
     })
   })
 

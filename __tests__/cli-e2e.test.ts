@@ -216,8 +216,13 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
     })
 
     it('unknown flags and missing values, all at once', async () => {
-      const result = await cli(['--app-id', APP, '--bogus', 'x', '--apk'])
+      const result = await cli(['--json', '--app-id', APP, '--bogus', 'x', '--apk'])
       expect(result.exitCode).toBe(2)
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        ok: false,
+        exitCode: 2,
+        error: { kind: 'input', message: expect.stringContaining('- unknown flag --bogus') }
+      })
       expect(result.stderr).toContain('error: 3 problems with the command line:')
       expect(result.stderr).toContain('- unknown flag --bogus')
       expect(result.stderr).toContain('- unexpected argument "x"')

@@ -1352,7 +1352,7 @@ function parseCommandLine(argv, env) {
     if (values.help === true)
         return { kind: 'help' };
     if (problems.length > 0)
-        return { kind: 'usage', problems };
+        return { kind: 'usage', problems, json: values.json === true };
     if (values.version === true)
         return { kind: 'version' };
     const warnings = [];
@@ -1731,9 +1731,22 @@ async function runCli(argv, env, io) {
     }
     if (command.kind === 'usage') {
         const log = new TerminalLog({ write: io.stderr, colour: io.colour, debug: false });
-        log.error(command.problems.length === 1
+        const message = command.problems.length === 1
             ? command.problems[0]
-            : `${command.problems.length} problems with the command line:\n${command.problems.map(p => `- ${p}`).join('\n')}`, 'Run appstore-devtest --help for the flags.');
+            : `${command.problems.length} problems with the command line:\n${command.problems.map(p => `- ${p}`).join('\n')}`;
+        const hint = 'Run appstore-devtest --help for the flags.';
+        log.error(message, hint);
+        if (command.json) {
+            const result = {
+                ok: false,
+                dryRun: false,
+                exitCode: EXIT.badInput,
+                outputs: {},
+                warnings: [],
+                error: { kind: 'input', message, hint }
+            };
+            io.stdout(`${asciiJson(log.redact(JSON.stringify(result, null, 2)))}\n`);
+        }
         return EXIT.badInput;
     }
     const { inputs } = command;

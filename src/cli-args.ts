@@ -49,7 +49,7 @@ export type CommandLine =
       warnings: string[]
     }
   /** The command line itself is wrong: nothing is run. */
-  | { kind: 'usage'; problems: string[] }
+  | { kind: 'usage'; problems: string[]; json: boolean }
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string }
 
@@ -97,7 +97,7 @@ export function parseCommandLine(
     }
   }
   if (values.help === true) return { kind: 'help' }
-  if (problems.length > 0) return { kind: 'usage', problems }
+  if (problems.length > 0) return { kind: 'usage', problems, json: values.json === true }
   if (values.version === true) return { kind: 'version' }
 
   const warnings: string[] = []

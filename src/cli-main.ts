@@ -40,12 +40,23 @@ export async function runCli(
   }
   if (command.kind === 'usage') {
     const log = new TerminalLog({ write: io.stderr, colour: io.colour, debug: false })
-    log.error(
+    const message =
       command.problems.length === 1
         ? command.problems[0]
-        : `${command.problems.length} problems with the command line:\n${command.problems.map(p => `- ${p}`).join('\n')}`,
-      'Run appstore-devtest --help for the flags.'
-    )
+        : `${command.problems.length} problems with the command line:\n${command.problems.map(p => `- ${p}`).join('\n')}`
+    const hint = 'Run appstore-devtest --help for the flags.'
+    log.error(message, hint)
+    if (command.json) {
+      const result: CliResult = {
+        ok: false,
+        dryRun: false,
+        exitCode: EXIT.badInput,
+        outputs: {},
+        warnings: [],
+        error: { kind: 'input', message, hint }
+      }
+      io.stdout(`${asciiJson(log.redact(JSON.stringify(result, null, 2)))}\n`)
+    }
     return EXIT.badInput
   }
 
