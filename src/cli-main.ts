@@ -38,30 +38,29 @@ export async function runCli(
     io.stdout(`appstore-devtest ${ACTION_VERSION}\n`)
     return EXIT.done
   }
-  if (command.kind === 'usage') {
-    const log = new TerminalLog({ write: io.stderr, colour: io.colour, debug: false })
-    const message =
-      command.problems.length === 1
-        ? command.problems[0]
-        : `${command.problems.length} problems with the command line:\n${command.problems.map(p => `- ${p}`).join('\n')}`
-    const hint = 'Run appstore-devtest --help for the flags.'
+  const log = new TerminalLog({
+    write: io.stderr,
+    colour: io.colour,
+    debug: command.kind === 'run' && command.debug
+  })
+  const json = command.json
+  /** Ends the run before anything is sent: bad input, exit code 2. */
+  const refuse = (message: string, hint?: string): number => {
     log.error(message, hint)
-    if (command.json) {
-      const result: CliResult = {
-        ok: false,
-        dryRun: false,
-        exitCode: EXIT.badInput,
-        outputs: {},
-        warnings: [],
-        error: { kind: 'input', message, hint }
-      }
-      io.stdout(`${asciiJson(log.redact(JSON.stringify(result, null, 2)))}\n`)
-    }
+    if (json) printJson(io, log, refusal(message, hint))
     return EXIT.badInput
+  }
+  if (command.kind === 'usage') {
+    const { problems } = command
+    return refuse(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} problems with the command line:\n${problems.map(p => `- ${p}`).join('\n')}`,
+      'Run appstore-devtest --help for the flags.'
+    )
   }
 
   const { inputs } = command
-  const log = new TerminalLog({ write: io.stderr, colour: io.colour, debug: command.debug })
   log.secret(inputs['client-secret'])
   for (const warning of command.warnings) log.warning(warning)
 
@@ -72,10 +71,10 @@ export async function runCli(
     try {
       outputEnv = openSync(resolve(io.cwd, command.outputEnv), 'w')
     } catch (error) {
-      log.error(
-        `--output-env: ${command.outputEnv} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was sent to Amazon.`
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      return refuse(
+        `--output-env: ${command.outputEnv} cannot be written (${why}); nothing was sent to Amazon.`
       )
-      return EXIT.badInput
     }
   }
 
@@ -93,7 +92,7 @@ export async function runCli(
   }
 
   const exitCode = !failure ? EXIT.done : failure.kind === 'input' ? EXIT.badInput : EXIT.failed
-  if (command.json) {
+  if (json) {
     const result: CliResult = {
       ok: !failure,
       dryRun: record.settings?.dryRun ?? false,
@@ -105,9 +104,31 @@ export async function runCli(
       const hint = hintFor(failure, inputs)
       result.error = { kind: failure.kind, message: failure.message, ...(hint && { hint }) }
     }
-    io.stdout(`${asciiJson(log.redact(JSON.stringify(result, null, 2)))}\n`)
+    printJson(io, log, result)
   }
   return exitCode
+}
+
+function refusal(message: string, hint: string | undefined): CliResult {
+  return {
+    ok: false,
+    dryRun: false,
+    exitCode: EXIT.badInput,
+    outputs: {},
+    warnings: [],
+    error: { kind: 'input', message, ...(hint && { hint }) }
+  }
+}
+
+/**
+ * The result on stdout, redacted like the log. DEL and the C1 controls, which JSON.stringify
+ * leaves raw, become \u escapes: still valid JSON, and inert on a terminal.
+ */
+function printJson(io: CliIo, log: TerminalLog, result: CliResult): void {
+  const json = log
+    .redact(JSON.stringify(result, null, 2))
+    .replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  io.stdout(`${json}\n`)
 }
 
 /** What to do about a failure, worded for the command line. */
@@ -125,13 +146,5 @@ function hintFor(failure: Failure, inputs: Inputs): string | undefined {
   return (
     `Set ${missing.map(([, variable]) => variable).join(' and ')} in the environment to the ` +
     "security profile's credentials, or pass --dry-run to check everything else without them."
-  )
-}
-
-/** DEL and the C1 controls, which JSON.stringify leaves raw, as \u escapes: still valid JSON. */
-function asciiJson(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f]/g,
-    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   )
 }
