@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault } from '../fake-amazon/server.mjs'
 import { node24, root } from '../script/run-action.mjs'
 import { runCli, type CliRunOptions, type CliRunResult } from '../script/run-cli.mjs'
+import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 const TESTERS =
@@ -171,6 +172,41 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
         version: string
       }
       expect(result).toMatchObject({ exitCode: 0, stdout: `appstore-devtest ${pkg.version}\n` })
+    })
+
+    it('reaches Amazon over https through HTTPS_PROXY, trusting NODE_EXTRA_CA_CERTS', async () => {
+      const tls = new URL('./fixtures/tls/', import.meta.url).pathname
+      const secure = await startFakeAmazon({
+        apps: { [APP]: { trackId: 'devtest-proxy' } },
+        tls: { key: readFileSync(`${tls}key.pem`), cert: readFileSync(`${tls}cert.pem`) }
+      })
+      const port = new URL(secure.url).port
+      const proxy = await startConnectProxy(Number(port))
+      try {
+        const host = `https://fake-amazon.test:${port}`
+        const result = await cli(
+          [
+            ...flags({ 'api-url': `${host}/api/appstore`, 'token-url': `${host}/auth/o2/token` }),
+            '--json'
+          ],
+          {
+            env: {
+              AMAZON_CLIENT_ID: secure.clientId,
+              AMAZON_CLIENT_SECRET: secure.clientSecret,
+              NODE_EXTRA_CA_CERTS: `${tls}cert.pem`,
+              HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`
+            }
+          }
+        )
+        expect(result.exitCode).toBe(0)
+        expect(JSON.parse(result.stdout)).toMatchObject({ outputs: { trackId: 'devtest-proxy' } })
+        expect(secure.requests.map(r => r.route)).toEqual(['token', 'register', 'testers'])
+        expect(proxy.tunnels.length).toBeGreaterThanOrEqual(2)
+        expect(result.stdout + result.stderr).not.toContain(secure.clientSecret)
+      } finally {
+        await proxy.close()
+        await secure.close()
+      }
     })
 
     it('warns that a secret given as a flag lands in shell history, and redacts it', async () => {
