@@ -98,11 +98,11 @@ describe('helpText', () => {
     for (const name of INPUT_NAMES) {
       expect(help).toMatch(new RegExp(`^ {2}--${name}\\b`, 'm'))
       const spec: { description: string; default?: string } = ACTION_INPUTS[name]
-      const firstWords = spec.description.split(/\s+/).slice(0, 3).join(' ')
-      expect(help.replace(/\s+/g, ' ')).toContain(firstWords)
+      const lastWords = spec.description.split(/\s+/).slice(-3).join(' ')
+      expect(help.replace(/\s+/g, ' ')).toContain(lastWords)
     }
     expect(help).toContain('Default: DevTest.')
-    expect(help).toMatch(/^ {2}--dry-run {2,}true to validate/m)
+    expect(help).toMatch(/^ {2}--dry-run {2,}Validate every input/m)
   })
 
   it('names the credential variables, the exit codes, and fits 100 columns', () => {

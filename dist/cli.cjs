@@ -1399,7 +1399,11 @@ function helpText() {
             variable ? `Better set ${variable} in the environment.` : ''
         ];
         const flag = isBooleanInput(name) ? `--${name}` : `--${name} <value>`;
-        return describeFlag(flag, [spec.description, ...notes].filter(Boolean).join(' '));
+        // action.yml says "true to …" of a boolean input; here it is a flag without a value.
+        const description = isBooleanInput(name)
+            ? spec.description.replace(/^true to (\w)/, (_, first) => first.toUpperCase())
+            : spec.description;
+        return describeFlag(flag, [description, ...notes].filter(Boolean).join(' '));
     });
     const own = Object.entries(CLI_FLAGS).map(([name, spec]) => {
         const short = 'short' in spec ? `-${spec.short}, ` : '';

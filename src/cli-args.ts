@@ -152,7 +152,11 @@ export function helpText(): string {
       variable ? `Better set ${variable} in the environment.` : ''
     ]
     const flag = isBooleanInput(name) ? `--${name}` : `--${name} <value>`
-    return describeFlag(flag, [spec.description, ...notes].filter(Boolean).join(' '))
+    // action.yml says "true to …" of a boolean input; here it is a flag without a value.
+    const description = isBooleanInput(name)
+      ? spec.description.replace(/^true to (\w)/, (_, first: string) => first.toUpperCase())
+      : spec.description
+    return describeFlag(flag, [description, ...notes].filter(Boolean).join(' '))
   })
   const own = Object.entries(CLI_FLAGS).map(([name, spec]) => {
     const short = 'short' in spec ? `-${spec.short}, ` : ''
