@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, type InputProblem } from '../src/errors.js'
-import { DEFAULTS, getInputs, validateInputs, type Inputs } from '../src/inputs.js'
+import { DEFAULTS, validateInputs, type Inputs } from '../src/inputs.js'
+import { registrationOf } from '../src/settings.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
 const PEM = readFileSync(join(fixtures, 'certs/ec-p384.pem'), 'utf8')
@@ -51,19 +52,23 @@ describe('validateInputs', () => {
         clientSecret: 'amzn1.oa2-cs.v1.secret'
       },
       appId: APP,
-      registration: { packageName: 'com.example.app', certificate: { keyType: 'EC P-384' } },
+      target: {
+        kind: 'register',
+        registration: { packageName: 'com.example.app', certificate: { keyType: 'EC P-384' } }
+      },
       testers: {
         groups: [{ name: 'DevTest', testers: [{ email: 'ada@example.com' }] }],
         uniqueTesterCount: 1
       },
-      apiUrl: DEFAULTS['api-url'],
-      tokenUrl: DEFAULTS['token-url'],
-      apiVersion: 'v1',
-      maxAttempts: 4,
-      timeoutMs: 30_000,
+      amazon: {
+        apiUrl: DEFAULTS['api-url'],
+        tokenUrl: DEFAULTS['token-url'],
+        apiVersion: 'v1',
+        maxAttempts: 4,
+        timeoutMs: 30_000
+      },
       warnings: []
     })
-    expect(settings.trackId).toBeUndefined()
   })
 
   it('reads certificate-file and testers-file relative to the workspace', async () => {
@@ -80,7 +85,7 @@ describe('validateInputs', () => {
       }),
       workspace
     )
-    expect(settings.registration?.certificate.keyType).toBe('EC P-384')
+    expect(registrationOf(settings)?.certificate.keyType).toBe('EC P-384')
     expect(settings.testers.groups.map(g => g.name)).toEqual(['QA'])
   })
 
@@ -186,7 +191,7 @@ describe('validateInputs', () => {
   it('allows http only for loopback hosts, which tests use', async () => {
     for (const host of ['127.0.0.1:8080', 'localhost', '[::1]:9000', '127.1.2.3']) {
       const settings = await validateInputs(inputs({ 'api-url': `http://${host}/api` }), fixtures)
-      expect(settings.apiUrl).toBe(`http://${host}/api`)
+      expect(settings.amazon.apiUrl).toBe(`http://${host}/api`)
     }
     expect(await problems({ 'api-url': 'http://10.0.0.1/api' })).toHaveLength(1)
   })
@@ -202,8 +207,7 @@ describe('validateInputs', () => {
 
   it('with track-id, skips registration and warns that the certificate is not sent', async () => {
     const settings = await validateInputs(inputs({ 'track-id': 'devtest' }), fixtures)
-    expect(settings.trackId).toBe('devtest')
-    expect(settings.registration).toBeUndefined()
+    expect(settings.target).toEqual({ kind: 'existing-track', trackId: 'devtest' })
     expect(settings.warnings).toEqual([expect.stringMatching(/registration is skipped/)])
     const bare = await validateInputs(
       inputs({ 'track-id': 'devtest', certificate: '', 'package-name': '' }),
@@ -212,36 +216,26 @@ describe('validateInputs', () => {
     expect(bare.warnings).toEqual([])
   })
 
+  it('collects the certificate warnings with the others', async () => {
+    const settings = await validateInputs(
+      inputs({
+        certificate: '',
+        'certificate-file': 'certs/rsa-2048.pem',
+        testers: 'a@example.com\nA@example.com'
+      }),
+      fixtures
+    )
+    expect(settings.warnings).toEqual([
+      expect.stringMatching(/listed twice/),
+      expect.stringMatching(/^The certificate's key is RSA 2048/)
+    ])
+  })
+
   it('passes on the tester warnings', async () => {
     const settings = await validateInputs(
       inputs({ testers: 'a@example.com\nA@example.com' }),
       fixtures
     )
     expect(settings.warnings).toEqual([expect.stringMatching(/listed twice/)])
-  })
-})
-
-describe('getInputs', () => {
-  const saved = { ...process.env }
-  afterEach(() => {
-    process.env = { ...saved }
-  })
-
-  it('reads INPUT_* variables and masks the client secret before anything else', () => {
-    process.env['INPUT_CLIENT-SECRET'] = 'amzn1.oa2-cs.v1.very-secret'
-    process.env['INPUT_APP-ID'] = `  ${APP}  `
-    process.env['INPUT_TESTERS'] = 'a@example.com\nb@example.com'
-    const chunks: string[] = []
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      chunks.push(String(chunk))
-      return true
-    })
-    const read = getInputs()
-    write.mockRestore()
-    const printed = chunks.join('')
-    expect(printed).toBe('::add-mask::amzn1.oa2-cs.v1.very-secret\n')
-    expect(read['app-id']).toBe(APP)
-    expect(read.testers).toBe('a@example.com\nb@example.com')
-    expect(read['track-id']).toBe('')
   })
 })

@@ -45,7 +45,7 @@ describe('npm run demo with flags', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Read v2-only.apk (8.3 kB): package and v2 signer certificate.')
     expect(run.stdout).toContain('Package: com.example.devtest')
-    expect(run.stdout).toContain('Amazon added groups "DevTest"; 1 unique testers.')
+    expect(run.stdout).toContain('Amazon added groups "DevTest"; 1 unique tester.')
     expect(run.stdout).toMatch(/register → 200/)
   })
 

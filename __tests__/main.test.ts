@@ -211,7 +211,8 @@ describe('run', () => {
     const failed = await runStep()
     expect(failed.exitCode).toBe(1)
     expect(failed.stdout.split('\n').filter(line => line.startsWith('::warning::'))).toEqual([
-      expect.stringMatching(/^::warning::A•••@example\.com is listed twice/)
+      expect.stringMatching(/^::warning::A•••@example\.com is listed twice/),
+      expect.stringMatching(/^::warning::The certificate's key is RSA 2048/)
     ])
     expect(failed.summary).toContain('❌ Amazon Appstore DevTest: failed')
     expect(failed.summary).toMatch(

@@ -272,11 +272,102 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   v: () => (/* binding */ andMore)
+/* harmony export */ });
+/**
+ * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
+ * as one; these carry a message and a fix and are printed without a stack trace.
+ */
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+const MAX_LISTED = 20;
+function formatProblem(problem) {
+    const where = problem.where ? ` (${problem.where})` : '';
+    return `${problem.input}${where}: ${problem.message}`;
+}
+/** "and 3 more problems", or nothing when everything was listed. */
+function andMore(unlisted, noun) {
+    if (unlisted <= 0)
+        return undefined;
+    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
+}
+/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+class InputError extends Error {
+    /** The problems spelt out: the first MAX_LISTED. */
+    problems;
+    /** All problems found, listed or not. */
+    total;
+    constructor(problems, total = problems.length) {
+        const count = total === 1 ? '1 problem' : `${total} problems`;
+        const more = andMore(total - problems.length, 'problem');
+        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
+            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
+            (more ? `\n- ${more}` : ''));
+        this.name = 'InputError';
+        this.problems = problems;
+        this.total = total;
+    }
+}
+/** A failure with a known cause: what happened, and what the user should do about it. */
+class ActionError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ActionError';
+        this.hint = hint;
+    }
+}
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
+class ProblemList {
+    kept = [];
+    count = 0;
+    add(input, message, where) {
+        this.count++;
+        if (this.kept.length < MAX_LISTED)
+            this.kept.push(where ? { input, where, message } : { input, message });
+    }
+    /** Takes over another list's problems, listed and counted. */
+    addAll(other) {
+        for (const problem of other.kept)
+            this.add(problem.input, problem.message, problem.where);
+        this.count += other.count - other.kept.length;
+    }
+    /** The problems spelt out, in the order found. */
+    get listed() {
+        return this.kept;
+    }
+    /** Every problem found, listed or not. */
+    get size() {
+        return this.count;
+    }
+    throwIfAny() {
+        if (this.count > 0)
+            throw new InputError([...this.kept], this.count);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7881);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -285,7 +376,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3627:
+/***/ 7881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -465,806 +556,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __nccwpck_require__(3992);
-// EXTERNAL MODULE: ./src/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(3319);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1289,7 +584,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1311,7 +606,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1333,7 +628,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -3138,7 +2433,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3241,1233 +2536,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
-/**
- * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
- * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
- */
-const MAX_LISTED = 20;
-function formatProblem(problem) {
-    const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
-}
-/** "and 3 more problems", or nothing when everything was listed. */
-function andMore(unlisted, noun) {
-    if (unlisted <= 0)
-        return undefined;
-    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
-}
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
-class InputError extends Error {
-    /** The problems spelt out: the first MAX_LISTED. */
-    problems;
-    /** All problems found, listed or not. */
-    total;
-    constructor(problems, total = problems.length) {
-        const count = total === 1 ? '1 problem' : `${total} problems`;
-        const more = andMore(total - problems.length, 'problem');
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-            (more ? `\n- ${more}` : ''));
-        this.name = 'InputError';
-        this.problems = problems;
-        this.total = total;
-    }
-}
-/** A failure with a known cause: what happened, and what the user should do about it. */
-class ActionError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ActionError';
-        this.hint = hint;
-    }
-}
-/**
- * Collects input problems while validation carries on, so all of them are reported at once.
- * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
- * stay bounded however many problems a hostile list holds.
- */
-class ProblemList {
-    kept = [];
-    count = 0;
-    add(input, message, where) {
-        this.count++;
-        if (this.kept.length < MAX_LISTED)
-            this.kept.push(where ? { input, where, message } : { input, message });
-    }
-    /** Takes over another list's problems, listed and counted. */
-    addAll(other) {
-        for (const problem of other.kept)
-            this.add(problem.input, problem.message, problem.where);
-        this.count += other.count - other.kept.length;
-    }
-    /** The problems spelt out, in the order found. */
-    get listed() {
-        return this.kept;
-    }
-    /** Every problem found, listed or not. */
-    get size() {
-        return this.count;
-    }
-    throwIfAny() {
-        if (this.count > 0)
-            throw new InputError([...this.kept], this.count);
-    }
-}
-
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/amazon-errors.ts
-
-
-
-/**
- * What a second registration of the same app returns is not documented (docs/amazon-api.md):
- * a 400 or 409 on a repeat run most likely means "registered already", and the cure is a change
- * to the workflow, spelt out here exactly.
- */
-const REGISTERED_BEFORE = 'If an earlier run already registered the app, register it once only: save the trackId ' +
-    "output of that run (it is in that run's log and job summary) as a repository variable, " +
-    'DEVTEST_TRACK_ID, and add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step; the step ' +
-    'then only adds testers.';
-/**
- * The failures Amazon is known to answer with, each with what the user should do. The client
- * maps a response to one of these; anything else falls back to Amazon's own message.
- */
-const KnownErrors = {
-    lwaInvalidClient: {
-        what: 'Login with Amazon rejected the client credentials',
-        hint: 'Check the client-id and client-secret secrets: copy both from Developer Console → Apps & ' +
-            'Services → API Access → App Submission API → your security profile → Web Settings.'
-    },
-    lwaInvalidScope: {
-        what: 'Login with Amazon refused the scope appstore::apps:readwrite',
-        hint: 'Attach the security profile to the App Submission API (Developer Console → Apps & ' +
-            'Services → API Access → App Submission API), then re-run.'
-    },
-    lwaWrongEndpoint: {
-        what: 'The token endpoint did not accept a client-credentials request',
-        hint: 'Check token-url: it must be the Login with Amazon token endpoint, ' +
-            'https://api.amazon.com/auth/o2/token (the default).'
-    },
-    lwaMalformedRequest: {
-        what: 'Login with Amazon could not read the token request',
-        hint: 'Copy client-id and client-secret again, exactly as the security profile shows them ' +
-            '(no quotes, spaces or line breaks around them). If token-url is set, leave it empty ' +
-            'for https://api.amazon.com/auth/o2/token.'
-    },
-    lwaOther: {
-        what: 'Login with Amazon refused the token request',
-        hint: 'Check the client-id, client-secret and token-url inputs.'
-    },
-    notAuthorized: {
-        what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
-        hint: 'Known causes: the security profile is not attached to the App Submission API ' +
-            '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
-            'profile whose client-id and client-secret this workflow uses); app-id belongs to another ' +
-            'developer account than the security profile; or api-url or api-version do not name ' +
-            "Amazon's API (leave both empty)."
-    },
-    appNotFound: {
-        what: 'Amazon does not know the app (404 Not Found)',
-        hint: "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
-            'that the app belongs to the account of this security profile.'
-    },
-    trackNotFound: {
-        what: 'Amazon does not know the app or the track (404 Not Found)',
-        hint: 'Check app-id and track-id; leave track-id empty to register the app and use the track ' +
-            'Amazon returns.'
-    },
-    registerRejected: {
-        what: 'Amazon rejected the DevTest registration (400 Bad Request)',
-        hint: "Check that package-name is the app's package and that the certificate is the one the " +
-            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
-            REGISTERED_BEFORE
-    },
-    testersRejected: {
-        what: 'Amazon rejected the tester list (400 Bad Request)',
-        hint: 'Check the tester emails and group names; Amazon allows 50 testers per app.'
-    },
-    conflict: {
-        what: 'Amazon reported a conflict (409)',
-        hint: REGISTERED_BEFORE
-    },
-    answerTooLarge: {
-        what: 'Amazon answered with more than 1 MB',
-        hint: 'No answer of this API is that large: check that api-url and token-url point at Amazon ' +
-            '(leave both empty for the defaults), and re-run.'
-    },
-    unexpectedResponse: {
-        what: 'Amazon answered 200 without the expected data',
-        hint: 'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
-            'persists, Amazon changed the API: open an issue on this action.'
-    },
-    hostNotFound: {
-        what: 'The host name does not exist',
-        hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
-    },
-    untrustedCertificate: {
-        what: "The server's TLS certificate is not trusted",
-        hint: 'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
-            'Node in the NODE_EXTRA_CA_CERTS environment variable.'
-    },
-    transient: {
-        what: 'Amazon kept failing with temporary errors',
-        hint: 'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
-            'if it happens often.'
-    },
-    unexpectedStatus: {
-        what: 'Amazon answered with an unexpected status',
-        hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
-    }
-};
-/**
- * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
- * one (a network error, or retries that ran out), it is what went wrong on the way.
- */
-class AmazonError extends ActionError {
-    kind;
-    status;
-    detail;
-    constructor(kind, status, detail, context) {
-        const known = KnownErrors[kind];
-        const said = !detail
-            ? ''
-            : status !== undefined
-                ? ` Amazon said: ${detail}`
-                : ` Details: ${detail}`;
-        super(`${context}: ${known.what}.${said}`, known.hint);
-        this.kind = kind;
-        this.status = status;
-        this.detail = detail;
-        this.name = 'AmazonError';
-    }
-}
-const MAX_MESSAGE_LENGTH = 300;
-/** How deep an error body is searched for a message, and how many of its errors are quoted. */
-const MAX_DEPTH = 4;
-const MAX_ERRORS_QUOTED = 5;
-/**
- * Amazon's error message from a body of any shape: the field names of its error bodies are not
- * documented and gateways answer HTML, so every known shape is tried and nothing is assumed
- * (docs/amazon-api.md lists the shapes seen). The most specific sentence wins: the entries of
- * an "errors" list over a generic top-level "Bad Request". Emails are masked and control
- * characters escaped, since it goes to the log.
- */
-function readErrorMessage(body) {
-    const text = body.trim();
-    if (text === '')
-        return undefined;
-    let message;
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        json = undefined;
-    }
-    if (json !== undefined)
-        message = messageFromJson(json, 0);
-    else
-        message = /<[a-z!]/i.test(text.slice(0, 1024)) ? messageFromHtml(text) : text;
-    if (!message)
-        return undefined;
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine === '' ? undefined : (0,printable/* printable */.g$)((0,mask/* maskEmailsIn */.Tu)(oneLine), MAX_MESSAGE_LENGTH + 1);
-}
-function messageFromJson(value, depth) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH)
-        return undefined;
-    if (Array.isArray(value)) {
-        const parts = value
-            .slice(0, MAX_ERRORS_QUOTED)
-            .map(item => messageFromJson(item, depth + 1))
-            .filter(Boolean);
-        return parts.length > 0 ? parts.join('; ') : undefined;
-    }
-    const record = value;
-    const text = (key) => typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined;
-    // {"message": "Bad Request", "errors": [{"errorCode": …, "errorMessage": …}]}: the list says
-    // what is wrong, the top-level message only which status it was.
-    const listed = record.errors !== undefined ? messageFromJson(record.errors, depth + 1) : undefined;
-    if (listed)
-        return listed;
-    const code = text('errorCode') ?? text('code') ?? text('error');
-    const message = text('errorMessage') ??
-        text('message') ??
-        text('Message') ??
-        text('error_description') ??
-        text('detail');
-    if (message)
-        return code && code !== message ? `${code}: ${message}` : message;
-    return code;
-}
-/**
- * The title of an HTML page, or its text without tags. By hand with indexOf rather than regular
- * expressions: /<title[^>]*>([\s\S]*?)<\/title>/ and tag-stripping patterns backtrack
- * quadratically on a large page with many unclosed tags, and this reads what any gateway sends.
- */
-function messageFromHtml(html) {
-    // Lower-casing ASCII letters only keeps every index the same as in html.
-    const lower = html.replace(/[A-Z]/g, letter => letter.toLowerCase());
-    const titleAt = lower.indexOf('<title');
-    if (titleAt >= 0) {
-        const open = lower.indexOf('>', titleAt);
-        const close = open < 0 ? -1 : lower.indexOf('</title', open);
-        const title = close < 0 ? '' : html.slice(open + 1, close).trim();
-        if (title)
-            return title;
-    }
-    let text = '';
-    let at = 0;
-    while (at < html.length && text.length <= MAX_MESSAGE_LENGTH * 4) {
-        const tag = lower.indexOf('<', at);
-        text += ` ${html.slice(at, tag < 0 ? html.length : tag)}`;
-        if (tag < 0)
-            break;
-        const skipTo = ['<script', '<style'].find(name => lower.startsWith(name, tag));
-        const end = skipTo ? lower.indexOf(`</${skipTo.slice(1)}`, tag) : lower.indexOf('>', tag);
-        if (end < 0)
-            break;
-        at = skipTo ? lower.indexOf('>', end) + 1 || html.length : end + 1;
-    }
-    const stripped = text.trim();
-    return stripped === '' ? undefined : stripped;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-/** Far above any real answer of these APIs (a few hundred bytes); the rest is never read. */
-const MAX_RESPONSE_BYTES = 1024 * 1024;
-/** A request that got no HTTP answer: the connection failed or the time ran out. */
-class RequestFailure extends Error {
-    timedOut;
-    code;
-    name = 'RequestFailure';
-    constructor(message, timedOut, 
-    /** Node's error code, such as ECONNRESET or DEPTH_ZERO_SELF_SIGNED_CERT. */
-    code) {
-        super(message);
-        this.timedOut = timedOut;
-        this.code = code;
-    }
-}
-/**
- * POSTs over @actions/http-client, which honours HTTPS_PROXY/NO_PROXY, with keep-alive so calls
- * to one host share a connection, and a hard deadline per attempt: http-client's own timeout
- * only fires when the socket is idle, so a server that trickles bytes would otherwise hold the
- * job forever.
- */
-class HttpTransport {
-    userAgent;
-    timeoutMs;
-    client;
-    constructor(userAgent, timeoutMs) {
-        this.userAgent = userAgent;
-        this.timeoutMs = timeoutMs;
-        this.client = this.newClient();
-    }
-    newClient() {
-        return new lib_HttpClient(this.userAgent, [], {
-            keepAlive: true,
-            socketTimeout: this.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false
-        });
-    }
-    async post(url, body, headers) {
-        const client = this.client;
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                // Destroying the agent's sockets ends the stuck request; later attempts need a new client.
-                client.dispose();
-                this.client = this.newClient();
-                reject(new RequestFailure(`no complete answer within ${this.timeoutMs / 1000} s`, true));
-            }, this.timeoutMs);
-        });
-        const exchange = (async () => {
-            try {
-                const response = await client.post(url, body, headers);
-                return {
-                    status: response.message.statusCode ?? 0,
-                    headers: response.message.headers,
-                    ...(await readCapped(response.message))
-                };
-            }
-            catch (error) {
-                const { message, code } = error;
-                throw new RequestFailure(message, /timeout/i.test(message), code);
-            }
-        })();
-        exchange.catch(() => undefined); // the deadline may have won; its loser must not go unhandled
-        try {
-            return await Promise.race([exchange, deadline]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    dispose() {
-        this.client.dispose();
-    }
-}
-/**
- * Reads a body up to MAX_RESPONSE_BYTES, keeping the chunks and joining them once: http-client's
- * readBody() joins per chunk, which is quadratic on a large answer, and reads without a limit.
- * Past the cap the connection is dropped.
- */
-async function readCapped(message) {
-    const chunks = [];
-    let length = 0;
-    for await (const chunk of message) {
-        const bytes = chunk;
-        if (length + bytes.length > MAX_RESPONSE_BYTES) {
-            chunks.push(bytes.subarray(0, MAX_RESPONSE_BYTES - length));
-            message.destroy();
-            return { body: Buffer.concat(chunks).toString('utf8'), tooLarge: true };
-        }
-        chunks.push(bytes);
-        length += bytes.length;
-    }
-    return { body: Buffer.concat(chunks).toString('utf8') };
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
-const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/testers.ts
-
-
-
-/** Amazon's documented limit of DevTest testers per app. */
-const MAX_TESTERS_PER_APP = 50;
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
-// part is anchored and separated by "@" or ".", so it runs in linear time.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
-const MAX_ENTRY_LENGTH = 1000;
-const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
-const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** Duplicates named in the warning; the rest are counted. */
-const DUPLICATES_NAMED = 5;
-/**
- * Why a written address is not one, without repeating what was written: a file named as a
- * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
- * token is shown, masked and cut short; anything else is described, never quoted.
- */
-function notAnAddress(text) {
-    const token = text.split(/\s+/).find(part => part.includes('@'));
-    if (token === undefined)
-        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
-    return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
-}
-/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
-function splitNamed(text) {
-    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
-    if (!text.endsWith('>'))
-        return undefined;
-    const open = text.lastIndexOf('<');
-    if (open < 0)
-        return undefined;
-    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
-}
-class Collector {
-    options;
-    entries = [];
-    problems = new ProblemList();
-    warnings = [];
-    constructor(options) {
-        this.options = options;
-    }
-    problem(message, where) {
-        this.problems.add(this.options.input, message, where);
-    }
-    add(group, tester, where) {
-        const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
-            this.problem(notAnAddress(email), where);
-            return;
-        }
-        this.entries.push({ group, tester, where });
-    }
-    /**
-     * A tester written as text: "email" or "First Last <email>". A line that holds several
-     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
-     */
-    addText(group, text, where) {
-        if (text.length > MAX_ENTRY_LENGTH) {
-            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
-            return;
-        }
-        const ats = text.split('@').length - 1;
-        if (ats > 1 && /[,;]/.test(text)) {
-            for (const part of text.split(/[,;]/)) {
-                if (part.trim() !== '')
-                    this.addOne(group, part.trim(), where);
-            }
-            return;
-        }
-        this.addOne(group, text, where);
-    }
-    addOne(group, text, where) {
-        const named = splitNamed(text);
-        if (!named) {
-            this.add(group, { email: text }, where);
-            return;
-        }
-        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
-        const tester = { email: named.email };
-        if (firstName)
-            tester.firstName = firstName;
-        if (rest.length > 0)
-            tester.lastName = rest.join(' ');
-        this.add(group, tester, where);
-    }
-    groupName(value, where) {
-        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-        if (name === '') {
-            this.problem('a tester group has no name; give every group a non-empty name', where);
-            return undefined;
-        }
-        if ((0,printable/* hasControl */.aQ)(name)) {
-            this.problem('a tester group name holds a line break or another control character; write each ' +
-                'group name on one line', where);
-            return undefined;
-        }
-        return name;
-    }
-}
-/** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
-/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
-const groupNamed = (name) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
-    return excerpt ? `group ${excerpt}` : 'the group on this line';
-};
-/** A CSV header cell in a message: quoted only when a plain word. */
-const quoted = (cell) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
-    return excerpt ? ` (${excerpt})` : '';
-};
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
-    }
-    return finish(collector);
-}
-/** The format of a tester file, from its name. */
-function formatOfFile(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    return 'lines';
-}
-/**
- * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
- * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
- */
-function formatOfText(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-    const first = lines[0] ?? '';
-    if (first.startsWith('{') || first.startsWith('['))
-        return 'json';
-    if (csvDelimiter(first) !== undefined)
-        return 'csv';
-    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
-        return 'yaml';
-    return 'lines';
-}
-const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
-/**
- * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
- * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
- */
-function csvDelimiter(header) {
-    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
-        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = withoutComment(raw).trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
-}
-/**
- * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
- * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
- * that ends in a carriage return, which "." does not match.
- */
-function withoutComment(line) {
-    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
-        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
-            return line.slice(0, at);
-    }
-    return line;
-}
-function normaliseHeader(cell) {
-    const key = cell
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const aliases = {
-        email: 'email',
-        emailaddress: 'email',
-        firstname: 'firstName',
-        givenname: 'firstName',
-        lastname: 'lastName',
-        surname: 'lastName',
-        familyname: 'lastName',
-        group: 'group',
-        groupname: 'group'
-    };
-    return aliases[key] ?? '';
-}
-async function readCsv(text, collector) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
-    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
-    let rows;
-    try {
-        rows = parse(text, {
-            delimiter,
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            trim: true
-        });
-    }
-    catch (error) {
-        // csv-parse quotes the offending field in its message: name the error and the line only.
-        const { code, lines } = error;
-        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
-        return;
-    }
-    const [header, ...records] = rows;
-    const cells = header?.record ?? [];
-    const columns = cells.map(normaliseHeader);
-    if (!columns.includes('email')) {
-        const seen = cells.length > 1
-            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
-            : '';
-        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
-            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
-        return;
-    }
-    columns.forEach((column, index) => {
-        if (column === '' && (cells[index] ?? '') !== '') {
-            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1}${quoted(cells[index] ?? '')} ` +
-                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
-        }
-    });
-    // Looked up once: a header of thousands of columns must not cost that much per row.
-    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
-    const column = (record, name) => {
-        const index = indexOf.get(name) ?? -1;
-        return index < 0 ? '' : (record[index] ?? '').trim();
-    };
-    for (const { record, info } of records) {
-        const where = `line ${info.lines}`;
-        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
-        if (group === undefined)
-            continue;
-        const email = column(record, 'email');
-        const firstName = column(record, 'firstName');
-        const lastName = column(record, 'lastName');
-        if (email === '')
-            collector.problem('the email cell is empty', where);
-        else if (firstName === '' && lastName === '')
-            collector.addText(group, email, where);
-        else {
-            const tester = { email };
-            if (firstName)
-                tester.firstName = firstName;
-            if (lastName)
-                tester.lastName = lastName;
-            collector.add(group, tester, where);
-        }
-    }
-}
-/** Without an email column, the header is split where it most likely was meant to be. */
-function mostFrequentDelimiter(header) {
-    const count = (delimiter) => header.split(delimiter).length;
-    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
-}
-/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
-function readable(code) {
-    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
-}
-/**
- * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
- * position of every node, so problems name a line in either format.
- */
-async function readTree(text, collector) {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lineCounter = new yaml.LineCounter();
-    // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
-    // pretty errors copy the offending line into each message: duplicates are found below with a
-    // Set, and messages are not quoted anyway.
-    const document = yaml.parseDocument(text, {
-        lineCounter,
-        uniqueKeys: false,
-        prettyErrors: false
-    });
-    if (document.errors.length > 0) {
-        // The parser's messages may quote the text; the error code and line say enough.
-        for (const error of document.errors) {
-            const where = `line ${lineCounter.linePos(error.pos[0]).line}`;
-            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
-        }
-        return;
-    }
-    const at = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        return `line ${lineCounter.linePos(offset).line}`;
-    };
-    const root = document.contents;
-    const { isMap, isSeq, isScalar } = yaml;
-    const readTester = (group, node) => {
-        if (isScalar(node) && typeof node.value === 'string') {
-            collector.addText(group, node.value.trim(), at(node));
-        }
-        else if (isMap(node)) {
-            readTesterFields(group, node);
-        }
-        else {
-            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
-        }
-    };
-    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
-    const readTesterFields = (group, node) => {
-        const fields = new Map();
-        const unknownKeys = [];
-        for (const pair of node.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-            if (fields.has(key)) {
-                collector.problem(`a tester gives "${key}" twice`, at(node));
-                return;
-            }
-            if (TESTER_KEYS.has(key))
-                fields.set(key, pair.value);
-            else
-                unknownKeys.push(key);
-        }
-        if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
-            collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
-                'a tester has "email" and optionally "firstName" and "lastName"', at(node));
-            return;
-        }
-        // undefined: absent or empty; null: not text (a problem is added then).
-        const text = (key) => {
-            const value = fields.get(key);
-            if (value === undefined || value === null)
-                return undefined;
-            if (isScalar(value) && value.value === null)
-                return undefined;
-            if (isScalar(value) && typeof value.value === 'string')
-                return value.value.trim() || undefined;
-            collector.problem(`"${key}" must be text`, at(node));
-            return null;
-        };
-        const email = text('email');
-        if (email === null)
-            return;
-        if (email === undefined) {
-            collector.problem('a tester has no "email"', at(node));
-            return;
-        }
-        const tester = { email };
-        for (const key of ['firstName', 'lastName']) {
-            const name = text(key);
-            if (name)
-                tester[key] = name;
-        }
-        collector.add(group, tester, at(node));
-    };
-    const readTesterList = (group, node, where) => {
-        const isEmpty = node === null ||
-            (isScalar(node) && node.value === null) ||
-            (isSeq(node) && node.items.length === 0);
-        if (isEmpty) {
-            collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
-            return;
-        }
-        if (!isSeq(node)) {
-            collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
-            return;
-        }
-        for (const item of node.items)
-            readTester(group, item);
-    };
-    const readGroupObject = (node) => {
-        if (!isMap(node)) {
-            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
-            return;
-        }
-        const name = collector.groupName(node.get('name'), at(node));
-        if (name !== undefined)
-            readTesterList(name, node.get('testers', true), at(node));
-    };
-    if (isMap(root)) {
-        const groups = root.get('groups', true);
-        if (root.items.length === 1 && isSeq(groups)) {
-            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
-            for (const item of groups.items)
-                readGroupObject(item);
-            return;
-        }
-        // A mapping of group name → testers.
-        const seen = new Set();
-        for (const pair of root.items) {
-            const key = isScalar(pair.key) ? pair.key.value : pair.key;
-            const name = collector.groupName(key, at(pair.key));
-            if (name === undefined)
-                continue;
-            if (seen.has(name)) {
-                collector.problem('this group is named twice in the mapping; merge the two lists', at(pair.key));
-                continue;
-            }
-            seen.add(name);
-            readTesterList(name, pair.value, at(pair.key));
-        }
-    }
-    else if (isSeq(root)) {
-        const isGroupList = root.items.some(item => isMap(item) && item.has('testers'));
-        for (const item of root.items) {
-            if (isGroupList)
-                readGroupObject(item);
-            else
-                readTester(collector.options.defaultGroup, item);
-        }
-    }
-    else {
-        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
-    }
-}
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < DUPLICATES_NAMED)
-                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
-    }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = andMore(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/track-id.ts
-/**
- * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
- * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
- * the URL parser and send the token and tester list to another path, and a line break in it
- * would reach the log. Starting with a letter or digit rules out both dot segments.
- */
-const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-function isTrackId(value) {
-    return TRACK_ID.test(value);
-}
-const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
-
-;// CONCATENATED MODULE: ./src/amazon-client.ts
-// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
-
-
-
-
-
-
-const LWA_SCOPE = 'appstore::apps:readwrite';
-/** What an HTTP header may carry: visible ASCII, as a bearer token is. */
-const HEADER_SAFE_TOKEN = /^[\x21-\x7e]{1,8192}$/;
-/** Statuses worth another attempt; every other 4xx is final. */
-const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
-/**
- * Connection failures that another attempt cannot cure: the host name does not exist, or the
- * server's TLS certificate is not trusted. Every other network error is retried.
- */
-const FINAL_NETWORK_ERRORS = {
-    ENOTFOUND: 'hostNotFound',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
-    SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
-    CERT_HAS_EXPIRED: 'untrustedCertificate',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
-};
-const OPERATION_NAMES = {
-    token: 'Getting an access token',
-    register: 'Registering the app for DevTest',
-    addTesters: 'Adding testers'
-};
-/**
- * Amazon's App Submission API for Testing: a Login-with-Amazon token, then the two DevTest
- * calls. One transport for LWA and one for the API, so the two API calls share a keep-alive
- * connection to their host.
- */
-class AmazonClient {
-    options;
-    tokenTransport;
-    apiTransport;
-    accessToken;
-    /** The client secret and every token received: redacted from anything quoted. */
-    secrets = new Set();
-    // The client secret is masked by getInputs(), as soon as it is read.
-    constructor(options) {
-        this.options = options;
-        this.secrets.add(options.clientSecret);
-        this.tokenTransport = new HttpTransport(options.userAgent, options.timeoutMs);
-        this.apiTransport = new HttpTransport(options.userAgent, options.timeoutMs);
-    }
-    /** Registers the app and certificate for DevTest; returns the track Amazon assigned. */
-    async register(appId, packageName, certificatePem) {
-        const response = await this.callApi('register', ['applications', appId, 'devtest', 'register'], { packageName, certificate: certificatePem });
-        const trackId = readJson(response.body)?.trackId;
-        if (typeof trackId !== 'string' || trackId === '') {
-            throw this.error('unexpectedResponse', 'register', response);
-        }
-        if (!isTrackId(trackId)) {
-            throw new AmazonError('unexpectedResponse', response.status, `HTTP ${response.status}, a trackId "${(0,printable/* printable */.g$)(trackId, 60)}" that is not a track name (${TRACK_ID_RULE})`, OPERATION_NAMES.register);
-        }
-        return trackId;
-    }
-    /** Adds the groups to the track; returns what Amazon reports it added. */
-    async addTesters(appId, trackId, groups) {
-        const response = await this.callApi('addTesters', ['applications', appId, 'tracks', trackId, 'testers'], { groups });
-        const body = readJson(response.body);
-        const count = body?.uniqueTesterCount;
-        const added = body?.groups;
-        // A 200 that reports no group or no tester, or more testers than an app may have, did not
-        // do what was asked: it must not end the step green.
-        if (typeof count !== 'number' ||
-            !Number.isSafeInteger(count) ||
-            count < 1 ||
-            count > MAX_TESTERS_PER_APP ||
-            !Array.isArray(added) ||
-            added.length === 0 ||
-            !added.every(name => typeof name === 'string')) {
-            throw this.error('unexpectedResponse', 'addTesters', response);
-        }
-        return { groups: added, uniqueTesterCount: count };
-    }
-    dispose() {
-        this.tokenTransport.dispose();
-        this.apiTransport.dispose();
-    }
-    async token() {
-        if (this.accessToken)
-            return this.accessToken;
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: this.options.clientId,
-            client_secret: this.options.clientSecret,
-            scope: LWA_SCOPE
-        });
-        const response = await this.send('token', this.tokenTransport, this.options.tokenUrl, form.toString(), {
-            'Content-Type': 'application/x-www-form-urlencoded',
-            Accept: 'application/json'
-        });
-        if (response.status !== 200)
-            throw this.lwaError(response);
-        // A 200 from the token endpoint may hold a token in a shape not understood here: it is never
-        // quoted, since only a token read as one can be masked.
-        const token = readJson(response.body)?.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw new AmazonError('unexpectedResponse', 200, 'HTTP 200 without an access_token in a JSON object (the answer is not shown: it may hold a token)', OPERATION_NAMES.token);
-        }
-        this.options.log.secret(token);
-        this.secrets.add(token);
-        if (!HEADER_SAFE_TOKEN.test(token)) {
-            throw new AmazonError('unexpectedResponse', 200, 'HTTP 200 with an access_token that cannot be sent in a header', OPERATION_NAMES.token);
-        }
-        this.accessToken = token;
-        return token;
-    }
-    /**
-     * One API call. A 403 most often means the token expired, so it is repeated once with a new
-     * token; a second 403 means the security profile may not use the API at all.
-     */
-    async callApi(operation, segments, body) {
-        const url = this.apiUrl(segments);
-        const json = JSON.stringify(body);
-        const post = async () => this.send(operation, this.apiTransport, url, json, {
-            'Content-Type': 'application/json',
-            Accept: 'application/json',
-            Authorization: `Bearer ${await this.token()}`
-        });
-        let response = await post();
-        if (response.status === 401 || response.status === 403) {
-            this.options.log.info(`Amazon answered ${response.status}; fetching a new access token and trying once more.`);
-            this.accessToken = undefined;
-            response = await post();
-            if (response.status === 401 || response.status === 403) {
-                throw this.error('notAuthorized', operation, response);
-            }
-        }
-        if (response.status === 200)
-            return response;
-        throw this.error(this.apiErrorKind(operation, response.status), operation, response);
-    }
-    apiErrorKind(operation, status) {
-        if (status === 404)
-            return operation === 'register' ? 'appNotFound' : 'trackNotFound';
-        if (status === 400)
-            return operation === 'register' ? 'registerRejected' : 'testersRejected';
-        if (status === 409)
-            return 'conflict';
-        return 'unexpectedStatus';
-    }
-    /**
-     * The base URL's own path is kept; every segment is encoded, so an id cannot change the path.
-     * encodeURIComponent keeps "." and "..", which the URL parser then collapses: those, and empty
-     * segments, are refused here whatever validation let through.
-     */
-    apiUrl(segments) {
-        if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
-            throw new Error(`refusing an empty or dot segment in the API path`);
-        }
-        const base = this.options.apiUrl.replace(/\/+$/, '');
-        return [base, this.options.apiVersion, ...segments]
-            .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
-            .join('/');
-    }
-    /** Sends with retries for transient failures only; the response may still be an error. */
-    async send(operation, transport, url, body, headers) {
-        const { log } = this.options;
-        try {
-            return await withRetry(async (attempt) => {
-                log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`);
-                let response;
-                try {
-                    response = await transport.post(url, body, headers);
-                }
-                catch (error) {
-                    if (!(error instanceof RequestFailure))
-                        throw error;
-                    const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined;
-                    if (final)
-                        throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation]);
-                    throw new TransientFailure(error.message);
-                }
-                log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
-                if (response.tooLarge) {
-                    const what = `HTTP ${response.status} with an answer over 1 MB`;
-                    if (TRANSIENT_STATUSES.has(response.status))
-                        throw new TransientFailure(what);
-                    throw new AmazonError('answerTooLarge', response.status, what, OPERATION_NAMES[operation]);
-                }
-                if (TRANSIENT_STATUSES.has(response.status)) {
-                    const retryAfter = header(response, 'retry-after');
-                    throw new TransientFailure(`HTTP ${response.status}${this.describeBody(response.body)}`, parseRetryAfter(retryAfter));
-                }
-                return response;
-            }, this.options.retry, {
-                sleep: this.options.sleep,
-                onRetry: (failure, attempt, delayMs) => log.warning(`${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
-                    `failed (${failure.message}); retrying in ${(delayMs / 1000).toFixed(1)} s.`)
-            });
-        }
-        catch (error) {
-            if (error instanceof RetriesExhausted) {
-                throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation]);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Amazon's message, with the client secret and every token redacted first: a server that
-     * echoes the request would otherwise print them, and once a message is cut to length the
-     * runner's exact-match masking no longer recognises what is left.
-     */
-    readMessage(body) {
-        let text = body;
-        for (const secret of this.secrets) {
-            if (secret.length < 4)
-                continue;
-            for (const form of new Set([secret, encodeURIComponent(secret)]))
-                text = text.split(form).join('***');
-        }
-        return readErrorMessage(text);
-    }
-    describeBody(body) {
-        const said = this.readMessage(body);
-        return said ? `: ${said}` : '';
-    }
-    lwaError(response) {
-        const code = readJson(response.body)?.error;
-        const kind = code === 'invalid_client'
-            ? 'lwaInvalidClient'
-            : code === 'invalid_scope'
-                ? 'lwaInvalidScope'
-                : code === 'unsupported_grant_type'
-                    ? 'lwaWrongEndpoint'
-                    : code === 'invalid_request'
-                        ? 'lwaMalformedRequest'
-                        : 'lwaOther';
-        return this.error(kind, 'token', response);
-    }
-    error(kind, operation, response) {
-        const said = this.readMessage(response.body);
-        const nothing = response.body.trim() === '' ? 'empty body' : 'no message in the answer';
-        const message = `HTTP ${response.status}, ${said ?? nothing}`;
-        return new AmazonError(kind, response.status, message, OPERATION_NAMES[operation]);
-    }
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function readJson(body) {
-    try {
-        const value = JSON.parse(body);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/certificate.ts
 
 
@@ -4624,12 +2696,16 @@ function certificateWarnings(certificate, now) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/input-file.ts
 
 
@@ -4939,6 +3015,10 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/testers.ts
+var testers = __nccwpck_require__(4779);
+// EXTERNAL MODULE: ./src/track-id.ts
+var track_id = __nccwpck_require__(3216);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -4977,13 +3057,6 @@ const INPUT_NAMES = [
     'max-attempts',
     'request-timeout'
 ];
-/** Reads every input. The client secret is masked before anything else can print it. */
-function getInputs() {
-    const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
-    if (inputs['client-secret'])
-        core_setSecret(inputs['client-secret']);
-    return inputs;
-}
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
 const API_VERSION = /^v[0-9]+$/;
@@ -5000,7 +3073,7 @@ async function validateInputs(raw, workspace,
 /** Warnings are added here as they are found, so a run that fails still shows them. */
 warnings = []) {
     const inputs = withDefaults(raw);
-    const problems = new ProblemList();
+    const problems = new errors/* ProblemList */.Ku();
     const dryRun = readBoolean(inputs, 'dry-run', problems);
     const credentials = readCredentials(inputs, dryRun, problems);
     const appId = inputs['app-id'];
@@ -5017,9 +3090,9 @@ warnings = []) {
         inputs['tester-group'] = DEFAULTS['tester-group'];
     }
     const trackId = inputs['track-id'] || undefined;
-    if (trackId !== undefined && !isTrackId(trackId)) {
-        problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
-            'an earlier run output, or leave it empty to register the app');
+    if (trackId !== undefined && !(0,track_id/* isTrackId */.t)(trackId)) {
+        problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
+            'output of an earlier run, or leave it empty to register the app');
     }
     const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
     const testers = await readTesterList(inputs, workspace, problems, warnings);
@@ -5030,25 +3103,33 @@ warnings = []) {
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
-    problems.throwIfAny();
-    const settings = {
-        dryRun,
-        appId,
-        testers: testers,
-        apiUrl,
-        tokenUrl,
-        apiVersion: inputs['api-version'],
-        maxAttempts,
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        warnings
-    };
-    if (credentials)
-        settings.credentials = credentials;
+    const target = trackId !== undefined
+        ? { kind: 'existing-track', trackId }
+        : registration && { kind: 'register', registration };
     if (registration)
-        settings.registration = registration;
-    if (trackId !== undefined)
-        settings.trackId = trackId;
-    return settings;
+        warnings.push(...certificateWarnings(registration.certificate, new Date()));
+    problems.throwIfAny();
+    if (testers && target) {
+        const common = {
+            appId,
+            target,
+            testers,
+            amazon: {
+                apiUrl,
+                tokenUrl,
+                apiVersion: inputs['api-version'],
+                maxAttempts,
+                timeoutMs: Math.round(timeoutSeconds * 1000)
+            },
+            warnings
+        };
+        if (dryRun)
+            return credentials ? { ...common, dryRun, credentials } : { ...common, dryRun };
+        if (credentials)
+            return { ...common, dryRun, credentials };
+    }
+    // Every reader above returns nothing only after adding a problem, so this is never reached.
+    throw new Error('the inputs were refused without a problem to report');
 }
 function withDefaults(raw) {
     const inputs = { ...raw };
@@ -5107,8 +3188,8 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         return undefined;
     }
     else if (text.trim() !== '') {
-        result = await parseTesters(text, {
-            format: formatOfText(text),
+        result = await (0,testers/* parseTesters */.Uv)(text, {
+            format: (0,testers/* formatOfText */.yU)(text),
             input: 'testers',
             defaultGroup
         });
@@ -5117,8 +3198,8 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         const bytes = await readInputFile(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
-        result = await parseTesters(bytes.toString('utf8'), {
-            format: formatOfFile(file),
+        result = await (0,testers/* parseTesters */.Uv)(bytes.toString('utf8'), {
+            format: (0,testers/* formatOfFile */.fd)(file),
             input: 'testers-file',
             defaultGroup
         });
@@ -5166,53 +3247,53 @@ function readNumber(inputs, name, min, max, integer, problems) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/action-inputs.ts
 
 
-
-
-/** Logs the warnings not logged yet: the first MAX_LISTED, then how many more there are. */
-function logWarnings(record) {
-    const from = record.warningsLogged ?? 0;
-    const shown = Math.min(record.warnings.length, MAX_LISTED);
-    for (const warning of record.warnings.slice(from, shown))
-        core_warning(warning);
-    const more = andMore(record.warnings.length - Math.max(shown, from), 'warning');
-    if (more && from < record.warnings.length)
-        core_warning(`${more} (see the job summary)`);
-    record.warningsLogged = record.warnings.length;
+/** Reads every input. The client secret is masked before anything else can print it. */
+function getInputs() {
+    const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
+    if (inputs['client-secret'])
+        core_setSecret(inputs['client-secret']);
+    return inputs;
 }
-/** Group names Amazon reported back, masked and escaped like any tester text. */
-function describeGroups(groups) {
-    const named = groups.slice(0, MAX_LISTED).map(group => `"${(0,mask/* testerText */.xe)(group, 60)}"`);
-    const more = andMore(groups.length - named.length, 'group');
-    return more ? `${named.join(', ')} ${more}` : named.join(', ');
-}
-/** Logs what is about to be sent, with tester emails masked. */
-function logPlan(settings) {
-    const { registration, testers } = settings;
-    info(`App: ${settings.appId}`);
-    if (registration) {
-        const artifacts = registration.artifacts ?? [];
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+
+/**
+ * What is about to be sent, line by line: tester emails masked, and text read from files or
+ * artifacts escaped and cut, so no line of it can be a workflow command.
+ */
+function describePlan(settings) {
+    const { target, testers } = settings;
+    const lines = [`App: ${settings.appId}`];
+    if (target.kind === 'register') {
+        const { artifacts = [], packageName, certificate } = target.registration;
         for (const artifact of artifacts) {
-            info(`Read ${(0,printable/* printable */.g$)(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
+            lines.push(`Read ${(0,printable/* printable */.g$)(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
-                info((0,printable/* printable */.g$)(note, 500));
+                lines.push((0,printable/* printable */.g$)(note, 500));
         }
         if (artifacts.length > 1) {
-            info(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
+            lines.push(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
         }
-        info(`Package: ${registration.packageName}`);
-        for (const line of describeCertificate(registration.certificate))
-            info(line);
+        lines.push(`Package: ${packageName}`);
+        lines.push(...describeCertificate(certificate));
     }
     else {
-        info(`Track: ${settings.trackId} (given; registration skipped)`);
+        lines.push(`Track: ${target.trackId} (given; registration skipped)`);
     }
-    for (const group of testers.groups) {
-        info(`Group "${(0,mask/* testerText */.xe)(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`);
+    const groups = testers.groups.slice(0, errors/* MAX_LISTED */.Bl);
+    for (const group of groups) {
+        lines.push(`Group "${(0,mask/* testerText */.xe)(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`);
     }
-    info(`Unique testers: ${testers.uniqueTesterCount}`);
+    const more = (0,errors/* andMore */.v)(testers.groups.length - groups.length, 'group');
+    if (more)
+        lines.push(`${more} (see the job summary)`);
+    lines.push(`Unique testers: ${testers.uniqueTesterCount}`);
+    return lines;
 }
 function describeCertificate(certificate) {
     return [
@@ -5222,9 +3303,146 @@ function describeCertificate(certificate) {
         `Certificate SHA-256: ${certificate.sha256}`
     ];
 }
+/** A group's members, masked: a•••@example.com, b•••@example.com. */
+function maskedList(group) {
+    return group.testers.map(tester => (0,mask/* maskEmail */.vA)(tester.email)).join(', ');
+}
+/** Group names Amazon reported back, masked and escaped like any tester text. */
+function describeGroups(groups) {
+    const named = groups.slice(0, errors/* MAX_LISTED */.Bl).map(group => `"${(0,mask/* testerText */.xe)(group, 60)}"`);
+    const more = (0,errors/* andMore */.v)(groups.length - named.length, 'group');
+    return more ? `${named.join(', ')} ${more}` : named.join(', ');
+}
+/** "1 tester", "3 unique testers". */
+function countTesters(count, noun) {
+    return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+}
+/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
+function formatSize(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
+const ACTION_NAME = 'appstore-devtest-action';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+/** A new record, before anything is known. */
+function newRunRecord() {
+    return { warnings: [] };
+}
+/**
+ * Logs the warnings not logged yet: the first MAX_LISTED, then how many more there are. Called
+ * after validation and again on failure, so warnings found before a failure are not lost.
+ */
+function logWarnings(record, log) {
+    const from = record.warningsLogged ?? 0;
+    const shown = Math.min(record.warnings.length, errors/* MAX_LISTED */.Bl);
+    for (const warning of record.warnings.slice(from, shown))
+        log.warning(warning);
+    const more = (0,errors/* andMore */.v)(record.warnings.length - Math.max(shown, from), 'warning');
+    if (more && from < record.warnings.length)
+        log.warning(more);
+    record.warningsLogged = record.warnings.length;
+}
+/**
+ * The step, whichever door it came in by: check the inputs, then token → register → add testers.
+ * Fills record as it goes, so a failure still reports what was done; throws on failure (see
+ * describeFailure). Nothing here knows of @actions/core or of the terminal.
+ */
+async function runStep(inputs, workspace, log, record) {
+    const settings = await log.group('Checking the inputs', async () => {
+        const checked = await validateInputs(inputs, workspace, record.warnings);
+        for (const line of describePlan(checked))
+            log.info(line);
+        return checked;
+    });
+    record.settings = settings;
+    logWarnings(record, log);
+    if (settings.dryRun) {
+        log.info('Dry run: the inputs are valid; nothing was sent to Amazon.');
+        return;
+    }
+    // Loaded only when a request is due: a dry run loads no network stack.
+    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 3818));
+    const { amazon, credentials, target } = settings;
+    const client = new AmazonClient({
+        tokenUrl: amazon.tokenUrl,
+        apiUrl: amazon.apiUrl,
+        apiVersion: amazon.apiVersion,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
+        timeoutMs: amazon.timeoutMs,
+        userAgent: USER_AGENT,
+        log
+    });
+    try {
+        const trackId = target.kind === 'register'
+            ? await log.group('Registering the app for DevTest', async () => {
+                const { packageName, certificate } = target.registration;
+                const assigned = await client.register(settings.appId, packageName, certificate.pem);
+                log.info(`Registered; Amazon assigned track "${assigned}".`); // a checked name
+                return assigned;
+            })
+            : target.trackId;
+        record.trackId = trackId;
+        record.result = await log.group(`Adding testers to track "${trackId}"`, async () => {
+            const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
+            log.info(`Amazon added groups ${describeGroups(result.groups)}; ${countTesters(result.uniqueTesterCount, 'unique tester')}.`);
+            return result;
+        });
+    }
+    finally {
+        client.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+
+function describeFailure(error) {
+    if (error instanceof errors/* InputError */.dz)
+        return { kind: 'input', message: error.message, error };
+    if (error instanceof errors/* ActionError */.lZ)
+        return { kind: 'amazon', message: error.message, hint: error.hint };
+    return {
+        kind: 'bug',
+        message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/** The registration, when the run registers the app. */
+function registrationOf(settings) {
+    return settings.target.kind === 'register' ? settings.target.registration : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+
+
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 function setOutputs(record) {
-    const certificate = record.settings?.registration?.certificate;
+    const certificate = record.settings && registrationOf(record.settings)?.certificate;
     if (certificate)
         setOutput('certificate-sha256', certificate.sha256);
     if (record.trackId !== undefined && record.result) {
@@ -5234,7 +3452,10 @@ function setOutputs(record) {
         setOutput('groups', JSON.stringify(record.result.groups.map(mask/* maskEmailsIn */.Tu)));
     }
 }
-/** Writes the job summary; skipped where the runner gave no summary file (a local run). */
+/**
+ * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
+ * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
+ */
 async function writeSummary(record) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -5255,19 +3476,21 @@ async function writeSummary(record) {
     }
     if (record.warnings.length > 0) {
         summary.addHeading('⚠️ Warnings', 3);
-        const listed = record.warnings.slice(0, MAX_LISTED).map(report_escape);
-        const more = andMore(record.warnings.length - listed.length, 'warning');
+        const listed = record.warnings.slice(0, errors/* MAX_LISTED */.Bl).map(report_escape);
+        const more = (0,errors/* andMore */.v)(record.warnings.length - listed.length, 'warning');
         summary.addList(more ? [...listed, more] : listed);
     }
     if (settings) {
         const rows = [['App', settings.appId]];
-        const certificate = settings.registration?.certificate;
-        if (settings.registration)
-            rows.push(['Package', settings.registration.packageName]);
-        for (const artifact of settings.registration?.artifacts ?? []) {
+        const registration = registrationOf(settings);
+        const certificate = registration?.certificate;
+        if (registration)
+            rows.push(['Package', registration.packageName]);
+        for (const artifact of registration?.artifacts ?? []) {
             rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`]);
         }
-        const track = record.trackId ?? settings.trackId;
+        const track = record.trackId ??
+            (settings.target.kind === 'existing-track' ? settings.target.trackId : undefined);
         if (track)
             rows.push(['Track', track]);
         if (certificate) {
@@ -5282,37 +3505,25 @@ async function writeSummary(record) {
                 : `${settings.testers.uniqueTesterCount} (in the request)`
         ]);
         summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, report_escape(value)]));
+        const groups = settings.testers.groups;
+        const more = (0,errors/* andMore */.v)(groups.length - errors/* MAX_LISTED */.Bl, 'group');
         summary.addTable([
             [
                 { data: 'Group', header: true },
                 { data: 'Testers', header: true },
                 { data: 'Members (masked)', header: true }
             ],
-            ...settings.testers.groups.map(group => [
+            ...groups
+                .slice(0, errors/* MAX_LISTED */.Bl)
+                .map(group => [
                 report_escape((0,mask/* testerText */.xe)(group.name, 60)),
                 String(group.testers.length),
                 report_escape(maskedList(group))
-            ])
+            ]),
+            ...(more ? [[report_escape(more), '', '']] : [])
         ]);
     }
     await summary.write();
-}
-function maskedList(group) {
-    return group.testers.map(tester => (0,mask/* maskEmail */.vA)(tester.email)).join(', ');
-}
-/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
-function formatSize(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function countTesters(count) {
-    return count === 1 ? '1 tester' : `${count} testers`;
 }
 /**
  * HTML-escaped and on one line: the summary is Markdown with HTML in it, where a line break in a
@@ -5322,83 +3533,27 @@ function report_escape(text) {
     return (0,printable/* printable */.g$)(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
-const ACTION_NAME = 'appstore-devtest-action';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
 
-
-
-
+/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
 const coreLog = {
     info: info,
-    warning: core_warning,
+    warning: warning,
     debug: core_debug,
-    secret: core_setSecret
+    secret: core_setSecret,
+    group: group
 };
-/** The step: check inputs, then token → register → add testers, then outputs and summary. */
+/** The action: inputs from the runner, the step, then outputs and job summary. */
 async function run() {
-    const record = { warnings: [] };
+    const record = newRunRecord();
     try {
         const inputs = getInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const settings = await group('Checking the inputs', async () => {
-            const checked = await validateInputs(inputs, workspace, record.warnings);
-            logPlan(checked);
-            return checked;
-        });
-        record.settings = settings;
-        const certificate = settings.registration?.certificate;
-        if (certificate)
-            record.warnings.push(...certificateWarnings(certificate, new Date()));
-        logWarnings(record);
-        if (settings.dryRun) {
-            info('Dry run: the inputs are valid; nothing was sent to Amazon.');
-        }
-        else {
-            const credentials = settings.credentials;
-            if (!credentials)
-                throw new Error('credentials missing after validation');
-            const client = new AmazonClient({
-                tokenUrl: settings.tokenUrl,
-                apiUrl: settings.apiUrl,
-                apiVersion: settings.apiVersion,
-                clientId: credentials.clientId,
-                clientSecret: credentials.clientSecret,
-                retry: { maxAttempts: settings.maxAttempts, ...DEFAULT_BACKOFF },
-                timeoutMs: settings.timeoutMs,
-                userAgent: USER_AGENT,
-                log: coreLog
-            });
-            try {
-                const registration = settings.registration;
-                record.trackId = registration
-                    ? await group('Registering the app for DevTest', async () => {
-                        const trackId = await client.register(settings.appId, registration.packageName, registration.certificate.pem);
-                        info(`Registered; Amazon assigned track "${trackId}".`); // a checked name
-                        return trackId;
-                    })
-                    : settings.trackId;
-                const trackId = record.trackId;
-                if (trackId === undefined)
-                    throw new Error('neither registration nor track-id after validation');
-                record.result = await group(`Adding testers to track "${trackId}"`, async () => {
-                    const result = await client.addTesters(settings.appId, trackId, settings.testers.groups);
-                    info(`Amazon added groups ${describeGroups(result.groups)}; ${result.uniqueTesterCount} unique testers.`);
-                    return result;
-                });
-            }
-            finally {
-                client.dispose();
-            }
-        }
+        await runStep(inputs, workspace, coreLog, record);
         setOutputs(record);
         await writeSummary(record);
     }
@@ -5408,24 +3563,17 @@ async function run() {
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error, record) {
-    let message;
-    let hint;
-    if (error instanceof ActionError) {
-        message = error.message;
-        hint = error.hint;
-    }
-    else if (error instanceof InputError) {
-        message = error.message;
-    }
-    else {
-        message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-        hint =
-            'This is a bug in the action; please report it with the step log (run with step debug on).';
-    }
+    const failure = describeFailure(error);
+    const { message } = failure;
+    const hint = failure.kind === 'amazon'
+        ? failure.hint
+        : failure.kind === 'bug'
+            ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
+            : undefined;
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
     // Warnings found before validation failed are part of the result too.
-    logWarnings(record);
+    logWarnings(record, coreLog);
     record.failure = hint ? { message, hint } : { message };
     setFailed(hint ? `${message}\n${hint}` : message);
     try {
@@ -5433,7 +3581,7 @@ async function fail(error, record) {
         await writeSummary(record);
     }
     catch (summaryError) {
-        core_warning(`Could not write the job summary: ${summaryError.message}`);
+        warning(`Could not write the job summary: ${summaryError.message}`);
     }
 }
 
@@ -5552,6 +3700,606 @@ function hasControl(text) {
     UNPRINTABLE.lastIndex = 0;
     return found;
 }
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the server asked for with Retry-After, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Thrown when every attempt failed transiently; carries the last failure. */
+class RetriesExhausted extends Error {
+    attempts;
+    lastFailure;
+    name = 'RetriesExhausted';
+    constructor(attempts, lastFailure) {
+        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, or has been
+ * tried policy.maxAttempts times.
+ */
+async function withRetry(operation, policy, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            if (attempt >= policy.maxAttempts)
+                throw new RetriesExhausted(attempt, error);
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+                : backoffDelay(attempt, policy, hooks.random);
+            hooks.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
+/* harmony export */   Uv: () => (/* binding */ parseTesters),
+/* harmony export */   fd: () => (/* binding */ formatOfFile),
+/* harmony export */   yU: () => (/* binding */ formatOfText)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
+
+
+
+/** Amazon's documented limit of DevTest testers per app. */
+const MAX_TESTERS_PER_APP = 50;
+// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
+// part is anchored and separated by "@" or ".", so it runs in linear time.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const MAX_EMAIL_LENGTH = 254;
+/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
+const MAX_ENTRY_LENGTH = 1000;
+const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
+const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
+/** Duplicates named in the warning; the rest are counted. */
+const DUPLICATES_NAMED = 5;
+/**
+ * Why a written address is not one, without repeating what was written: a file named as a
+ * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
+ * token is shown, masked and cut short; anything else is described, never quoted.
+ */
+function notAnAddress(text) {
+    const token = text.split(/\s+/).find(part => part.includes('@'));
+    if (token === undefined)
+        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
+    return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+}
+/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
+function splitNamed(text) {
+    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
+    if (!text.endsWith('>'))
+        return undefined;
+    const open = text.lastIndexOf('<');
+    if (open < 0)
+        return undefined;
+    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
+}
+class Collector {
+    options;
+    entries = [];
+    problems = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    warnings = [];
+    constructor(options) {
+        this.options = options;
+    }
+    problem(message, where) {
+        this.problems.add(this.options.input, message, where);
+    }
+    add(group, tester, where) {
+        const { email } = tester;
+        if (email.length > MAX_EMAIL_LENGTH || (0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+            this.problem(notAnAddress(email), where);
+            return;
+        }
+        this.entries.push({ group, tester, where });
+    }
+    /**
+     * A tester written as text: "email" or "First Last <email>". A line that holds several
+     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
+     */
+    addText(group, text, where) {
+        if (text.length > MAX_ENTRY_LENGTH) {
+            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
+            return;
+        }
+        const ats = text.split('@').length - 1;
+        if (ats > 1 && /[,;]/.test(text)) {
+            for (const part of text.split(/[,;]/)) {
+                if (part.trim() !== '')
+                    this.addOne(group, part.trim(), where);
+            }
+            return;
+        }
+        this.addOne(group, text, where);
+    }
+    addOne(group, text, where) {
+        const named = splitNamed(text);
+        if (!named) {
+            this.add(group, { email: text }, where);
+            return;
+        }
+        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
+        const tester = { email: named.email };
+        if (firstName)
+            tester.firstName = firstName;
+        if (rest.length > 0)
+            tester.lastName = rest.join(' ');
+        this.add(group, tester, where);
+    }
+    groupName(value, where) {
+        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+        if (name === '') {
+            this.problem('a tester group has no name; give every group a non-empty name', where);
+            return undefined;
+        }
+        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+            this.problem('a tester group name holds a line break or another control character; write each ' +
+                'group name on one line', where);
+            return undefined;
+        }
+        return name;
+    }
+}
+/** A group name as messages show it: masked like any tester text, on one line, short. */
+const groupLabel = (name) => `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
+const groupNamed = (name) => {
+    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    return excerpt ? `group ${excerpt}` : 'the group on this line';
+};
+/** A CSV header cell in a message: quoted only when a plain word. */
+const quoted = (cell) => {
+    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    return excerpt ? ` (${excerpt})` : '';
+};
+/** Parses a tester list in any of the supported formats, and checks it. */
+async function parseTesters(raw, options) {
+    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const collector = new Collector(options);
+    switch (options.format) {
+        case 'lines':
+            readLines(text, collector);
+            break;
+        case 'csv':
+            await readCsv(text, collector);
+            break;
+        case 'yaml':
+        case 'json':
+            await readTree(text, collector);
+            break;
+    }
+    return finish(collector);
+}
+/** The format of a tester file, from its name. */
+function formatOfFile(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    return 'lines';
+}
+/**
+ * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
+ * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
+ */
+function formatOfText(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+    const first = lines[0] ?? '';
+    if (first.startsWith('{') || first.startsWith('['))
+        return 'json';
+    if (csvDelimiter(first) !== undefined)
+        return 'csv';
+    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
+        return 'yaml';
+    return 'lines';
+}
+const CSV_DELIMITERS = [',', ';', '\t'];
+const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/**
+ * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
+ * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
+ */
+function csvDelimiter(header) {
+    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
+        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
+}
+function readLines(text, collector) {
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = withoutComment(raw).trim();
+        if (line !== '')
+            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
+    });
+}
+/**
+ * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
+ * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
+ * that ends in a carriage return, which "." does not match.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
+            return line.slice(0, at);
+    }
+    return line;
+}
+function normaliseHeader(cell) {
+    const key = cell
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const aliases = {
+        email: 'email',
+        emailaddress: 'email',
+        firstname: 'firstName',
+        givenname: 'firstName',
+        lastname: 'lastName',
+        surname: 'lastName',
+        familyname: 'lastName',
+        group: 'group',
+        groupname: 'group'
+    };
+    return aliases[key] ?? '';
+}
+async function readCsv(text, collector) {
+    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
+    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
+    let rows;
+    try {
+        rows = parse(text, {
+            delimiter,
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            trim: true
+        });
+    }
+    catch (error) {
+        // csv-parse quotes the offending field in its message: name the error and the line only.
+        const { code, lines } = error;
+        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
+        return;
+    }
+    const [header, ...records] = rows;
+    const cells = header?.record ?? [];
+    const columns = cells.map(normaliseHeader);
+    if (!columns.includes('email')) {
+        const seen = cells.length > 1
+            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
+            : '';
+        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
+            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
+        return;
+    }
+    columns.forEach((column, index) => {
+        if (column === '' && (cells[index] ?? '') !== '') {
+            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1}${quoted(cells[index] ?? '')} ` +
+                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
+        }
+    });
+    // Looked up once: a header of thousands of columns must not cost that much per row.
+    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
+    const column = (record, name) => {
+        const index = indexOf.get(name) ?? -1;
+        return index < 0 ? '' : (record[index] ?? '').trim();
+    };
+    for (const { record, info } of records) {
+        const where = `line ${info.lines}`;
+        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
+        if (group === undefined)
+            continue;
+        const email = column(record, 'email');
+        const firstName = column(record, 'firstName');
+        const lastName = column(record, 'lastName');
+        if (email === '')
+            collector.problem('the email cell is empty', where);
+        else if (firstName === '' && lastName === '')
+            collector.addText(group, email, where);
+        else {
+            const tester = { email };
+            if (firstName)
+                tester.firstName = firstName;
+            if (lastName)
+                tester.lastName = lastName;
+            collector.add(group, tester, where);
+        }
+    }
+}
+/** Without an email column, the header is split where it most likely was meant to be. */
+function mostFrequentDelimiter(header) {
+    const count = (delimiter) => header.split(delimiter).length;
+    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
+}
+/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
+function readable(code) {
+    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
+}
+/**
+ * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
+ * position of every node, so problems name a line in either format.
+ */
+async function readTree(text, collector) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lineCounter = new yaml.LineCounter();
+    // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
+    // pretty errors copy the offending line into each message: duplicates are found below with a
+    // Set, and messages are not quoted anyway.
+    const document = yaml.parseDocument(text, {
+        lineCounter,
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    if (document.errors.length > 0) {
+        // The parser's messages may quote the text; the error code and line say enough.
+        for (const error of document.errors) {
+            const where = `line ${lineCounter.linePos(error.pos[0]).line}`;
+            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
+        }
+        return;
+    }
+    const at = (node) => {
+        const offset = node?.range?.[0] ?? 0;
+        return `line ${lineCounter.linePos(offset).line}`;
+    };
+    const root = document.contents;
+    const { isMap, isSeq, isScalar } = yaml;
+    const readTester = (group, node) => {
+        if (isScalar(node) && typeof node.value === 'string') {
+            collector.addText(group, node.value.trim(), at(node));
+        }
+        else if (isMap(node)) {
+            readTesterFields(group, node);
+        }
+        else {
+            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
+        }
+    };
+    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
+    const readTesterFields = (group, node) => {
+        const fields = new Map();
+        const unknownKeys = [];
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+            if (fields.has(key)) {
+                collector.problem(`a tester gives "${key}" twice`, at(node));
+                return;
+            }
+            if (TESTER_KEYS.has(key))
+                fields.set(key, pair.value);
+            else
+                unknownKeys.push(key);
+        }
+        if (unknownKeys.length > 0) {
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
+                'a tester has "email" and optionally "firstName" and "lastName"', at(node));
+            return;
+        }
+        // undefined: absent or empty; null: not text (a problem is added then).
+        const text = (key) => {
+            const value = fields.get(key);
+            if (value === undefined || value === null)
+                return undefined;
+            if (isScalar(value) && value.value === null)
+                return undefined;
+            if (isScalar(value) && typeof value.value === 'string')
+                return value.value.trim() || undefined;
+            collector.problem(`"${key}" must be text`, at(node));
+            return null;
+        };
+        const email = text('email');
+        if (email === null)
+            return;
+        if (email === undefined) {
+            collector.problem('a tester has no "email"', at(node));
+            return;
+        }
+        const tester = { email };
+        for (const key of ['firstName', 'lastName']) {
+            const name = text(key);
+            if (name)
+                tester[key] = name;
+        }
+        collector.add(group, tester, at(node));
+    };
+    const readTesterList = (group, node, where) => {
+        const isEmpty = node === null ||
+            (isScalar(node) && node.value === null) ||
+            (isSeq(node) && node.items.length === 0);
+        if (isEmpty) {
+            collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
+            return;
+        }
+        if (!isSeq(node)) {
+            collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
+            return;
+        }
+        for (const item of node.items)
+            readTester(group, item);
+    };
+    const readGroupObject = (node) => {
+        if (!isMap(node)) {
+            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
+            return;
+        }
+        const name = collector.groupName(node.get('name'), at(node));
+        if (name !== undefined)
+            readTesterList(name, node.get('testers', true), at(node));
+    };
+    if (isMap(root)) {
+        const groups = root.get('groups', true);
+        if (root.items.length === 1 && isSeq(groups)) {
+            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
+            for (const item of groups.items)
+                readGroupObject(item);
+            return;
+        }
+        // A mapping of group name → testers.
+        const seen = new Set();
+        for (const pair of root.items) {
+            const key = isScalar(pair.key) ? pair.key.value : pair.key;
+            const name = collector.groupName(key, at(pair.key));
+            if (name === undefined)
+                continue;
+            if (seen.has(name)) {
+                collector.problem('this group is named twice in the mapping; merge the two lists', at(pair.key));
+                continue;
+            }
+            seen.add(name);
+            readTesterList(name, pair.value, at(pair.key));
+        }
+    }
+    else if (isSeq(root)) {
+        const isGroupList = root.items.some(item => isMap(item) && item.has('testers'));
+        for (const item of root.items) {
+            if (isGroupList)
+                readGroupObject(item);
+            else
+                readTester(collector.options.defaultGroup, item);
+        }
+    }
+    else {
+        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
+    }
+}
+function finish(collector) {
+    const groups = new Map();
+    const seen = new Map(); // group + lower-case email → where it was first read
+    const duplicates = [];
+    let duplicateCount = 0;
+    for (const { group, tester, where } of collector.entries) {
+        const key = `${group}\n${tester.email.toLowerCase()}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            duplicateCount++;
+            if (duplicates.length < DUPLICATES_NAMED)
+                duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+            continue;
+        }
+        seen.set(key, where);
+        let entry = groups.get(group);
+        if (!entry) {
+            entry = { name: group, testers: [] };
+            groups.set(group, entry);
+        }
+        entry.testers.push(tester);
+    }
+    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+    if (duplicateCount === 1) {
+        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
+    }
+    else if (duplicateCount > 1) {
+        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
+        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
+    }
+    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
+    if (collector.problems.size === 0 && unique.size === 0) {
+        collector.problem('lists no testers; give at least one tester email');
+    }
+    if (unique.size > MAX_TESTERS_PER_APP) {
+        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
+            'DevTest testers per app, so remove some');
+    }
+    return {
+        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
+        problems: collector.problems,
+        warnings: collector.warnings
+    };
+}
+
+
+/***/ }),
+
+/***/ 3216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
+/* harmony export */   t: () => (/* binding */ isTrackId)
+/* harmony export */ });
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
 
 
 /***/ }),
@@ -5737,6 +4485,818 @@ module.exports = {
   httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
 }
 
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(3992);
+// EXTERNAL MODULE: ./src/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(3319);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

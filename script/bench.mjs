@@ -1,9 +1,10 @@
 // npm run bench: how much the action costs next to a bare `node -e 0` on the same Node 24 binary.
 // Runs alternate (bare, action, bare, action, …) so drift on the machine hits both alike, and the
 // medians are compared. Measures (1) start-up: a dry run with every input validated, (2) a
-// full run against the local fake Amazon, with its requests and TCP connections, and (3) a dry
-// run reading a small signed APK next to the same app padded to 1.1 GB (built into a temporary
-// directory by pad-apk.mjs, deleted after): the time ratio and the peak memory of both.
+// full run against the local fake Amazon, with its requests and TCP connections, (3) a dry run
+// reading a small signed APK next to the same app padded to 1.1 GB (built into a temporary
+// directory by pad-apk.mjs, deleted after): the time ratio and the peak memory of both, and
+// (4) the CLI's start-up: the same dry run through dist/cli.js, which has no @actions/core.
 import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,11 +13,13 @@ import { pathToFileURL } from 'node:url'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
 import { padApk } from './pad-apk.mjs'
 import { node24, root, runAction, sampleInputs } from './run-action.mjs'
+import { runCli, sampleCommand } from './run-cli.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const TARGETS = {
   startup: 3.2,
   full: 3.8,
+  cliStartup: 1.3,
   requests: 3,
   connections: 2,
   largeApkRatio: 1.2,
@@ -65,6 +68,12 @@ try {
     if (run.exitCode !== 0) throw new Error(`dry run failed:\n${run.stdout}${run.stderr}`)
     return run.durationMs
   })
+  const dryCommand = sampleCommand({ ...inputs, 'dry-run': 'true' })
+  const cliStartup = await measure('CLI start-up (dry run)', async () => {
+    const run = await runCli({ ...dryCommand, cwd: root })
+    if (run.exitCode !== 0) throw new Error(`CLI dry run failed:\n${run.stdout}${run.stderr}`)
+    return run.durationMs
+  })
   const requestCounts = []
   const connectionCounts = []
   const full = await measure('full run (local fake)', async () => {
@@ -82,7 +91,8 @@ try {
   console.log('measure                  bare node   action    ratio   target')
   for (const [result, target] of [
     [startup, TARGETS.startup],
-    [full, TARGETS.full]
+    [full, TARGETS.full],
+    [cliStartup, TARGETS.cliStartup]
   ]) {
     console.log(
       check(

@@ -25,3 +25,16 @@ export interface RunResult {
 }
 
 export declare function runAction(options?: RunOptions): Promise<RunResult>
+
+export declare function runBounded(
+  command: string,
+  args: string[],
+  options: import('node:child_process').SpawnOptions,
+  timeoutMs: number
+): Promise<{
+  exitCode: number | null
+  timedOut: boolean
+  durationMs: number
+  stdout: string
+  stderr: string
+}>

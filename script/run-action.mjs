@@ -114,24 +114,12 @@ export async function runAction({
     ...inputEnv,
     ...env
   }
-  const started = process.hrtime.bigint()
-  const child = spawn(node24, [script ?? join(root, 'dist', 'index.js')], {
-    cwd: workspace,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
-  let timedOut = false
-  const killer = setTimeout(() => {
-    timedOut = true
-    child.kill('SIGKILL')
-  }, timeoutMs)
-  const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
-  clearTimeout(killer)
-  const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+  const { exitCode, timedOut, durationMs, stdout, stderr } = await runBounded(
+    node24,
+    [script ?? join(root, 'dist', 'index.js')],
+    { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    timeoutMs
+  )
   const result = {
     exitCode,
     timedOut,
@@ -143,4 +131,26 @@ export async function runAction({
   }
   rmSync(dir, { recursive: true, force: true })
   return result
+}
+
+/**
+ * Spawns a process and waits for it, killing it after timeoutMs: the exit code, whether it was
+ * killed, how long it took, and what it wrote to piped stdout and stderr.
+ */
+export async function runBounded(command, args, options, timeoutMs) {
+  const started = process.hrtime.bigint()
+  const child = spawn(command, args, options)
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', chunk => (stdout += chunk))
+  child.stderr?.on('data', chunk => (stderr += chunk))
+  let timedOut = false
+  const killer = setTimeout(() => {
+    timedOut = true
+    child.kill('SIGKILL')
+  }, timeoutMs)
+  const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
+  clearTimeout(killer)
+  const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+  return { exitCode, timedOut, durationMs, stdout, stderr }
 }

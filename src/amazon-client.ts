@@ -1,5 +1,14 @@
 // API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
-import { AmazonError, readErrorMessage, type KnownErrorName } from './amazon-errors.js'
+import {
+  AmazonError,
+  apiErrorKind,
+  FINAL_NETWORK_ERRORS,
+  lwaErrorKind,
+  readErrorMessage,
+  TRANSIENT_STATUSES,
+  type KnownErrorName,
+  type Operation
+} from './amazon-errors.js'
 import { HttpTransport, RequestFailure, type HttpResponse } from './http.js'
 import {
   parseRetryAfter,
@@ -16,23 +25,6 @@ export const LWA_SCOPE = 'appstore::apps:readwrite'
 
 /** What an HTTP header may carry: visible ASCII, as a bearer token is. */
 const HEADER_SAFE_TOKEN = /^[\x21-\x7e]{1,8192}$/
-
-/** Statuses worth another attempt; every other 4xx is final. */
-const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504])
-
-/**
- * Connection failures that another attempt cannot cure: the host name does not exist, or the
- * server's TLS certificate is not trusted. Every other network error is retried.
- */
-const FINAL_NETWORK_ERRORS: Record<string, KnownErrorName> = {
-  ENOTFOUND: 'hostNotFound',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
-  CERT_HAS_EXPIRED: 'untrustedCertificate',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
-}
 
 export interface AmazonClientOptions {
   tokenUrl: string
@@ -60,8 +52,6 @@ export interface AddTestersResult {
   groups: string[]
   uniqueTesterCount: number
 }
-
-type Operation = 'token' | 'register' | 'addTesters'
 
 const OPERATION_NAMES: Record<Operation, string> = {
   token: 'Getting an access token',
@@ -218,14 +208,7 @@ export class AmazonClient {
       }
     }
     if (response.status === 200) return response
-    throw this.error(this.apiErrorKind(operation, response.status), operation, response)
-  }
-
-  private apiErrorKind(operation: Operation, status: number): KnownErrorName {
-    if (status === 404) return operation === 'register' ? 'appNotFound' : 'trackNotFound'
-    if (status === 400) return operation === 'register' ? 'registerRejected' : 'testersRejected'
-    if (status === 409) return 'conflict'
-    return 'unexpectedStatus'
+    throw this.error(apiErrorKind(operation, response.status), operation, response)
   }
 
   /**
@@ -325,18 +308,7 @@ export class AmazonClient {
   }
 
   private lwaError(response: HttpResponse): AmazonError {
-    const code = readJson(response.body)?.error
-    const kind: KnownErrorName =
-      code === 'invalid_client'
-        ? 'lwaInvalidClient'
-        : code === 'invalid_scope'
-          ? 'lwaInvalidScope'
-          : code === 'unsupported_grant_type'
-            ? 'lwaWrongEndpoint'
-            : code === 'invalid_request'
-              ? 'lwaMalformedRequest'
-              : 'lwaOther'
-    return this.error(kind, 'token', response)
+    return this.error(lwaErrorKind(readJson(response.body)?.error), 'token', response)
   }
 
   private error(kind: KnownErrorName, operation: Operation, response: HttpResponse): AmazonError {

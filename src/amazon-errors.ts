@@ -119,6 +119,47 @@ export const KnownErrors = {
 
 export type KnownErrorName = keyof typeof KnownErrors
 
+/** The client's calls, by which a failure is told apart (a 404 means another thing per call). */
+export type Operation = 'token' | 'register' | 'addTesters'
+
+/** Statuses worth another attempt; every other 4xx is final. */
+export const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504])
+
+/**
+ * Connection failures that another attempt cannot cure: the host name does not exist, or the
+ * server's TLS certificate is not trusted. Every other network error is retried.
+ */
+export const FINAL_NETWORK_ERRORS: Record<string, KnownErrorName> = {
+  ENOTFOUND: 'hostNotFound',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'untrustedCertificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'untrustedCertificate',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrustedCertificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrustedCertificate',
+  CERT_HAS_EXPIRED: 'untrustedCertificate',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'untrustedCertificate'
+}
+
+/** The kind of a final error status from the DevTest API, by the call that got it. */
+export function apiErrorKind(operation: Operation, status: number): KnownErrorName {
+  if (status === 404) return operation === 'register' ? 'appNotFound' : 'trackNotFound'
+  if (status === 400) return operation === 'register' ? 'registerRejected' : 'testersRejected'
+  if (status === 409) return 'conflict'
+  return 'unexpectedStatus'
+}
+
+/** The kind of a Login with Amazon refusal, by the error code of its body. */
+export function lwaErrorKind(code: unknown): KnownErrorName {
+  return code === 'invalid_client'
+    ? 'lwaInvalidClient'
+    : code === 'invalid_scope'
+      ? 'lwaInvalidScope'
+      : code === 'unsupported_grant_type'
+        ? 'lwaWrongEndpoint'
+        : code === 'invalid_request'
+          ? 'lwaMalformedRequest'
+          : 'lwaOther'
+}
+
 /**
  * A failure of a known kind. With an HTTP status, the detail is Amazon's own answer; without
  * one (a network error, or retries that ran out), it is what went wrong on the way.

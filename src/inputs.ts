@@ -1,9 +1,10 @@
-import * as core from '@actions/core'
+import { certificateWarnings } from './certificate.js'
 import { ProblemList } from './errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from './input-file.js'
 import { testerText } from './mask.js'
 import { hasControl } from './printable.js'
-import { readRegistration, type Registration } from './registration.js'
+import { readRegistration } from './registration.js'
+import type { Credentials, Settings, Target } from './settings.js'
 import {
   formatOfFile,
   formatOfText,
@@ -45,7 +46,7 @@ export const DEFAULTS = {
   'request-timeout': '30'
 } as const satisfies Partial<Inputs>
 
-const INPUT_NAMES: readonly (keyof Inputs)[] = [
+export const INPUT_NAMES: readonly (keyof Inputs)[] = [
   'client-id',
   'client-secret',
   'app-id',
@@ -64,35 +65,6 @@ const INPUT_NAMES: readonly (keyof Inputs)[] = [
   'max-attempts',
   'request-timeout'
 ]
-
-/** Every input, checked and typed: what the rest of the action works on. */
-export interface Settings {
-  dryRun: boolean
-  /** Absent only on a dry run. */
-  credentials?: { clientId: string; clientSecret: string }
-  appId: string
-  /** Absent when track-id is given: registration is skipped then. */
-  registration?: Registration
-  trackId?: string
-  testers: TesterList
-  apiUrl: string
-  tokenUrl: string
-  apiVersion: string
-  maxAttempts: number
-  timeoutMs: number
-  /** Things worth telling the user that do not stop the run. */
-  warnings: string[]
-}
-
-/** Reads every input. The client secret is masked before anything else can print it. */
-export function getInputs(): Inputs {
-  const inputs = Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<
-    keyof Inputs,
-    string
-  >
-  if (inputs['client-secret']) core.setSecret(inputs['client-secret'])
-  return inputs
-}
 
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
@@ -147,7 +119,7 @@ export async function validateInputs(
     problems.add(
       'track-id',
       `"${testerText(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
-        'an earlier run output, or leave it empty to register the app'
+        'output of an earlier run, or leave it empty to register the app'
     )
   }
 
@@ -178,22 +150,32 @@ export async function validateInputs(
     problems
   )
 
+  const target: Target | undefined =
+    trackId !== undefined
+      ? { kind: 'existing-track', trackId }
+      : registration && { kind: 'register', registration }
+  if (registration) warnings.push(...certificateWarnings(registration.certificate, new Date()))
+
   problems.throwIfAny()
-  const settings: Settings = {
-    dryRun,
-    appId,
-    testers: testers as TesterList,
-    apiUrl,
-    tokenUrl,
-    apiVersion: inputs['api-version'],
-    maxAttempts,
-    timeoutMs: Math.round(timeoutSeconds * 1000),
-    warnings
+  if (testers && target) {
+    const common = {
+      appId,
+      target,
+      testers,
+      amazon: {
+        apiUrl,
+        tokenUrl,
+        apiVersion: inputs['api-version'],
+        maxAttempts,
+        timeoutMs: Math.round(timeoutSeconds * 1000)
+      },
+      warnings
+    }
+    if (dryRun) return credentials ? { ...common, dryRun, credentials } : { ...common, dryRun }
+    if (credentials) return { ...common, dryRun, credentials }
   }
-  if (credentials) settings.credentials = credentials
-  if (registration) settings.registration = registration
-  if (trackId !== undefined) settings.trackId = trackId
-  return settings
+  // Every reader above returns nothing only after adding a problem, so this is never reached.
+  throw new Error('the inputs were refused without a problem to report')
 }
 
 function withDefaults(raw: Inputs): Inputs {
@@ -220,7 +202,7 @@ function readCredentials(
   inputs: Inputs,
   dryRun: boolean,
   problems: ProblemList
-): Settings['credentials'] {
+): Credentials | undefined {
   const clientId = inputs['client-id']
   const clientSecret = inputs['client-secret']
   if (clientId === '' && !dryRun) {

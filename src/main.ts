@@ -1,85 +1,26 @@
 import * as core from '@actions/core'
-import { AmazonClient, type ClientLog } from './amazon-client.js'
-import { certificateWarnings } from './certificate.js'
-import { ActionError, InputError } from './errors.js'
-import { getInputs, validateInputs } from './inputs.js'
-import { DEFAULT_BACKOFF } from './retry.js'
-import {
-  describeGroups,
-  logPlan,
-  logWarnings,
-  setOutputs,
-  writeSummary,
-  type RunRecord
-} from './report.js'
-import { USER_AGENT } from './version.js'
+import { getInputs } from './action-inputs.js'
+import { logWarnings, newRunRecord, runStep, type RunRecord } from './engine.js'
+import { describeFailure } from './failure.js'
+import { setOutputs, writeSummary } from './report.js'
+import type { StepLog } from './step-log.js'
 
-const coreLog: ClientLog = {
+/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
+const coreLog: StepLog = {
   info: core.info,
   warning: core.warning,
   debug: core.debug,
-  secret: core.setSecret
+  secret: core.setSecret,
+  group: core.group
 }
 
-/** The step: check inputs, then token → register → add testers, then outputs and summary. */
+/** The action: inputs from the runner, the step, then outputs and job summary. */
 export async function run(): Promise<void> {
-  const record: RunRecord = { warnings: [] }
+  const record = newRunRecord()
   try {
     const inputs = getInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const settings = await core.group('Checking the inputs', async () => {
-      const checked = await validateInputs(inputs, workspace, record.warnings)
-      logPlan(checked)
-      return checked
-    })
-    record.settings = settings
-    const certificate = settings.registration?.certificate
-    if (certificate) record.warnings.push(...certificateWarnings(certificate, new Date()))
-    logWarnings(record)
-
-    if (settings.dryRun) {
-      core.info('Dry run: the inputs are valid; nothing was sent to Amazon.')
-    } else {
-      const credentials = settings.credentials
-      if (!credentials) throw new Error('credentials missing after validation')
-      const client = new AmazonClient({
-        tokenUrl: settings.tokenUrl,
-        apiUrl: settings.apiUrl,
-        apiVersion: settings.apiVersion,
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        retry: { maxAttempts: settings.maxAttempts, ...DEFAULT_BACKOFF },
-        timeoutMs: settings.timeoutMs,
-        userAgent: USER_AGENT,
-        log: coreLog
-      })
-      try {
-        const registration = settings.registration
-        record.trackId = registration
-          ? await core.group('Registering the app for DevTest', async () => {
-              const trackId = await client.register(
-                settings.appId,
-                registration.packageName,
-                registration.certificate.pem
-              )
-              core.info(`Registered; Amazon assigned track "${trackId}".`) // a checked name
-              return trackId
-            })
-          : settings.trackId
-        const trackId = record.trackId
-        if (trackId === undefined)
-          throw new Error('neither registration nor track-id after validation')
-        record.result = await core.group(`Adding testers to track "${trackId}"`, async () => {
-          const result = await client.addTesters(settings.appId, trackId, settings.testers.groups)
-          core.info(
-            `Amazon added groups ${describeGroups(result.groups)}; ${result.uniqueTesterCount} unique testers.`
-          )
-          return result
-        })
-      } finally {
-        client.dispose()
-      }
-    }
+    await runStep(inputs, workspace, coreLog, record)
     setOutputs(record)
     await writeSummary(record)
   } catch (error) {
@@ -89,21 +30,17 @@ export async function run(): Promise<void> {
 
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error: unknown, record: RunRecord): Promise<void> {
-  let message: string
-  let hint: string | undefined
-  if (error instanceof ActionError) {
-    message = error.message
-    hint = error.hint
-  } else if (error instanceof InputError) {
-    message = error.message
-  } else {
-    message = `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
-    hint =
-      'This is a bug in the action; please report it with the step log (run with step debug on).'
-  }
+  const failure = describeFailure(error)
+  const { message } = failure
+  const hint =
+    failure.kind === 'amazon'
+      ? failure.hint
+      : failure.kind === 'bug'
+        ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
+        : undefined
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
   // Warnings found before validation failed are part of the result too.
-  logWarnings(record)
+  logWarnings(record, coreLog)
   record.failure = hint ? { message, hint } : { message }
   core.setFailed(hint ? `${message}\n${hint}` : message)
   try {

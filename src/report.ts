@@ -1,83 +1,14 @@
 import * as core from '@actions/core'
-import type { AddTestersResult } from './amazon-client.js'
-import type { Certificate } from './certificate.js'
-import type { Settings } from './inputs.js'
+import type { RunRecord } from './engine.js'
 import { andMore, MAX_LISTED } from './errors.js'
-import { maskEmail, maskEmailsIn, testerText } from './mask.js'
+import { maskEmailsIn, testerText } from './mask.js'
+import { formatSize, maskedList } from './plan.js'
 import { printable } from './printable.js'
-import type { TesterGroup } from './testers.js'
-
-/** What the step did, as far as it got: the job summary and the outputs are written from this. */
-export interface RunRecord {
-  settings?: Settings
-  trackId?: string
-  result?: AddTestersResult
-  failure?: { message: string; hint?: string }
-  /** Everything worth a warning, found so far; shown in the log and the summary alike. */
-  warnings: string[]
-  /** How many of the warnings the log has shown already. */
-  warningsLogged?: number
-}
-
-/** Logs the warnings not logged yet: the first MAX_LISTED, then how many more there are. */
-export function logWarnings(record: RunRecord): void {
-  const from = record.warningsLogged ?? 0
-  const shown = Math.min(record.warnings.length, MAX_LISTED)
-  for (const warning of record.warnings.slice(from, shown)) core.warning(warning)
-  const more = andMore(record.warnings.length - Math.max(shown, from), 'warning')
-  if (more && from < record.warnings.length) core.warning(`${more} (see the job summary)`)
-  record.warningsLogged = record.warnings.length
-}
-
-/** Group names Amazon reported back, masked and escaped like any tester text. */
-export function describeGroups(groups: readonly string[]): string {
-  const named = groups.slice(0, MAX_LISTED).map(group => `"${testerText(group, 60)}"`)
-  const more = andMore(groups.length - named.length, 'group')
-  return more ? `${named.join(', ')} ${more}` : named.join(', ')
-}
-
-/** Logs what is about to be sent, with tester emails masked. */
-export function logPlan(settings: Settings): void {
-  const { registration, testers } = settings
-  core.info(`App: ${settings.appId}`)
-  if (registration) {
-    const artifacts = registration.artifacts ?? []
-    for (const artifact of artifacts) {
-      core.info(
-        `Read ${printable(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`
-      )
-      for (const note of artifact.notes) core.info(printable(note, 500))
-    }
-    if (artifacts.length > 1) {
-      core.info(
-        `The ${artifacts.length} artifacts agree on the package and the signer certificate.`
-      )
-    }
-    core.info(`Package: ${registration.packageName}`)
-    for (const line of describeCertificate(registration.certificate)) core.info(line)
-  } else {
-    core.info(`Track: ${settings.trackId} (given; registration skipped)`)
-  }
-  for (const group of testers.groups) {
-    core.info(
-      `Group "${testerText(group.name, 60)}": ${countTesters(group.testers.length)} — ${maskedList(group)}`
-    )
-  }
-  core.info(`Unique testers: ${testers.uniqueTesterCount}`)
-}
-
-function describeCertificate(certificate: Certificate): string[] {
-  return [
-    `Certificate subject: ${certificate.subject}`,
-    `Certificate key: ${certificate.keyType}`,
-    `Certificate valid: ${certificate.validFrom.toISOString()} to ${certificate.validTo.toISOString()}`,
-    `Certificate SHA-256: ${certificate.sha256}`
-  ]
-}
+import { registrationOf } from './settings.js'
 
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 export function setOutputs(record: RunRecord): void {
-  const certificate = record.settings?.registration?.certificate
+  const certificate = record.settings && registrationOf(record.settings)?.certificate
   if (certificate) core.setOutput('certificate-sha256', certificate.sha256)
   if (record.trackId !== undefined && record.result) {
     core.setOutput('trackId', record.trackId)
@@ -87,7 +18,10 @@ export function setOutputs(record: RunRecord): void {
   }
 }
 
-/** Writes the job summary; skipped where the runner gave no summary file (a local run). */
+/**
+ * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
+ * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
+ */
 export async function writeSummary(record: RunRecord): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const { settings, failure } = record
@@ -114,12 +48,15 @@ export async function writeSummary(record: RunRecord): Promise<void> {
   }
   if (settings) {
     const rows: [string, string][] = [['App', settings.appId]]
-    const certificate = settings.registration?.certificate
-    if (settings.registration) rows.push(['Package', settings.registration.packageName])
-    for (const artifact of settings.registration?.artifacts ?? []) {
+    const registration = registrationOf(settings)
+    const certificate = registration?.certificate
+    if (registration) rows.push(['Package', registration.packageName])
+    for (const artifact of registration?.artifacts ?? []) {
       rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`])
     }
-    const track = record.trackId ?? settings.trackId
+    const track =
+      record.trackId ??
+      (settings.target.kind === 'existing-track' ? settings.target.trackId : undefined)
     if (track) rows.push(['Track', track])
     if (certificate) {
       rows.push(['Certificate SHA-256', certificate.sha256])
@@ -133,40 +70,25 @@ export async function writeSummary(record: RunRecord): Promise<void> {
         : `${settings.testers.uniqueTesterCount} (in the request)`
     ])
     summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, escape(value)]))
+    const groups = settings.testers.groups
+    const more = andMore(groups.length - MAX_LISTED, 'group')
     summary.addTable([
       [
         { data: 'Group', header: true },
         { data: 'Testers', header: true },
         { data: 'Members (masked)', header: true }
       ],
-      ...settings.testers.groups.map(group => [
-        escape(testerText(group.name, 60)),
-        String(group.testers.length),
-        escape(maskedList(group))
-      ])
+      ...groups
+        .slice(0, MAX_LISTED)
+        .map(group => [
+          escape(testerText(group.name, 60)),
+          String(group.testers.length),
+          escape(maskedList(group))
+        ]),
+      ...(more ? [[escape(more), '', '']] : [])
     ])
   }
   await summary.write()
-}
-
-function maskedList(group: TesterGroup): string {
-  return group.testers.map(tester => maskEmail(tester.email)).join(', ')
-}
-
-/** Bytes as the runner's UI shows file sizes: 1.5 GB, 23.4 kB (decimal units). */
-function formatSize(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`
-}
-
-function countTesters(count: number): string {
-  return count === 1 ? '1 tester' : `${count} testers`
 }
 
 /**

@@ -1,0 +1,53 @@
+// Part of npm run bundle: builds the CLI beside the action's dist/index.js.
+//
+// dist/cli.js, the package's bin, is a three-line ES module that requires dist/cli.cjs, the CLI
+// bundled by ncc as CommonJS: its chunks (N.cli.cjs, for what only some runs need, such as the
+// YAML parser and the network stack) then load with a synchronous require, which starts a good
+// deal faster than ES modules' import(). ncc's command line always names its output index.js,
+// which would overwrite the action's, so its API is used; webpack names CommonJS chunks
+// N.cli.cjs.js, which dist/package.json ("type": "module") would load as ES modules, so they are
+// renamed N.cli.cjs, in the chunk loader too. The CLI shares nothing with the action's bundle but
+// dist/undici/, loaded only behind a proxy (src/lazy-undici.cjs).
+import ncc from '@vercel/ncc'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+
+const { code, assets } = await ncc(join(root, 'src', 'cli.ts'), {
+  filename: 'cli.cjs',
+  esm: false,
+  license: 'cli-licenses.txt',
+  target: 'es2022',
+  cache: false,
+  quiet: true
+})
+
+const CHUNK_SUFFIX = '.cli.cjs.js'
+const loaderNames = code.split(`"${CHUNK_SUFFIX}"`).length - 1
+if (loaderNames !== 1) {
+  throw new Error(
+    `expected ncc's chunk loader to name "${CHUNK_SUFFIX}" once, found ${loaderNames}`
+  )
+}
+mkdirSync(dist, { recursive: true })
+writeFileSync(join(dist, 'cli.cjs'), code.replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"'))
+for (const [name, asset] of Object.entries(assets)) {
+  // dist/package.json ("type": "module") is the action build's; the CLI's .cjs files ignore it.
+  if (name === 'package.json') continue
+  const file = join(dist, name.endsWith(CHUNK_SUFFIX) ? name.slice(0, -'.js'.length) : name)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, asset.source)
+}
+
+const entry = join(dist, 'cli.js')
+writeFileSync(
+  entry,
+  '#!/usr/bin/env node\n' +
+    '// appstore-devtest: the CLI is the CommonJS bundle beside this file (script/bundle-cli.mjs).\n' +
+    "import { createRequire } from 'node:module'\n\n" +
+    "createRequire(import.meta.url)('./cli.cjs')\n"
+)
+chmodSync(entry, 0o755)

@@ -1,0 +1,47 @@
+// npm run generate: writes src/action-yml.ts, action.yml's inputs and outputs as a TypeScript
+// module. The CLI takes its flags and --help from it, so the two front doors cannot drift, and it
+// parses no YAML at start-up. npm run bundle runs this first; a test fails when the file is stale.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { format } from 'prettier'
+import { parse } from 'yaml'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const TARGET = join(root, 'src', 'action-yml.ts')
+
+/** The module's text for the given action.yml text. */
+export async function renderActionYmlModule(actionYml) {
+  const action = parse(actionYml)
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [
+      name,
+      {
+        description: String(spec.description).trim(),
+        required: spec.required === true,
+        ...(spec.default !== undefined && { default: String(spec.default) })
+      }
+    ])
+  )
+  const outputs = Object.fromEntries(
+    Object.entries(action.outputs).map(([name, spec]) => [
+      name,
+      { description: String(spec.description).trim() }
+    ])
+  )
+  const text =
+    '// Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).\n' +
+    '// Do not edit: change action.yml and run npm run generate.\n\n' +
+    'export interface ActionInputSpec {\n  description: string\n  required: boolean\n  default?: string\n}\n\n' +
+    "/** The action's inputs: the CLI's flags. */\n" +
+    `export const ACTION_INPUTS = ${JSON.stringify(inputs)} as const satisfies Record<string, ActionInputSpec>\n\n` +
+    "/** The action's outputs. */\n" +
+    `export const ACTION_OUTPUTS = ${JSON.stringify(outputs)} as const\n\n` +
+    'export type ActionInputName = keyof typeof ACTION_INPUTS\n'
+  const options = JSON.parse(readFileSync(join(root, '.prettierrc.json'), 'utf8'))
+  return format(text, { ...options, parser: 'typescript' })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(TARGET, await renderActionYmlModule(readFileSync(join(root, 'action.yml'), 'utf8')))
+}

@@ -1,0 +1,151 @@
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { CREDENTIAL_VARIABLES, helpText, parseCommandLine } from './cli-args.js'
+import { TerminalLog } from './cli-log.js'
+import { dotenvOf, outputsOf, type CliResult } from './cli-output.js'
+import { logWarnings, newRunRecord, runStep } from './engine.js'
+import { describeFailure, type Failure } from './failure.js'
+import type { Inputs } from './inputs.js'
+import { ACTION_VERSION } from './version.js'
+
+/** Where the CLI reads and writes: the process's own in cli.ts, stand-ins in tests. */
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Colour the log: stderr is a TTY and NO_COLOR is not set. */
+  colour: boolean
+  /** Paths in flags are relative to it. */
+  cwd: string
+}
+
+export const EXIT = { done: 0, failed: 1, badInput: 2 } as const
+
+const BUG_HINT =
+  'This is a bug in appstore-devtest; please report it with the log of a run with --debug.'
+
+/** The CLI: flags and environment → the engine → log on stderr, result on stdout; the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  io: CliIo
+): Promise<number> {
+  const command = parseCommandLine(argv, env)
+  if (command.kind === 'help') {
+    io.stdout(helpText())
+    return EXIT.done
+  }
+  if (command.kind === 'version') {
+    io.stdout(`appstore-devtest ${ACTION_VERSION}\n`)
+    return EXIT.done
+  }
+  const log = new TerminalLog({
+    write: io.stderr,
+    colour: io.colour,
+    debug: command.kind === 'run' && command.debug
+  })
+  const json = command.json
+  /** Ends the run before anything is sent: bad input, exit code 2. */
+  const refuse = (message: string, hint?: string): number => {
+    log.error(message, hint)
+    if (json) printJson(io, log, refusal(message, hint))
+    return EXIT.badInput
+  }
+  if (command.kind === 'usage') {
+    const { problems } = command
+    return refuse(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} problems with the command line:\n${problems.map(p => `- ${p}`).join('\n')}`,
+      'Run appstore-devtest --help for the flags.'
+    )
+  }
+
+  const { inputs } = command
+  log.secret(inputs['client-secret'])
+  for (const warning of command.warnings) log.warning(warning)
+
+  // Opened now, so a path that cannot be written is bad input, found before anything is sent; and
+  // so a failed run leaves an empty file, never the outputs of an earlier one.
+  let outputEnv: number | undefined
+  if (command.outputEnv !== undefined) {
+    try {
+      outputEnv = openSync(resolve(io.cwd, command.outputEnv), 'w')
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      return refuse(
+        `--output-env: ${command.outputEnv} cannot be written (${why}); nothing was sent to Amazon.`
+      )
+    }
+  }
+
+  const record = newRunRecord()
+  let failure: Failure | undefined
+  try {
+    await runStep(inputs, io.cwd, log, record)
+    if (outputEnv !== undefined) writeSync(outputEnv, dotenvOf(outputsOf(record)))
+  } catch (error) {
+    failure = describeFailure(error)
+    logWarnings(record, log)
+    if (command.debug && error instanceof Error && error.stack) log.debug(error.stack)
+    log.error(failure.message, hintFor(failure, inputs))
+  } finally {
+    if (outputEnv !== undefined) closeSync(outputEnv)
+  }
+
+  const exitCode = !failure ? EXIT.done : failure.kind === 'input' ? EXIT.badInput : EXIT.failed
+  if (json) {
+    const result: CliResult = {
+      ok: !failure,
+      dryRun: record.settings?.dryRun ?? false,
+      exitCode,
+      outputs: outputsOf(record),
+      warnings: log.warnings
+    }
+    if (failure) {
+      const hint = hintFor(failure, inputs)
+      result.error = { kind: failure.kind, message: failure.message, ...(hint && { hint }) }
+    }
+    printJson(io, log, result)
+  }
+  return exitCode
+}
+
+function refusal(message: string, hint: string | undefined): CliResult {
+  return {
+    ok: false,
+    dryRun: false,
+    exitCode: EXIT.badInput,
+    outputs: {},
+    warnings: [],
+    error: { kind: 'input', message, ...(hint && { hint }) }
+  }
+}
+
+/**
+ * The result on stdout, redacted like the log. DEL and the C1 controls, which JSON.stringify
+ * leaves raw, become \u escapes: still valid JSON, and inert on a terminal.
+ */
+function printJson(io: CliIo, log: TerminalLog, result: CliResult): void {
+  const json = log
+    .redact(JSON.stringify(result, null, 2))
+    .replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  io.stdout(`${json}\n`)
+}
+
+/** What to do about a failure, worded for the command line. */
+function hintFor(failure: Failure, inputs: Inputs): string | undefined {
+  if (failure.kind === 'amazon') return failure.hint
+  if (failure.kind === 'bug') return BUG_HINT
+  // The engine's messages name the action's inputs; the CLI takes the credentials from variables.
+  const missing = (
+    Object.entries(CREDENTIAL_VARIABLES) as [keyof typeof CREDENTIAL_VARIABLES, string][]
+  ).filter(
+    ([name]) =>
+      inputs[name] === '' && failure.error.problems.some(problem => problem.input === name)
+  )
+  if (missing.length === 0) return undefined
+  return (
+    `Set ${missing.map(([, variable]) => variable).join(' and ')} in the environment to the ` +
+    "security profile's credentials, or pass --dry-run to check everything else without them."
+  )
+}
