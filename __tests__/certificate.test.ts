@@ -107,7 +107,7 @@ describe('certificateWarnings', () => {
     const certificate = parseCertificateText(fixture('expired-ec.pem').toString('utf8'))
     expect(certificateWarnings(certificate, now)).toEqual([
       expect.stringMatching(
-        /^The certificate expired on 2021-01-01T00:00:00\.000Z\. A new certificate means a new signing key .* 3 certificate slots; .* -days 9125 /
+        /^The certificate expired on 2021-01-01\. A new certificate means a new signing key .* 3 certificate slots; .* -days 9125 /
       )
     ])
   })

@@ -148,9 +148,13 @@ describe('validateInputs', () => {
   })
 
   it.each([
-    [{ 'certificate-file': 'certs/ec-p384.pem' }, 'certificate', /both set; give exactly one/],
+    [
+      { 'certificate-file': 'certs/ec-p384.pem' },
+      'certificate',
+      /is set together with .*; give exactly one/
+    ],
     [{ certificate: '' }, 'certificate', /is required to register the app/],
-    [{ 'testers-file': 'x.txt' }, 'testers', /both set; give exactly one/],
+    [{ 'testers-file': 'x.txt' }, 'testers', /is set together with .*; give exactly one/],
     [{ testers: '' }, 'testers', /is required/],
     [
       { certificate: '', 'certificate-file': 'missing.pem' },
@@ -205,10 +209,14 @@ describe('validateInputs', () => {
     expect(settings.credentials).toBeUndefined()
   })
 
-  it('with track-id, skips registration and warns that the certificate is not sent', async () => {
+  it('with track-id, skips registration but still checks the certificate given', async () => {
     const settings = await validateInputs(inputs({ 'track-id': 'devtest' }), fixtures)
-    expect(settings.target).toEqual({ kind: 'existing-track', trackId: 'devtest' })
-    expect(settings.warnings).toEqual([expect.stringMatching(/registration is skipped/)])
+    expect(settings.target).toMatchObject({
+      kind: 'existing-track',
+      trackId: 'devtest',
+      checked: { packageName: 'com.example.app', certificate: { keyType: 'EC P-384' } }
+    })
+    expect(settings.warnings).toEqual([])
     const bare = await validateInputs(
       inputs({ 'track-id': 'devtest', certificate: '', 'package-name': '' }),
       fixtures

@@ -130,6 +130,18 @@ describe('run', () => {
     expect(step.outputs['certificate-sha256']).toBeUndefined()
   })
 
+  it('with track-id and a certificate, checks the certificate without sending it, quietly', async () => {
+    setInputs({ 'track-id': 'devtest-7f3a' })
+    const step = await runStep()
+    expect(step.errors).toEqual([])
+    expect(fake.requests.map(r => r.route)).toEqual(['token', 'testers'])
+    expect(step.stdout).not.toContain('::warning::')
+    expect(step.stdout).toContain(
+      'Track: devtest-7f3a (given; registration skipped; the certificate above is checked, not sent)'
+    )
+    expect(step.outputs['certificate-sha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+  })
+
   it('on a dry run, validates and summarises but sends nothing and needs no credentials', async () => {
     setInputs({ 'dry-run': 'true', 'client-id': '', 'client-secret': '' })
     const step = await runStep()

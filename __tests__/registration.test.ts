@@ -15,13 +15,11 @@ const RSA = fingerprint('rsa.pem')
 
 async function read(overrides: Partial<RegistrationInputs>, skip = false, inWorkspace = workspace) {
   const problems = new ProblemList()
-  const warnings: string[] = []
   const registration = await readRegistration(
     { 'package-name': '', certificate: '', 'certificate-file': '', apk: '', ...overrides },
     inWorkspace,
     skip,
-    problems,
-    warnings
+    problems
   )
   let found: readonly InputProblem[] = []
   try {
@@ -29,7 +27,7 @@ async function read(overrides: Partial<RegistrationInputs>, skip = false, inWork
   } catch (error) {
     found = (error as InputError).problems
   }
-  return { registration, problems: found, warnings }
+  return { registration, problems: found }
 }
 
 describe('readRegistration with apk', () => {
@@ -135,11 +133,17 @@ describe('readRegistration with apk', () => {
     }
   })
 
-  it('with track-id, reads nothing into the request and warns', async () => {
-    const { registration, problems, warnings } = await read({ apk: 'apk/all-schemes.apk' }, true)
-    expect(registration).toBeUndefined()
+  it('with track-id, still reads and checks the artifact, and needs nothing', async () => {
+    const { registration, problems } = await read({ apk: 'apk/all-schemes.apk' }, true)
     expect(problems).toEqual([])
-    expect(warnings).toEqual([expect.stringMatching(/registration is skipped/)])
+    expect(registration?.packageName).toBe('com.example.devtest')
+    expect(registration?.certificate.sha256).toBe(EC)
+    expect(await read({}, true)).toEqual({ registration: undefined, problems: [] })
+    const mismatch = await read(
+      { apk: 'apk/all-schemes.apk', 'package-name': 'com.other.app' },
+      true
+    )
+    expect(mismatch.problems).toEqual([expect.objectContaining({ input: 'package-name' })])
   })
 
   it('without apk, still needs a package name and a certificate', async () => {

@@ -328,9 +328,13 @@ const DUPLICATES_NAMED = 5;
  * token is shown, masked and cut short; anything else is described, never quoted.
  */
 function notAnAddress(text) {
-    const token = text.split(/\s+/).find(part => part.includes('@'));
+    const tokens = text.split(/\s+/);
+    const token = tokens.find(part => part.includes('@'));
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
+    if (tokens.length > 1 && EMAIL.test(token)) {
+        return `has text beside the address "${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+    }
     return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
 }
 /** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
@@ -684,6 +688,11 @@ async function readTree(text, collector) {
             (isSeq(node) && node.items.length === 0);
         if (isEmpty) {
             collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
+            return;
+        }
+        // QA: ada@example.com, grace@example.com — one line of testers, as in a plain list.
+        if (isScalar(node) && typeof node.value === 'string') {
+            readTester(group, node);
             return;
         }
         if (!isSeq(node)) {
@@ -1301,7 +1310,8 @@ function fromDer(der) {
         x509 = new external_node_crypto_.X509Certificate(der);
     }
     catch {
-        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse)');
+        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
+            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
     }
     const raw = x509.raw;
     const lines = raw.toString('base64').match(/.{1,64}/g) ?? [];
@@ -1342,8 +1352,7 @@ function certificateWarnings(certificate, now) {
     const msLeft = certificate.validTo.getTime() - now.getTime();
     const day = certificate.validTo.toISOString().slice(0, 10);
     if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${certificate.validTo.toISOString()}. ${RENEWAL_COST}: ` +
-            NEW_CERTIFICATE);
+        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
     }
     else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
         const days = Math.floor(msLeft / DAY_MS);
@@ -1598,20 +1607,16 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
- * inputs also give must match it. With track-id (skipRegistration), nothing is required.
+ * inputs also give must match it. With track-id (skipRegistration), nothing is required, but
+ * what is given is still read and checked: every release re-runs the step with the same apk,
+ * and its fingerprint and expiry are worth seeing there too.
  */
-async function readRegistration(inputs, workspace, skipRegistration, problems, warnings) {
+async function readRegistration(inputs, workspace, skipRegistration, problems) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
     const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
     const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
     let packageName = inputs['package-name'];
-    if (skipRegistration) {
-        if (packageName !== '' || given || apkGiven) {
-            warnings.push('track-id is set, so registration is skipped: package-name and the certificate are not sent.');
-        }
-        return undefined;
-    }
     let certificate = given;
     if (artifact) {
         const names = artifact.files.map(file => file.path).join(', ');
@@ -1629,7 +1634,7 @@ async function readRegistration(inputs, workspace, skipRegistration, problems, w
         certificate = artifact.certificate;
         packageName ||= artifact.packageName;
     }
-    if (packageName === '' && !apkGiven) {
+    if (packageName === '' && !apkGiven && !skipRegistration) {
         problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
             'or point apk at the signed APK');
     }
@@ -1647,7 +1652,7 @@ async function readCertificate(inputs, workspace, required, problems) {
     const text = inputs.certificate;
     const file = inputs['certificate-file'];
     if (text.trim() !== '' && file !== '') {
-        problems.add('certificate', 'and certificate-file are both set; give exactly one of them');
+        problems.add('certificate', 'is set together with certificate-file; give exactly one of them');
         return undefined;
     }
     try {
@@ -1750,7 +1755,7 @@ warnings = []) {
         problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
             'output of an earlier run, or leave it empty to register the app');
     }
-    const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems, warnings);
+    const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems);
     const testers = await readTesterList(inputs, workspace, problems, warnings);
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
@@ -1760,7 +1765,9 @@ warnings = []) {
     const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
     const target = trackId !== undefined
-        ? { kind: 'existing-track', trackId }
+        ? registration
+            ? { kind: 'existing-track', trackId, checked: registration }
+            : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
     if (registration)
         warnings.push(...certificateWarnings(registration.certificate, new Date()));
@@ -1836,7 +1843,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     const defaultGroup = inputs['tester-group'];
     let result;
     if (text.trim() !== '' && file !== '') {
-        problems.add('testers', 'and testers-file are both set; give exactly one of them');
+        problems.add('testers', 'is set together with testers-file; give exactly one of them');
         return undefined;
     }
     else if (text.length > MAX_INPUT_FILE_BYTES) {
@@ -2157,9 +2164,11 @@ class TerminalLog {
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
-/** The registration, when the run registers the app. */
+/** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
-    return settings.target.kind === 'register' ? settings.target.registration : undefined;
+    return settings.target.kind === 'register'
+        ? settings.target.registration
+        : settings.target.checked;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-output.ts
@@ -2217,6 +2226,7 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
 
 
 
+
 /**
  * What is about to be sent, line by line: tester emails masked, and text read from files or
  * artifacts escaped and cut, so no line of it can be a workflow command.
@@ -2224,8 +2234,9 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
 function describePlan(settings) {
     const { target, testers } = settings;
     const lines = [`App: ${settings.appId}`];
-    if (target.kind === 'register') {
-        const { artifacts = [], packageName, certificate } = target.registration;
+    const read = registrationOf(settings);
+    if (read) {
+        const { artifacts = [], packageName, certificate } = read;
         for (const artifact of artifacts) {
             lines.push(`Read ${(0,printable/* printable */.g$)(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
@@ -2234,11 +2245,13 @@ function describePlan(settings) {
         if (artifacts.length > 1) {
             lines.push(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
         }
-        lines.push(`Package: ${packageName}`);
+        if (packageName !== '')
+            lines.push(`Package: ${packageName}`);
         lines.push(...describeCertificate(certificate));
     }
-    else {
-        lines.push(`Track: ${target.trackId} (given; registration skipped)`);
+    if (target.kind === 'existing-track') {
+        const checked = read ? '; the certificate above is checked, not sent' : '';
+        lines.push(`Track: ${target.trackId} (given; registration skipped${checked})`);
     }
     const groups = testers.groups.slice(0, errors/* MAX_LISTED */.Bl);
     for (const group of groups) {

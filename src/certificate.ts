@@ -129,7 +129,10 @@ function fromDer(der: Buffer): Certificate {
   try {
     x509 = new X509Certificate(der)
   } catch {
-    throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse)')
+    throw new CertificateError(
+      'is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
+        'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem'
+    )
   }
   const raw = x509.raw
   const lines = raw.toString('base64').match(/.{1,64}/g) ?? []
@@ -175,10 +178,7 @@ export function certificateWarnings(certificate: Certificate, now: Date): string
   const msLeft = certificate.validTo.getTime() - now.getTime()
   const day = certificate.validTo.toISOString().slice(0, 10)
   if (msLeft < 0) {
-    warnings.push(
-      `The certificate expired on ${certificate.validTo.toISOString()}. ${RENEWAL_COST}: ` +
-        NEW_CERTIFICATE
-    )
+    warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE)
   } else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
     const days = Math.floor(msLeft / DAY_MS)
     warnings.push(

@@ -123,13 +123,7 @@ export async function validateInputs(
     )
   }
 
-  const registration = await readRegistration(
-    inputs,
-    workspace,
-    trackId !== undefined,
-    problems,
-    warnings
-  )
+  const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems)
   const testers = await readTesterList(inputs, workspace, problems, warnings)
 
   const apiUrl = readUrl(inputs, 'api-url', problems)
@@ -152,7 +146,9 @@ export async function validateInputs(
 
   const target: Target | undefined =
     trackId !== undefined
-      ? { kind: 'existing-track', trackId }
+      ? registration
+        ? { kind: 'existing-track', trackId, checked: registration }
+        : { kind: 'existing-track', trackId }
       : registration && { kind: 'register', registration }
   if (registration) warnings.push(...certificateWarnings(registration.certificate, new Date()))
 
@@ -245,7 +241,7 @@ async function readTesterList(
   const defaultGroup = inputs['tester-group']
   let result: ParseResult
   if (text.trim() !== '' && file !== '') {
-    problems.add('testers', 'and testers-file are both set; give exactly one of them')
+    problems.add('testers', 'is set together with testers-file; give exactly one of them')
     return undefined
   } else if (text.length > MAX_INPUT_FILE_BYTES) {
     problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes')

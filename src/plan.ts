@@ -2,7 +2,7 @@ import type { Certificate } from './certificate.js'
 import { andMore, MAX_LISTED } from './errors.js'
 import { maskEmail, testerText } from './mask.js'
 import { printable } from './printable.js'
-import type { Settings } from './settings.js'
+import { registrationOf, type Settings } from './settings.js'
 import type { TesterGroup } from './testers.js'
 
 /**
@@ -12,8 +12,9 @@ import type { TesterGroup } from './testers.js'
 export function describePlan(settings: Settings): string[] {
   const { target, testers } = settings
   const lines = [`App: ${settings.appId}`]
-  if (target.kind === 'register') {
-    const { artifacts = [], packageName, certificate } = target.registration
+  const read = registrationOf(settings)
+  if (read) {
+    const { artifacts = [], packageName, certificate } = read
     for (const artifact of artifacts) {
       lines.push(
         `Read ${printable(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`
@@ -25,10 +26,12 @@ export function describePlan(settings: Settings): string[] {
         `The ${artifacts.length} artifacts agree on the package and the signer certificate.`
       )
     }
-    lines.push(`Package: ${packageName}`)
+    if (packageName !== '') lines.push(`Package: ${packageName}`)
     lines.push(...describeCertificate(certificate))
-  } else {
-    lines.push(`Track: ${target.trackId} (given; registration skipped)`)
+  }
+  if (target.kind === 'existing-track') {
+    const checked = read ? '; the certificate above is checked, not sent' : ''
+    lines.push(`Track: ${target.trackId} (given; registration skipped${checked})`)
   }
   const groups = testers.groups.slice(0, MAX_LISTED)
   for (const group of groups) {

@@ -29,28 +29,21 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
- * inputs also give must match it. With track-id (skipRegistration), nothing is required.
+ * inputs also give must match it. With track-id (skipRegistration), nothing is required, but
+ * what is given is still read and checked: every release re-runs the step with the same apk,
+ * and its fingerprint and expiry are worth seeing there too.
  */
 export async function readRegistration(
   inputs: RegistrationInputs,
   workspace: string,
   skipRegistration: boolean,
-  problems: ProblemList,
-  warnings: string[]
+  problems: ProblemList
 ): Promise<Registration | undefined> {
   const problemsBefore = problems.size
   const apkGiven = inputs.apk !== ''
   const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined
   const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems)
   let packageName = inputs['package-name']
-  if (skipRegistration) {
-    if (packageName !== '' || given || apkGiven) {
-      warnings.push(
-        'track-id is set, so registration is skipped: package-name and the certificate are not sent.'
-      )
-    }
-    return undefined
-  }
 
   let certificate = given
   if (artifact) {
@@ -76,7 +69,7 @@ export async function readRegistration(
     packageName ||= artifact.packageName
   }
 
-  if (packageName === '' && !apkGiven) {
+  if (packageName === '' && !apkGiven && !skipRegistration) {
     problems.add(
       'package-name',
       "is required to register the app: give the app's package name, e.g. com.example.app, " +
@@ -103,7 +96,7 @@ async function readCertificate(
   const text = inputs.certificate
   const file = inputs['certificate-file']
   if (text.trim() !== '' && file !== '') {
-    problems.add('certificate', 'and certificate-file are both set; give exactly one of them')
+    problems.add('certificate', 'is set together with certificate-file; give exactly one of them')
     return undefined
   }
   try {

@@ -50,7 +50,7 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     const rows: [string, string][] = [['App', settings.appId]]
     const registration = registrationOf(settings)
     const certificate = registration?.certificate
-    if (registration) rows.push(['Package', registration.packageName])
+    if (registration?.packageName) rows.push(['Package', registration.packageName])
     for (const artifact of registration?.artifacts ?? []) {
       rows.push(['Artifact read', `${artifact.path} (${formatSize(artifact.size)})`])
     }

@@ -20,9 +20,14 @@ export interface AmazonConnection {
   timeoutMs: number
 }
 
-/** Register the app and use the track Amazon returns, or add testers to a track it already has. */
+/**
+ * Register the app and use the track Amazon returns, or add testers to a track it already has.
+ * With a track, a certificate or artifact that was given is still read and checked (checked),
+ * but not sent.
+ */
 export type Target =
-  { kind: 'register'; registration: Registration } | { kind: 'existing-track'; trackId: string }
+  | { kind: 'register'; registration: Registration }
+  | { kind: 'existing-track'; trackId: string; checked?: Registration }
 
 interface CommonSettings {
   appId: string
@@ -38,7 +43,9 @@ export type Settings =
   | (CommonSettings & { dryRun: true; credentials?: Credentials })
   | (CommonSettings & { dryRun: false; credentials: Credentials })
 
-/** The registration, when the run registers the app. */
+/** The package and certificate read for this run: sent to register, or checked only. */
 export function registrationOf(settings: Settings): Registration | undefined {
-  return settings.target.kind === 'register' ? settings.target.registration : undefined
+  return settings.target.kind === 'register'
+    ? settings.target.registration
+    : settings.target.checked
 }

@@ -64,8 +64,12 @@ interface Entry {
  * token is shown, masked and cut short; anything else is described, never quoted.
  */
 function notAnAddress(text: string): string {
-  const token = text.split(/\s+/).find(part => part.includes('@'))
+  const tokens = text.split(/\s+/)
+  const token = tokens.find(part => part.includes('@'))
   if (token === undefined) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
+  if (tokens.length > 1 && EMAIL.test(token)) {
+    return `has text beside the address "${testerText(token, 60)}"; ${HOW_TO_WRITE}`
+  }
   return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
 }
 
@@ -445,6 +449,11 @@ async function readTree(text: string, collector: Collector): Promise<void> {
         `${groupNamed(group)} has no testers; add testers or remove the group`,
         where
       )
+      return
+    }
+    // QA: ada@example.com, grace@example.com — one line of testers, as in a plain list.
+    if (isScalar(node) && typeof node.value === 'string') {
+      readTester(group, node)
       return
     }
     if (!isSeq(node)) {
