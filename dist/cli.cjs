@@ -320,7 +320,7 @@ const MAX_EMAIL_LENGTH = 254;
 const MAX_ENTRY_LENGTH = 1000;
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
 const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** Duplicates named in the warning; the rest are counted. */
+/** Duplicates (or unknown columns) named in a warning; the rest are counted. */
 const DUPLICATES_NAMED = 5;
 /**
  * Why a written address is not one, without repeating what was written: a file named as a
@@ -551,12 +551,17 @@ async function readCsv(text, collector) {
             '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
         return;
     }
-    columns.forEach((column, index) => {
-        if (column === '' && (cells[index] ?? '') !== '') {
-            collector.warnings.push(`${collector.options.input}: the CSV column ${index + 1}${quoted(cells[index] ?? '')} ` +
-                'is not one the action reads (email, firstName, lastName, group); it was ignored.');
-        }
-    });
+    // One warning for all unknown columns, naming the first few.
+    const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
+    if (unknown.length > 0) {
+        const named = unknown
+            .slice(0, DUPLICATES_NAMED)
+            .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
+        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
+            `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
+            'the action reads (email, firstName, lastName, group); ignored.');
+    }
     // Looked up once: a header of thousands of columns must not cost that much per row.
     const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
     const column = (record, name) => {
