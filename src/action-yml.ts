@@ -34,12 +34,13 @@ export const ACTION_INPUTS = {
     required: false
   },
   'certificate-file': {
-    description: 'Path, relative to the workspace, of a PEM or DER certificate file.',
+    description:
+      'Path of a PEM or DER certificate file, relative to the workspace or absolute (at most 1 MB).',
     required: false
   },
   apk: {
     description:
-      "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. Its signer certificate (APK Signature Scheme v3.1, then v3, then v2, then v1 JAR signing) and its manifest's package name are used; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given.",
+      "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. Its signer certificate (APK Signature Scheme v3.1, then v3, then v2, then v1 JAR signing) and its manifest's package name are used; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
     required: false
   },
   testers: {
@@ -49,7 +50,7 @@ export const ACTION_INPUTS = {
   },
   'testers-file': {
     description:
-      'Path, relative to the workspace, of a .json, .yaml/.yml, .csv or plain-text tester file. Give this or testers.',
+      'Path of a .json, .yaml/.yml, .csv or plain-text tester file, relative to the workspace or absolute (at most 1 MB). Give this or testers.',
     required: false
   },
   'tester-group': {
