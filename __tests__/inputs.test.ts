@@ -66,8 +66,7 @@ describe('validateInputs', () => {
         apiVersion: 'v1',
         maxAttempts: 4,
         timeoutMs: 30_000
-      },
-      warnings: []
+      }
     })
   })
 
@@ -210,40 +209,42 @@ describe('validateInputs', () => {
   })
 
   it('with track-id, skips registration but still checks the certificate given', async () => {
-    const settings = await validateInputs(inputs({ 'track-id': 'devtest' }), fixtures)
+    const warnings: string[] = []
+    const settings = await validateInputs(inputs({ 'track-id': 'devtest' }), fixtures, warnings)
     expect(settings.target).toMatchObject({
       kind: 'existing-track',
       trackId: 'devtest',
       checked: { packageName: 'com.example.app', certificate: { keyType: 'EC P-384' } }
     })
-    expect(settings.warnings).toEqual([])
-    const bare = await validateInputs(
+    expect(warnings).toEqual([])
+    await validateInputs(
       inputs({ 'track-id': 'devtest', certificate: '', 'package-name': '' }),
-      fixtures
+      fixtures,
+      warnings
     )
-    expect(bare.warnings).toEqual([])
+    expect(warnings).toEqual([])
   })
 
   it('collects the certificate warnings with the others', async () => {
-    const settings = await validateInputs(
+    const warnings: string[] = []
+    await validateInputs(
       inputs({
         certificate: '',
         'certificate-file': 'certs/rsa-2048.pem',
         testers: 'a@example.com\nA@example.com'
       }),
-      fixtures
+      fixtures,
+      warnings
     )
-    expect(settings.warnings).toEqual([
+    expect(warnings).toEqual([
       expect.stringMatching(/listed twice/),
       expect.stringMatching(/^The certificate's key is RSA 2048/)
     ])
   })
 
   it('passes on the tester warnings', async () => {
-    const settings = await validateInputs(
-      inputs({ testers: 'a@example.com\nA@example.com' }),
-      fixtures
-    )
-    expect(settings.warnings).toEqual([expect.stringMatching(/listed twice/)])
+    const warnings: string[] = []
+    await validateInputs(inputs({ testers: 'a@example.com\nA@example.com' }), fixtures, warnings)
+    expect(warnings).toEqual([expect.stringMatching(/listed twice/)])
   })
 })

@@ -10,7 +10,6 @@ const common = {
   appId: 'amzn1.devportal.mobileapp.0123',
   testers,
   amazon: { apiUrl: '', tokenUrl: '', apiVersion: 'v1', maxAttempts: 1, timeoutMs: 1000 },
-  warnings: [],
   dryRun: true as const
 }
 

@@ -1788,8 +1788,7 @@ warnings = []) {
                 apiVersion: inputs['api-version'],
                 maxAttempts,
                 timeoutMs: Math.round(timeoutSeconds * 1000)
-            },
-            warnings
+            }
         };
         if (dryRun)
             return credentials ? { ...common, dryRun, credentials } : { ...common, dryRun };

@@ -164,8 +164,7 @@ export async function validateInputs(
         apiVersion: inputs['api-version'],
         maxAttempts,
         timeoutMs: Math.round(timeoutSeconds * 1000)
-      },
-      warnings
+      }
     }
     if (dryRun) return credentials ? { ...common, dryRun, credentials } : { ...common, dryRun }
     if (credentials) return { ...common, dryRun, credentials }

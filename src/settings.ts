@@ -34,8 +34,6 @@ interface CommonSettings {
   target: Target
   testers: TesterList
   amazon: AmazonConnection
-  /** Things worth telling the user that do not stop the run. */
-  warnings: string[]
 }
 
 /** A dry run sends nothing, so it needs no credentials; a real run always has them. */
