@@ -3686,6 +3686,8 @@ function nameExcerpt(name) {
 const UNPRINTABLE = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same characters, without the global flag: test() then keeps no state between calls. */
+const CONTAINS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** The text on one line, every control character shown as an escape, at most maxLength long. */
 function printable(text, maxLength = 200) {
@@ -3698,10 +3700,7 @@ function truncate(text, maxLength) {
 }
 /** True when text holds a control character or line separator: nothing a name may contain. */
 function hasControl(text) {
-    UNPRINTABLE.lastIndex = 0;
-    const found = UNPRINTABLE.test(text);
-    UNPRINTABLE.lastIndex = 0;
-    return found;
+    return CONTAINS_UNPRINTABLE.test(text);
 }
 
 
