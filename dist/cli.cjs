@@ -319,8 +319,8 @@ const MAX_EMAIL_LENGTH = 254;
 const MAX_ENTRY_LENGTH = 1000;
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
 const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** Duplicates (or unknown columns) named in a warning; the rest are counted. */
-const DUPLICATES_NAMED = 5;
+/** How many duplicates or unknown columns a warning names; the rest are counted. */
+const NAMED_IN_WARNING = 5;
 /**
  * Why a written address is not one, without repeating what was written: a file named as a
  * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
@@ -554,7 +554,7 @@ async function readCsv(text, collector) {
     const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
     if (unknown.length > 0) {
         const named = unknown
-            .slice(0, DUPLICATES_NAMED)
+            .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
         const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
@@ -761,7 +761,7 @@ function finish(collector) {
         const first = seen.get(key);
         if (first !== undefined) {
             duplicateCount++;
-            if (duplicates.length < DUPLICATES_NAMED)
+            if (duplicates.length < NAMED_IN_WARNING)
                 duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }

@@ -48,8 +48,8 @@ const MAX_EMAIL_LENGTH = 254
 const MAX_ENTRY_LENGTH = 1000
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName'])
 const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line'
-/** Duplicates (or unknown columns) named in a warning; the rest are counted. */
-const DUPLICATES_NAMED = 5
+/** How many duplicates or unknown columns a warning names; the rest are counted. */
+const NAMED_IN_WARNING = 5
 
 /** One tester as read, before grouping: where it was read is kept for the messages. */
 interface Entry {
@@ -308,7 +308,7 @@ async function readCsv(text: string, collector: Collector): Promise<void> {
   )
   if (unknown.length > 0) {
     const named = unknown
-      .slice(0, DUPLICATES_NAMED)
+      .slice(0, NAMED_IN_WARNING)
       .map(index => `${index + 1}${quoted(cells[index] ?? '')}`)
     const more = andMore(unknown.length - named.length, 'column')
     collector.warnings.push(
@@ -524,7 +524,7 @@ function finish(collector: Collector): ParseResult {
     const first = seen.get(key)
     if (first !== undefined) {
       duplicateCount++
-      if (duplicates.length < DUPLICATES_NAMED)
+      if (duplicates.length < NAMED_IN_WARNING)
         duplicates.push(
           `${maskEmail(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`
         )
