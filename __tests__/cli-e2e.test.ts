@@ -3,12 +3,13 @@
 // the build machines: the CLI's floor). Every case checks the exit code, what was sent, and that
 // no secret, token or tester email reached stdout, stderr or the --output-env file.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault } from '../fake-amazon/server.mjs'
 import { node24, root } from '../script/run-action.mjs'
-import { runCli, type CliRunOptions, type CliRunResult } from '../script/run-cli.mjs'
+import { binPath, runCli, type CliRunOptions, type CliRunResult } from '../script/run-cli.mjs'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
@@ -340,5 +341,44 @@ describe('the CLI bundle', () => {
       // Functions only @actions/core defines.
       expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/getIDToken|exportVariable/)
     }
+  })
+
+  it('runs from the package bin, and a dry run of command-line inputs loads no crypto, no file or stream module', async () => {
+    const result = await runCli({
+      entry: binPath,
+      args: [
+        '--dry-run',
+        '--app-id',
+        APP,
+        '--track-id',
+        'devtest-cli',
+        '--testers',
+        EMAILS[0] ?? ''
+      ],
+      moduleList: true
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stderr).toContain('Dry run: the inputs are valid; nothing was sent to Amazon.')
+    // What only reading a certificate, a file or the network needs: each is loaded when used.
+    const loaded = (result.modules ?? []).filter(m =>
+      /^NativeModule (crypto|fs\/promises|stream|http|https|tls|net|child_process)$/.test(m)
+    )
+    expect(result.modules?.length).toBeGreaterThan(0)
+    expect(loaded).toEqual([])
+  })
+
+  it('on a Node without process.getBuiltinModule (before 20.16), says which Node it needs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devtest-old-node-'))
+    const preload = join(dir, 'old-node.cjs')
+    writeFileSync(preload, 'delete process.getBuiltinModule\n')
+    const run = spawnSync(node24, ['--require', preload, binPath, '--version'], {
+      encoding: 'utf8'
+    })
+    rmSync(dir, { recursive: true, force: true })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(
+      /^error: appstore-devtest needs Node 20\.16 or later; this is Node 24\./
+    )
   })
 })

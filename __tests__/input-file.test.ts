@@ -8,7 +8,8 @@ import {
   InputFileError,
   MAX_INPUT_FILE_BYTES,
   openInputFile,
-  readInputFile
+  readInputFile,
+  readToCap
 } from '../src/input-file.js'
 
 let dir: string
@@ -112,5 +113,44 @@ describe('openInputFile', () => {
       code: 'ENOENT'
     })
     expect(await refusal('app.apk/inner.apk')).toMatchObject({ code: 'ENOTDIR' })
+  })
+})
+
+describe('readToCap', () => {
+  /** A handle over content that hands out at most `step` bytes a read, whatever stat said. */
+  function handleOver(content: Buffer, step = 7_000) {
+    let position = 0
+    let reads = 0
+    return {
+      get reads() {
+        return reads
+      },
+      async read(buffer: Buffer, offset: number, length: number) {
+        reads++
+        const bytesRead = content.copy(buffer, offset, position, position + Math.min(length, step))
+        position += bytesRead
+        return { bytesRead, buffer }
+      }
+    }
+  }
+  const content = (length: number) => Buffer.from(Array.from({ length }, (_, i) => i % 251))
+
+  it('reads a file that holds more than its size said, growing the buffer', async () => {
+    const bytes = content(100_000)
+    const read = await readToCap(handleOver(bytes), 0, MAX_INPUT_FILE_BYTES)
+    expect(read?.equals(bytes)).toBe(true)
+  })
+
+  it('reads a file of its stated size with one read and one more that finds the end', async () => {
+    const bytes = content(2_000)
+    const handle = handleOver(bytes, Infinity)
+    expect((await readToCap(handle, bytes.length, MAX_INPUT_FILE_BYTES))?.equals(bytes)).toBe(true)
+    expect(handle.reads).toBe(2)
+  })
+
+  it('stops one byte past the cap, whatever the size hint, and holds exactly the cap', async () => {
+    expect(await readToCap(handleOver(content(50_001)), 10, 50_000)).toBeUndefined()
+    expect(await readToCap(handleOver(content(80_000)), 80_000, 50_000)).toBeUndefined()
+    expect((await readToCap(handleOver(content(50_000)), 0, 50_000))?.length).toBe(50_000)
   })
 })

@@ -27,7 +27,7 @@ describe('npm run pack', () => {
     const installed = JSON.parse(
       readFileSync(join(project, 'node_modules', 'appstore-devtest', 'package.json'), 'utf8')
     ) as Record<string, unknown>
-    expect(installed.bin).toEqual({ 'appstore-devtest': 'dist/cli.js' })
+    expect(installed.bin).toEqual({ 'appstore-devtest': 'dist/cli.cjs' })
     expect(installed.dependencies).toBeUndefined()
     expect(installed.optionalDependencies).toBeUndefined()
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
@@ -1209,12 +1210,9 @@ const ACTION_OUTPUTS = {
     }
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/certificate.ts
-
 
 /** Why a certificate could not be read; the caller names the input it came from. */
 class CertificateError extends Error {
@@ -1311,7 +1309,10 @@ function pemToDer(text) {
 function fromDer(der) {
     let x509;
     try {
-        x509 = new external_node_crypto_.X509Certificate(der);
+        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+        // Node's own start-up (npm run bench).
+        const { X509Certificate } = process.getBuiltinModule('node:crypto');
+        x509 = new X509Certificate(der);
     }
     catch {
         throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
@@ -1371,12 +1372,9 @@ function certificateWarnings(certificate, now) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/input-file.ts
-
 
 
 
@@ -1385,6 +1383,8 @@ var printable = __nccwpck_require__(5260);
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024;
 const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
@@ -1409,9 +1409,11 @@ class InputFileError extends Error {
  */
 async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
+    const { open, realpath } = process.getBuiltinModule('node:fs/promises');
     let handle;
     try {
-        handle = await (0,promises_.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await open(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -1438,7 +1440,7 @@ async function openInputFile(path, workspace) {
         }
         // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
         // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await (0,promises_.realpath)(fullPath))) {
+        if (SYSTEM_FILES.test(await realpath(fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -1479,20 +1481,10 @@ async function readInputFile(path, workspace, input, problems) {
             problems.add(input, tooLarge(shown, `${file.size} bytes`));
             return undefined;
         }
-        // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
-        const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await file.handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length > MAX_INPUT_FILE_BYTES) {
-                problems.add(input, tooLarge(shown, 'more than 1 MB'));
-                return undefined;
-            }
-        }
-        return buffer.subarray(0, length);
+        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
+        if (bytes === undefined)
+            problems.add(input, tooLarge(shown, 'more than 1 MB'));
+        return bytes;
     }
     catch (error) {
         const code = error.code;
@@ -1501,6 +1493,29 @@ async function readInputFile(path, workspace, input, problems) {
     }
     finally {
         await file.handle.close();
+    }
+}
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+async function readToCap(handle, sizeHint, cap) {
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+        if (length > cap)
+            return undefined;
     }
 }
 function tooLarge(shown, size) {
@@ -2575,22 +2590,31 @@ function fdWriter(fd, stream) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
-// The CLI: npx appstore-devtest … (package.json "bin"). Bundled to dist/cli.cjs and started by
-// dist/cli.js (see script/bundle-cli.mjs). Output to a pipe or a file is written directly, which
-// keeps start-up near bare Node (see output-fd.ts).
+// The CLI: npx appstore-devtest … (package.json "bin"). Bundled to dist/cli.cjs, the bin, which
+// dist/cli.js also starts (see script/bundle-cli.mjs). Output to a pipe or a file is written
+// directly, which keeps start-up near bare Node (see output-fd.ts).
 
 
-void runCli(process.argv.slice(2), process.env, {
-    stdout: fdWriter(1, () => process.stdout),
-    stderr: fdWriter(2, () => process.stderr),
-    colour: isCharacterDevice(2) &&
-        process.stderr.isTTY === true &&
-        process.env.NO_COLOR === undefined &&
-        process.env.TERM !== 'dumb',
-    cwd: process.cwd()
-}).then(code => {
-    process.exitCode = code;
-});
+const stderr = fdWriter(2, () => process.stderr);
+// Node's modules that only some runs need are loaded when needed, with process.getBuiltinModule
+// (Node 20.16, 22.3): without it, say so once instead of failing half-way with a stack trace.
+if (typeof process.getBuiltinModule !== 'function') {
+    stderr(`error: appstore-devtest needs Node 20.16 or later; this is Node ${process.versions.node}.\n`);
+    process.exitCode = 2;
+}
+else {
+    void runCli(process.argv.slice(2), process.env, {
+        stdout: fdWriter(1, () => process.stdout),
+        stderr,
+        colour: isCharacterDevice(2) &&
+            process.stderr.isTTY === true &&
+            process.env.NO_COLOR === undefined &&
+            process.env.TERM !== 'dumb',
+        cwd: process.cwd()
+    }).then(code => {
+        process.exitCode = code;
+    });
+}
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -2536,12 +2536,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/certificate.ts
-
 
 /** Why a certificate could not be read; the caller names the input it came from. */
 class CertificateError extends Error {
@@ -2638,7 +2635,10 @@ function pemToDer(text) {
 function fromDer(der) {
     let x509;
     try {
-        x509 = new external_node_crypto_.X509Certificate(der);
+        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+        // Node's own start-up (npm run bench).
+        const { X509Certificate } = process.getBuiltinModule('node:crypto');
+        x509 = new X509Certificate(der);
     }
     catch {
         throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
@@ -2700,8 +2700,6 @@ function certificateWarnings(certificate, now) {
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/printable.ts
@@ -2710,12 +2708,13 @@ var printable = __nccwpck_require__(5260);
 
 
 
-
 /**
  * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024;
 const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
@@ -2740,9 +2739,11 @@ class InputFileError extends Error {
  */
 async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
+    const { open, realpath } = process.getBuiltinModule('node:fs/promises');
     let handle;
     try {
-        handle = await (0,promises_.open)(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await open(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -2769,7 +2770,7 @@ async function openInputFile(path, workspace) {
         }
         // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
         // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await (0,promises_.realpath)(fullPath))) {
+        if (SYSTEM_FILES.test(await realpath(fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -2810,20 +2811,10 @@ async function readInputFile(path, workspace, input, problems) {
             problems.add(input, tooLarge(shown, `${file.size} bytes`));
             return undefined;
         }
-        // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
-        const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await file.handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length > MAX_INPUT_FILE_BYTES) {
-                problems.add(input, tooLarge(shown, 'more than 1 MB'));
-                return undefined;
-            }
-        }
-        return buffer.subarray(0, length);
+        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
+        if (bytes === undefined)
+            problems.add(input, tooLarge(shown, 'more than 1 MB'));
+        return bytes;
     }
     catch (error) {
         const code = error.code;
@@ -2832,6 +2823,29 @@ async function readInputFile(path, workspace, input, problems) {
     }
     finally {
         await file.handle.close();
+    }
+}
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+async function readToCap(handle, sizeHint, cap) {
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+        if (length > cap)
+            return undefined;
     }
 }
 function tooLarge(shown, size) {

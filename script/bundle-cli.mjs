@@ -1,13 +1,15 @@
 // Part of npm run bundle: builds the CLI beside the action's dist/index.js.
 //
-// dist/cli.js, the package's bin, is a three-line ES module that requires dist/cli.cjs, the CLI
-// bundled by ncc as CommonJS: its chunks (N.cli.cjs, for what only some runs need, such as the
-// YAML parser and the network stack) then load with a synchronous require, which starts a good
-// deal faster than ES modules' import(). ncc's command line always names its output index.js,
-// which would overwrite the action's, so its API is used; webpack names CommonJS chunks
-// N.cli.cjs.js, which dist/package.json ("type": "module") would load as ES modules, so they are
-// renamed N.cli.cjs, in the chunk loader too. The CLI shares nothing with the action's bundle but
-// dist/undici/, loaded only behind a proxy (src/lazy-undici.cjs).
+// dist/cli.cjs is the CLI bundled by ncc as CommonJS, and the package's bin: its chunks
+// (N.cli.cjs, for what only some runs need, such as the YAML parser and the network stack) load
+// with a synchronous require, which starts a good deal faster than ES modules' import(), and a
+// CommonJS entry spares Node's ES module loader (about 2 ms, a thirteenth of Node's own start-up;
+// npm run bench). dist/cli.js is a three-line ES module that requires it, for `node dist/cli.js`.
+// ncc's command line always names its output index.js, which would overwrite the action's, so
+// its API is used; webpack names CommonJS chunks N.cli.cjs.js, which dist/package.json ("type":
+// "module") would load as ES modules, so they are renamed N.cli.cjs, in the chunk loader too. The
+// CLI shares nothing with the action's bundle but dist/undici/, loaded only behind a proxy
+// (src/lazy-undici.cjs).
 import ncc from '@vercel/ncc'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -33,7 +35,9 @@ if (loaderNames !== 1) {
   )
 }
 mkdirSync(dist, { recursive: true })
-writeFileSync(join(dist, 'cli.cjs'), code.replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"'))
+const bin = join(dist, 'cli.cjs')
+writeFileSync(bin, `#!/usr/bin/env node\n${code.replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"')}`)
+chmodSync(bin, 0o755)
 for (const [name, asset] of Object.entries(assets)) {
   // dist/package.json ("type": "module") is the action build's; the CLI's .cjs files ignore it.
   if (name === 'package.json') continue
@@ -46,7 +50,8 @@ const entry = join(dist, 'cli.js')
 writeFileSync(
   entry,
   '#!/usr/bin/env node\n' +
-    '// appstore-devtest: the CLI is the CommonJS bundle beside this file (script/bundle-cli.mjs).\n' +
+    '// appstore-devtest: the CLI is the CommonJS bundle beside this file, the package bin\n' +
+    '// (script/bundle-cli.mjs).\n' +
     "import { createRequire } from 'node:module'\n\n" +
     "createRequire(import.meta.url)('./cli.cjs')\n"
 )

@@ -3,6 +3,8 @@ export interface CliRunOptions {
   env?: Record<string, string>
   cwd?: string
   node?: string
+  /** The file run: dist/cli.js by default, or binPath. */
+  entry?: string
   timeoutMs?: number
   moduleList?: boolean
 }
@@ -16,6 +18,9 @@ export interface CliRunResult {
   /** process.moduleLoadList at exit, with moduleList. */
   modules?: string[]
 }
+
+/** What `npx appstore-devtest` runs: package.json's bin. */
+export declare const binPath: string
 
 export declare function runCli(options?: CliRunOptions): Promise<CliRunResult>
 

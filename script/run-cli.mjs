@@ -1,4 +1,4 @@
-// Runs the bundled CLI, dist/cli.js, as a user's shell would: flags, AMAZON_CLIENT_* variables,
+// Runs the bundled CLI, dist/cli.js or the package's bin, as a user's shell would: flags, AMAZON_CLIENT_* variables,
 // a working directory, and no GitHub runner variables. The benchmark and the CLI's end-to-end
 // tests go through here.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -6,13 +6,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { node24, root, runBounded } from './run-action.mjs'
 
+/** What `npx appstore-devtest` runs: package.json's bin. */
+export const binPath = join(
+  root,
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['appstore-devtest']
+)
+
 /**
  * Runs dist/cli.js with stdout and stderr piped, as a CI job runs it. Options: args (the command
- * line), env (extra variables), cwd, node (the binary; Node 24 by default), timeoutMs (the child
- * is killed after it), moduleList: record process.moduleLoadList at exit.
+ * line), env (extra variables), cwd, node (the binary; Node 24 by default), entry (the file run,
+ * such as binPath), timeoutMs (the child is killed after it), moduleList: record
+ * process.moduleLoadList at exit.
  */
 export async function runCli({
   args = [],
+  entry = join(root, 'dist', 'cli.js'),
   env = {},
   cwd = root,
   node = node24,
@@ -30,7 +38,7 @@ export async function runCli({
   const preload = moduleList ? ['--require', join(root, 'script', 'record-modules.cjs')] : []
   const run = await runBounded(
     node,
-    [...preload, join(root, 'dist', 'cli.js'), ...args],
+    [...preload, entry, ...args],
     { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
     timeoutMs
   )

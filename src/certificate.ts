@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto'
+import type { X509Certificate } from 'node:crypto'
 import { testerText } from './mask.js'
 
 /** A parsed signing certificate, with what the log and the summary show of it. */
@@ -127,6 +127,9 @@ function pemToDer(text: string): Buffer {
 function fromDer(der: Buffer): Certificate {
   let x509: X509Certificate
   try {
+    // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+    // Node's own start-up (npm run bench).
+    const { X509Certificate } = process.getBuiltinModule('node:crypto')
     x509 = new X509Certificate(der)
   } catch {
     throw new CertificateError(

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { open, realpath, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import type { ProblemList } from './errors.js'
 import { printable } from './printable.js'
@@ -9,6 +9,9 @@ import { printable } from './printable.js'
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
  */
 export const MAX_INPUT_FILE_BYTES = 1024 * 1024
+
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024
 
 const SYSTEM_FILES = /^\/(proc|sys|dev)\//
 
@@ -42,6 +45,8 @@ export class InputFileError extends Error {
  */
 export async function openInputFile(path: string, workspace: string): Promise<OpenedFile> {
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
+  // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
+  const { open, realpath } = process.getBuiltinModule('node:fs/promises')
   let handle: FileHandle
   try {
     handle = await open(fullPath, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -117,25 +122,51 @@ export async function readInputFile(
       problems.add(input, tooLarge(shown, `${file.size} bytes`))
       return undefined
     }
-    // Files under /proc report a size of 0 and hold more: read to the cap whatever stat says.
-    const buffer = Buffer.alloc(MAX_INPUT_FILE_BYTES + 1)
-    let length = 0
-    for (;;) {
-      const { bytesRead } = await file.handle.read(buffer, length, buffer.length - length, null)
-      if (bytesRead === 0) break
-      length += bytesRead
-      if (length > MAX_INPUT_FILE_BYTES) {
-        problems.add(input, tooLarge(shown, 'more than 1 MB'))
-        return undefined
-      }
-    }
-    return buffer.subarray(0, length)
+    const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES)
+    if (bytes === undefined) problems.add(input, tooLarge(shown, 'more than 1 MB'))
+    return bytes
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`)
     return undefined
   } finally {
     await file.handle.close()
+  }
+}
+
+/** What readToCap needs of a FileHandle: reads from the current position. */
+export interface PositionlessReader {
+  read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: null
+  ): Promise<{ bytesRead: number }>
+}
+
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+export async function readToCap(
+  handle: PositionlessReader,
+  sizeHint: number,
+  cap: number
+): Promise<Buffer | undefined> {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1))
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1))
+      buffer.copy(grown, 0, 0, length)
+      buffer = grown
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+    if (bytesRead === 0) return buffer.subarray(0, length)
+    length += bytesRead
+    if (length > cap) return undefined
   }
 }
 
