@@ -1194,6 +1194,16 @@ const ACTION_INPUTS = {
         default: '30'
     }
 };
+/** The inputs' defaults, as the runner applies them: the code applies them to empty values too. */
+const ACTION_DEFAULTS = {
+    'tester-group': 'DevTest',
+    'dry-run': 'false',
+    'api-url': 'https://developer.amazon.com/api/appstore',
+    'token-url': 'https://api.amazon.com/auth/o2/token',
+    'api-version': 'v1',
+    'max-attempts': '4',
+    'request-timeout': '30'
+};
 /** The action's outputs. */
 const ACTION_OUTPUTS = {
     trackId: {
@@ -1708,35 +1718,11 @@ var track_id = __nccwpck_require__(3216);
 
 
 
+
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
-const DEFAULTS = {
-    'tester-group': 'DevTest',
-    'dry-run': 'false',
-    'api-url': 'https://developer.amazon.com/api/appstore',
-    'token-url': 'https://api.amazon.com/auth/o2/token',
-    'api-version': 'v1',
-    'max-attempts': '4',
-    'request-timeout': '30'
-};
-const INPUT_NAMES = [
-    'client-id',
-    'client-secret',
-    'app-id',
-    'package-name',
-    'certificate',
-    'certificate-file',
-    'apk',
-    'testers',
-    'testers-file',
-    'tester-group',
-    'track-id',
-    'dry-run',
-    'api-url',
-    'token-url',
-    'api-version',
-    'max-attempts',
-    'request-timeout'
-];
+const DEFAULTS = ACTION_DEFAULTS;
+/** Every input, in action.yml's order. A test checks that they are exactly Inputs' keys. */
+const INPUT_NAMES = Object.keys(ACTION_INPUTS);
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
 const API_VERSION = /^v[0-9]+$/;

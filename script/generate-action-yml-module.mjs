@@ -23,6 +23,11 @@ export async function renderActionYmlModule(actionYml) {
       }
     ])
   )
+  const defaults = Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([, spec]) => spec.default !== undefined)
+      .map(([name, spec]) => [name, spec.default])
+  )
   const outputs = Object.fromEntries(
     Object.entries(action.outputs).map(([name, spec]) => [
       name,
@@ -35,6 +40,8 @@ export async function renderActionYmlModule(actionYml) {
     'export interface ActionInputSpec {\n  description: string\n  required: boolean\n  default?: string\n}\n\n' +
     "/** The action's inputs: the CLI's flags. */\n" +
     `export const ACTION_INPUTS = ${JSON.stringify(inputs)} as const satisfies Record<string, ActionInputSpec>\n\n` +
+    "/** The inputs' defaults, as the runner applies them: the code applies them to empty values too. */\n" +
+    `export const ACTION_DEFAULTS = ${JSON.stringify(defaults)} as const\n\n` +
     "/** The action's outputs. */\n" +
     `export const ACTION_OUTPUTS = ${JSON.stringify(outputs)} as const\n\n` +
     'export type ActionInputName = keyof typeof ACTION_INPUTS\n'

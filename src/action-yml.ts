@@ -95,6 +95,17 @@ export const ACTION_INPUTS = {
   }
 } as const satisfies Record<string, ActionInputSpec>
 
+/** The inputs' defaults, as the runner applies them: the code applies them to empty values too. */
+export const ACTION_DEFAULTS = {
+  'tester-group': 'DevTest',
+  'dry-run': 'false',
+  'api-url': 'https://developer.amazon.com/api/appstore',
+  'token-url': 'https://api.amazon.com/auth/o2/token',
+  'api-version': 'v1',
+  'max-attempts': '4',
+  'request-timeout': '30'
+} as const
+
 /** The action's outputs. */
 export const ACTION_OUTPUTS = {
   trackId: {

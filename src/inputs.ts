@@ -1,3 +1,4 @@
+import { ACTION_DEFAULTS, ACTION_INPUTS } from './action-yml.js'
 import { certificateWarnings } from './certificate.js'
 import { ProblemList } from './errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from './input-file.js'
@@ -36,35 +37,10 @@ export interface Inputs {
 }
 
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
-export const DEFAULTS = {
-  'tester-group': 'DevTest',
-  'dry-run': 'false',
-  'api-url': 'https://developer.amazon.com/api/appstore',
-  'token-url': 'https://api.amazon.com/auth/o2/token',
-  'api-version': 'v1',
-  'max-attempts': '4',
-  'request-timeout': '30'
-} as const satisfies Partial<Inputs>
+export const DEFAULTS = ACTION_DEFAULTS satisfies Partial<Inputs>
 
-export const INPUT_NAMES: readonly (keyof Inputs)[] = [
-  'client-id',
-  'client-secret',
-  'app-id',
-  'package-name',
-  'certificate',
-  'certificate-file',
-  'apk',
-  'testers',
-  'testers-file',
-  'tester-group',
-  'track-id',
-  'dry-run',
-  'api-url',
-  'token-url',
-  'api-version',
-  'max-attempts',
-  'request-timeout'
-]
+/** Every input, in action.yml's order. A test checks that they are exactly Inputs' keys. */
+export const INPUT_NAMES = Object.keys(ACTION_INPUTS) as readonly (keyof Inputs)[]
 
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
