@@ -138,6 +138,38 @@ describe('register', () => {
     expect((await api(`${APP}/devtest/register`, body, headers)).status).toBe(status)
   })
 
+  it('registers an app again unless told to refuse repeats, then answers 409', async () => {
+    const body = { packageName: 'com.example.app', certificate: PEM }
+    expect((await api(`${APP}/devtest/register`, body)).status).toBe(200)
+    expect((await api(`${APP}/devtest/register`, body)).status).toBe(200)
+    fake.refuseRepeatRegistration = true
+    try {
+      fake.reset()
+      expect((await api(`${APP}/devtest/register`, body)).status).toBe(200)
+      expect(await api(`${APP}/devtest/register`, body)).toMatchObject({
+        status: 409,
+        json: { errors: [{ errorCode: 'conflict' }] }
+      })
+    } finally {
+      fake.refuseRepeatRegistration = false
+    }
+  })
+
+  it('with refuseRepeatRegistration, refuses an app an earlier run registered at once', async () => {
+    const app = fake.apps.get(APP)
+    if (!app) throw new Error('the fake has no app')
+    app.registered = true
+    fake.refuseRepeatRegistration = true
+    try {
+      const body = { packageName: 'com.example.app', certificate: PEM }
+      expect((await api(`${APP}/devtest/register`, body)).status).toBe(409)
+      expect(fake.registrations.size).toBe(0)
+    } finally {
+      app.registered = false
+      fake.refuseRepeatRegistration = false
+    }
+  })
+
   it('refuses an expired token with the documented 403 message', async () => {
     const bearer = await token()
     fake.expireTokens()

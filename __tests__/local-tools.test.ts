@@ -2,12 +2,14 @@
 // `npm run demo -- --<input> …` (script/demo.mjs) and the fake alone (node fake-amazon/server.mjs).
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const demo = fileURLToPath(new URL('../script/demo.mjs', import.meta.url))
 const fakeServer = fileURLToPath(new URL('../fake-amazon/server.mjs', import.meta.url))
 const fixtures = fileURLToPath(new URL('fixtures/apk/', import.meta.url))
+const PEM = readFileSync(new URL('fixtures/certs/ec-p384.pem', import.meta.url), 'utf8')
 
 interface Finished {
   code: number | null
@@ -66,6 +68,19 @@ describe('npm run demo with flags', () => {
     expect(run.stderr).toContain('The demo run failed.')
   })
 
+  it('rehearses a repeat run: --registered fails on the 409 and says to set track-id', async () => {
+    const refused = await runNode([demo, '--registered'], root)
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain('Amazon reported a conflict (409)')
+    expect(refused.stdout).toContain('track-id: ${{ vars.DEVTEST_TRACK_ID }}')
+    expect(refused.stdout).toMatch(/register → 409/)
+    expect(refused.stdout).not.toMatch(/testers → /)
+    const repeat = await runNode([demo, '--registered', '--track-id', 'devtest'], root)
+    expect(repeat.code).toBe(0)
+    expect(repeat.stdout).not.toMatch(/register → /)
+    expect(repeat.stdout).toMatch(/tracks\/devtest\/testers → 200/)
+  })
+
   it('refuses an unknown flag and the endpoints, before starting anything', async () => {
     const unknown = await runNode([demo, '--apks', 'x.apk'], root)
     expect(unknown.code).toBe(2)
@@ -78,38 +93,73 @@ describe('npm run demo with flags', () => {
 })
 
 describe('node fake-amazon/server.mjs', () => {
-  it('prints what the step needs, answers on it, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [fakeServer, '--port', '0'], { cwd: root })
+  /** Starts the fake alone, as CONTRIBUTING.md shows; waits for the inputs it prints. */
+  async function startStandalone(args: string[]) {
+    const child = spawn(process.execPath, [fakeServer, '--port', '0', ...args], { cwd: root })
     let stdout = ''
     child.stdout.on('data', chunk => (stdout += chunk))
     const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
     const closed = new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
-      child.on('close', (code, signal) => resolve([code, signal]))
-    )
-    while (!stdout.includes('Requests:')) await new Promise(resolve => setTimeout(resolve, 50))
-    const field = (name: string): string => new RegExp(`${name}:\\s+(\\S+)`).exec(stdout)?.[1] ?? ''
-    const tokenUrl = field('token-url')
-    expect(field('api-url')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/appstore$/)
-    expect(field('app-id')).toMatch(/^amzn1\.devportal\.mobileapp\./)
-    const response = await fetch(tokenUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: field('client-id'),
-        client_secret: field('client-secret'),
-        scope: 'appstore::apps:readwrite'
+      child.on('close', (code, signal) => {
+        clearTimeout(killer)
+        resolve([code, signal])
       })
-    })
-    expect(response.status).toBe(200)
-    while (!stdout.includes('POST /auth/o2/token → 200'))
-      await new Promise(resolve => setTimeout(resolve, 50))
-    child.kill('SIGTERM')
-    const [code, signal] = await closed
-    clearTimeout(killer)
+    )
+    const printed = async (text: string) => {
+      while (!stdout.includes(text)) await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    await printed('Requests:')
+    const field = (name: string): string => new RegExp(`${name}:\\s+(\\S+)`).exec(stdout)?.[1] ?? ''
+    const token = async () => {
+      const response = await fetch(field('token-url'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: field('client-id'),
+          client_secret: field('client-secret'),
+          scope: 'appstore::apps:readwrite'
+        })
+      })
+      return { status: response.status, json: (await response.json()) as { access_token: string } }
+    }
+    const stop = async () => {
+      child.kill('SIGTERM')
+      return closed
+    }
+    return { field, token, printed, stop, stdout: () => stdout }
+  }
+
+  it('prints what the step needs, answers on it, and stops cleanly on SIGTERM', async () => {
+    const fake = await startStandalone([])
+    expect(fake.field('api-url')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/appstore$/)
+    expect(fake.field('app-id')).toMatch(/^amzn1\.devportal\.mobileapp\./)
+    expect((await fake.token()).status).toBe(200)
+    await fake.printed('POST /auth/o2/token → 200')
+    const [code, signal] = await fake.stop()
     expect(signal).toBeNull()
     expect(code).toBe(0)
-    expect(stdout).toContain('SIGTERM: stopping.')
+    expect(fake.stdout()).toContain('SIGTERM: stopping.')
+  })
+
+  it('with --refuse-repeat-registration, registers once and answers 409 after', async () => {
+    const fake = await startStandalone(['--refuse-repeat-registration'])
+    try {
+      const { json } = await fake.token()
+      const register = () =>
+        fetch(`${fake.field('api-url')}/v1/applications/${fake.field('app-id')}/devtest/register`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${json.access_token}`
+          },
+          body: JSON.stringify({ packageName: 'com.example.app', certificate: PEM })
+        }).then(response => response.status)
+      expect(await register()).toBe(200)
+      expect(await register()).toBe(409)
+    } finally {
+      await fake.stop()
+    }
   })
 
   it('rejects a port that is not one', async () => {

@@ -34,11 +34,22 @@ export interface RecordedRequest {
   status?: number
 }
 
+export interface FakeApp {
+  /** Registration refuses other package names. */
+  packageName?: string
+  /** The track registration returns; 'devtest' unless given. */
+  trackId?: string
+  /** Registered by an earlier run: with refuseRepeatRegistration, registering it is refused. */
+  registered?: boolean
+}
+
 export interface FakeAmazonOptions {
   clientId?: string
   clientSecret?: string
-  apps?: Record<string, { packageName?: string; trackId?: string }>
+  apps?: Record<string, FakeApp>
   tokenLifetime?: number
+  /** Answer 409 to a registration of an app registered before (or marked registered). */
+  refuseRepeatRegistration?: boolean
   /** The shape of the fake's own API errors (400); 'nested' unless given. */
   errorShape?: ErrorShape
   port?: number
@@ -52,7 +63,8 @@ export declare class FakeAmazon {
   readonly tokenUrl: string
   readonly apiUrl: string
   errorShape: ErrorShape
-  readonly apps: Map<string, { packageName?: string; trackId?: string }>
+  readonly apps: Map<string, FakeApp>
+  refuseRepeatRegistration: boolean
   requests: RecordedRequest[]
   connectionCount: number
   tokens: Map<string, number>

@@ -16,8 +16,12 @@ const TESTER_FIELDS = new Set(['email', 'firstName', 'lastName'])
 const MAX_CERTIFICATES = 3
 
 /**
- * Starts the fake. Options: clientId, clientSecret, apps (app id → { packageName?, trackId? }),
- * tokenLifetime (seconds), port, tls ({ key, cert }: serve https, as Amazon does).
+ * Starts the fake. Options: clientId, clientSecret, apps (app id → { packageName?, trackId?,
+ * registered? }), tokenLifetime (seconds), port, tls ({ key, cert }: serve https, as Amazon
+ * does), refuseRepeatRegistration: answer 409 to the registration of an app registered before,
+ * by an earlier request or, with registered: true, by an earlier run. What Amazon answers to a
+ * repeat registration is not documented (docs/amazon-api.md); this is the case the step's error
+ * must explain, so it can be rehearsed.
  */
 export async function startFakeAmazon(options = {}) {
   const fake = new FakeAmazon(options)
@@ -32,6 +36,7 @@ export class FakeAmazon {
     this.clientSecret = options.clientSecret ?? 'amzn1.oa2-cs.v1.fake-secret-0123456789'
     this.tokenLifetime = options.tokenLifetime ?? 3600
     this.errorShape = options.errorShape ?? 'nested'
+    this.refuseRepeatRegistration = options.refuseRepeatRegistration === true
     this.apps = new Map(
       Object.entries(
         options.apps ?? { 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef': {} }
@@ -262,6 +267,9 @@ export class FakeAmazon {
         `packageName does not match the app (${app.packageName})`
       )
     }
+    if (this.refuseRepeatRegistration && (app.registered || this.registrations.has(appId))) {
+      return this.apiError(409, 'conflict', 'The app is already registered for DevTest')
+    }
     const registration = this.registrations.get(appId) ?? {
       trackId: app.trackId ?? 'devtest',
       certificates: new Set(),
@@ -445,6 +453,7 @@ async function runStandalone() {
         'app-id': { type: 'string' },
         'package-name': { type: 'string' },
         'track-id': { type: 'string' },
+        'refuse-repeat-registration': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -456,9 +465,11 @@ async function runStandalone() {
   if (values.help) {
     console.log(
       'Usage: node fake-amazon/server.mjs [--port N] [--app-id ID] [--package-name NAME] [--track-id ID]\n' +
+        '         [--refuse-repeat-registration]\n' +
         "Serves a fake of Amazon's token endpoint and App Submission API on 127.0.0.1 (port 0: any\n" +
         'free port). --package-name makes registration refuse other packages; --track-id is the\n' +
-        'track registration returns (default devtest).'
+        'track registration returns (default devtest). --refuse-repeat-registration answers 409\n' +
+        'to every registration after the first, as Amazon may on repeat runs.'
     )
     return
   }
@@ -473,6 +484,7 @@ async function runStandalone() {
   if (values['track-id']) app.trackId = values['track-id']
   const fake = await startFakeAmazon({
     port,
+    refuseRepeatRegistration: values['refuse-repeat-registration'],
     apps: {
       [values['app-id'] ?? 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef']: app
     }

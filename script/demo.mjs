@@ -4,6 +4,7 @@
 //
 //   npm run demo                                  the sample certificate and tester list
 //   npm run demo -- --apk app.apk --testers-file testers.yaml
+//   npm run demo -- --registered                  a repeat run that Amazon refuses (409)
 //
 // Flags are the action's inputs (action.yml), with the step's meaning; paths are relative to the
 // directory npm was run from, as the step's are to the workspace. The fake's own credentials,
@@ -21,8 +22,9 @@ const CERTIFICATE_SOURCES = ['apk', 'certificate', 'certificate-file', 'track-id
 const TESTER_SOURCES = ['testers', 'testers-file']
 
 const action = readActionMetadata()
-const given = parseFlags(process.argv.slice(2))
-if (given === undefined) process.exit(2)
+const flags = parseFlags(process.argv.slice(2))
+if (flags === undefined) process.exit(2)
+const { registered = false, ...given } = flags
 
 const bold = text => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
 const section = title =>
@@ -50,9 +52,14 @@ const fake = await startFakeAmazon({
   clientId: given['client-id'],
   clientSecret: given['client-secret'],
   // The app the step names, accepting whatever package the APK says; a given track is known.
+  // --registered: an earlier run registered it, and Amazon refuses to register it again.
   apps: {
-    [given['app-id'] ?? DEFAULT_APP_ID]: given['track-id'] ? { trackId: given['track-id'] } : {}
-  }
+    [given['app-id'] ?? DEFAULT_APP_ID]: {
+      ...(given['track-id'] && { trackId: given['track-id'] }),
+      registered
+    }
+  },
+  refuseRepeatRegistration: registered
 })
 try {
   const workspace = flagged ? (process.env.INIT_CWD ?? process.cwd()) : root
@@ -92,7 +99,14 @@ function parseFlags(args) {
   const options = Object.fromEntries(action.inputs.map(input => [input.name, { type: 'string' }]))
   let parsed
   try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({
+      args,
+      options: {
+        ...options,
+        registered: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
   } catch (error) {
     console.error(`npm run demo: ${error.message}\n`)
     console.error(usage())
@@ -151,6 +165,11 @@ function usage() {
     "paths are relative to the current directory. The fake's credentials and app are used",
     'unless given; without --apk the sample certificate, without --testers-file the sample',
     'tester list.',
+    '',
+    '  --registered         the app counts as registered by an earlier run, and the fake',
+    '                       refuses to register it again (409), as Amazon may on a repeat run:',
+    '                       the step fails and says to set track-id; add --track-id devtest',
+    '                       to run as a repeat run should',
     '',
     'Inputs:',
     ...lines
