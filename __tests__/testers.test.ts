@@ -94,6 +94,18 @@ describe('plain lines', () => {
     expect(result.problems.listed).toEqual([])
     expect(result.testers.uniqueTesterCount).toBe(50)
   })
+
+  it('refuses more than 50 groups, even of one tester', async () => {
+    const groups = (count: number) =>
+      Array.from({ length: count }, (_, i) => `G${i}:\n  - ada@example.com`).join('\n')
+    const { problems } = await parse(groups(51), 'yaml')
+    expect(problems.listed).toEqual([
+      { input: 'testers', message: expect.stringMatching(/^lists 51 groups; at most 50 are sent/) }
+    ])
+    const fifty = await parse(groups(50), 'yaml')
+    expect(fifty.problems.listed).toEqual([])
+    expect(fifty.testers.groups).toHaveLength(50)
+  })
 })
 
 describe('YAML', () => {

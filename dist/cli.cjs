@@ -304,6 +304,7 @@ async function withRetry(operation, policy, hooks = {}) {
 /* harmony export */   fd: () => (/* binding */ formatOfFile),
 /* harmony export */   yU: () => (/* binding */ formatOfText)
 /* harmony export */ });
+/* unused harmony export MAX_GROUPS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
@@ -312,6 +313,12 @@ async function withRetry(operation, policy, hooks = {}) {
 
 /** Amazon's documented limit of DevTest testers per app. */
 const MAX_TESTERS_PER_APP = 50;
+/**
+ * The most groups a list may name. Amazon documents no limit; every group holds at least one of
+ * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
+ * group, a column read as group names), and it is refused before it becomes a huge request.
+ */
+const MAX_GROUPS = 50;
 // Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
 // part is anchored and separated by "@" or ".", so it runs in linear time.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
@@ -790,6 +797,10 @@ function finish(collector) {
     if (unique.size > MAX_TESTERS_PER_APP) {
         collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
             'DevTest testers per app, so remove some');
+    }
+    if (groups.size > MAX_GROUPS) {
+        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
+            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
     }
     return {
         testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },

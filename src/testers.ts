@@ -39,6 +39,13 @@ export interface ParseResult {
 /** Amazon's documented limit of DevTest testers per app. */
 export const MAX_TESTERS_PER_APP = 50
 
+/**
+ * The most groups a list may name. Amazon documents no limit; every group holds at least one of
+ * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
+ * group, a column read as group names), and it is refused before it becomes a huge request.
+ */
+export const MAX_GROUPS = 50
+
 // Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
 // part is anchored and separated by "@" or ".", so it runs in linear time.
 const EMAIL =
@@ -558,6 +565,12 @@ function finish(collector: Collector): ParseResult {
     collector.problem(
       `lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
         'DevTest testers per app, so remove some'
+    )
+  }
+  if (groups.size > MAX_GROUPS) {
+    collector.problem(
+      `lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
+        `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`
     )
   }
   return {
