@@ -63,12 +63,29 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['stray', '--no-such', '--app-id', '--dry-run=yes'], ENV)).toEqual({
       kind: 'usage',
       problems: [
-        'unexpected argument "stray"; every value follows its flag',
+        'unexpected argument "stray"; every value follows its flag (quote a value that holds spaces)',
         'unknown flag --no-such',
         '--app-id needs a value (the next argument is the flag --dry-run=yes; write --app-id=<value> for a value that starts with --)'
       ],
       json: false
     })
+  })
+
+  it('says a boolean flag takes no value when one follows it, as the demo and the action take one', () => {
+    expect(parseCommandLine(['--dry-run', 'true'], ENV)).toEqual({
+      kind: 'usage',
+      problems: ['--dry-run takes no value: drop "true" (--dry-run alone turns it on)'],
+      json: false
+    })
+  })
+
+  it('shows a stray tester address masked, never as given', () => {
+    const { problems } = parseCommandLine(
+      ['--testers', 'ada@example.com', 'grace.hopper@example.org'],
+      ENV
+    ) as { problems: string[] }
+    expect(problems).toEqual([expect.stringContaining('"g•••@example.org"')])
+    expect(problems.join()).not.toContain('grace')
   })
 
   it('reports a value-less flag and a boolean flag given a value', () => {

@@ -250,6 +250,8 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(result.stderr).toContain(
         'Set AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET in the environment'
       )
+      // The command line's words, not a workflow's.
+      expect(result.stderr).not.toMatch(/\$\{\{|secrets\.|dry-run: true/)
     })
 
     it('unknown flags and missing values, all at once', async () => {
@@ -287,13 +289,28 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(result.stderr).toMatch(
         /^error: Getting an access token: Login with Amazon rejected the client credentials\. Amazon said: HTTP 401, invalid_client/m
       )
-      expect(result.stderr).toContain('Check the client-id and client-secret')
+      expect(result.stderr).toContain('Check AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET')
       expect(JSON.parse(result.stdout)).toMatchObject({
         ok: false,
         exitCode: 1,
-        error: { kind: 'amazon', hint: expect.stringContaining('client-secret') }
+        error: { kind: 'amazon', hint: expect.stringContaining('AMAZON_CLIENT_SECRET') }
       })
       expect(result.stdout + result.stderr).not.toContain('not-the-secret')
+    })
+
+    it("a registration refused as a repeat: the fix in the command line's words", async () => {
+      fake.refuseRepeatRegistration = true
+      try {
+        await cli(flags())
+        fake.requests = []
+        const result = await cli(flags())
+        expect(result.exitCode).toBe(1)
+        expect(routes()).toEqual(['token 200', 'register 409'])
+        expect(result.stderr).toContain('pass --track-id "$DEVTEST_TRACK_ID"')
+        expect(result.stderr).not.toMatch(/\$\{\{|this step|job summary/)
+      } finally {
+        fake.refuseRepeatRegistration = false
+      }
     })
 
     it('temporary errors until max-attempts, and a stack trace only with --debug', async () => {
@@ -311,8 +328,8 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(result.stderr).toMatch(/^error: .*Amazon kept failing with temporary errors/m)
       expect(result.stderr).toMatch(/^debug: Registering the app for DevTest: POST /m)
       expect(result.stderr).toMatch(/^ +at .*cli\.c?js:\d+/m)
-      // A failed run leaves no outputs, not even an earlier run's.
-      expect(readFileSync(outputEnv, 'utf8')).toBe('')
+      // A failed run leaves what is known (the certificate was read), never an earlier run's.
+      expect(readFileSync(outputEnv, 'utf8')).toMatch(/^CERTIFICATE_SHA256=[0-9A-F:]+\n$/)
     })
 
     it('a track id that is not a plain name is refused before testers are sent, shown escaped', async () => {
@@ -326,7 +343,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       )
       expect(result.stderr).not.toContain('\x1b')
       expect(routes()).toEqual(['token 200', 'register 200'])
-      expect(readFileSync(outputEnv, 'utf8')).toBe('')
+      expect(readFileSync(outputEnv, 'utf8')).toMatch(/^CERTIFICATE_SHA256=[0-9A-F:]+\n$/)
     })
   })
 })

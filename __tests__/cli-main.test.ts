@@ -58,7 +58,8 @@ describe('runCli', () => {
     })
     expect(result.exitCode).toBe(2)
     expect(result.stdout + result.stderr).not.toContain(secret)
-    expect(JSON.parse(result.stdout)).toMatchObject({ error: { kind: 'input' } })
+    // A dry run refused for its input is a dry run still.
+    expect(JSON.parse(result.stdout)).toMatchObject({ dryRun: true, error: { kind: 'input' } })
   })
 
   it('refuses an --output-env path it cannot write, before anything else, also in JSON', async () => {
@@ -69,7 +70,7 @@ describe('runCli', () => {
     )
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
-      dryRun: false,
+      dryRun: true,
       exitCode: 2,
       outputs: {},
       warnings: [],

@@ -177,6 +177,22 @@ describe('run', () => {
     expect(step.summary).toContain('<li>testers (line 2): is not an email address')
   })
 
+  it('without credentials, says which secrets to pass, or to set dry-run', async () => {
+    setInputs({ 'client-id': '', 'client-secret': '' })
+    const step = await runStep()
+    expect(step.exitCode).toBe(1)
+    expect(fake.requests).toEqual([])
+    expect(decodeURIComponent(step.errors[0] ?? '')).toBe(
+      '::error::2 problems with the inputs, nothing was sent to Amazon:\n' +
+        "- client-id: is required (the security profile's client ID), unless this is a dry run\n" +
+        "- client-secret: is required (the security profile's client secret), unless this is a dry run\n" +
+        "Pass them from the repository's secrets, client-id: ${{ secrets.AMAZON_CLIENT_ID }} and " +
+        'client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }}, or set dry-run: true to check ' +
+        'everything else without them.'
+    )
+    expect(step.summary).toContain('client-id: ${{ secrets.AMAZON_CLIENT_ID }}')
+  })
+
   it('fails with what happened and what to do, in the log and the summary, without a stack', async () => {
     setInputs({ 'client-secret': 'amzn1.oa2-cs.v1.wrong-secret' })
     const step = await runStep()

@@ -27,21 +27,28 @@ var printable = __webpack_require__(5260);
 /**
  * What a second registration of the same app returns is not documented (docs/amazon-api.md):
  * a 400 or 409 on a repeat run most likely means "registered already", and the cure is a change
- * to the workflow, spelt out here exactly.
+ * to the workflow, spelt out here exactly, for each front door.
  */
 const REGISTERED_BEFORE = 'If an earlier run already registered the app, register it once only: save the trackId ' +
     "output of that run (it is in that run's log and job summary) as a repository variable, " +
     'DEVTEST_TRACK_ID, and add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step; the step ' +
     'then only adds testers.';
+const REGISTERED_BEFORE_CLI = 'If an earlier run already registered the app, register it once only: save the track of that ' +
+    'run (its log says `Registered; Amazon assigned track "…"`; --json and --output-env give it ' +
+    'too) as a CI variable, DEVTEST_TRACK_ID, and pass --track-id "$DEVTEST_TRACK_ID"; the run ' +
+    'then only adds testers.';
 /**
- * The failures Amazon is known to answer with, each with what the user should do. The client
- * maps a response to one of these; anything else falls back to Amazon's own message.
+ * The failures Amazon is known to answer with, each with what the user should do: hint in the
+ * workflow's words, cliHint where the command line's differ (variables, not secrets; flags). The
+ * client maps a response to one of these; anything else falls back to Amazon's own message.
  */
 const KnownErrors = {
     lwaInvalidClient: {
         what: 'Login with Amazon rejected the client credentials',
         hint: 'Check the client-id and client-secret secrets: copy both from Developer Console → Apps & ' +
-            'Services → API Access → App Submission API → your security profile → Web Settings.'
+            'Services → API Access → App Submission API → your security profile → Web Settings.',
+        cliHint: 'Check AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET: copy both from Developer Console → Apps ' +
+            '& Services → API Access → App Submission API → your security profile → Web Settings.'
     },
     lwaInvalidScope: {
         what: 'Login with Amazon refused the scope appstore::apps:readwrite',
@@ -57,11 +64,15 @@ const KnownErrors = {
         what: 'Login with Amazon could not read the token request',
         hint: 'Copy client-id and client-secret again, exactly as the security profile shows them ' +
             '(no quotes, spaces or line breaks around them). If token-url is set, leave it empty ' +
-            'for https://api.amazon.com/auth/o2/token.'
+            'for https://api.amazon.com/auth/o2/token.',
+        cliHint: 'Copy AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET again, exactly as the security profile ' +
+            'shows them (no quotes, spaces or line breaks around them). If --token-url is given, ' +
+            'leave it out for https://api.amazon.com/auth/o2/token.'
     },
     lwaOther: {
         what: 'Login with Amazon refused the token request',
-        hint: 'Check the client-id, client-secret and token-url inputs.'
+        hint: 'Check the client-id, client-secret and token-url inputs.',
+        cliHint: 'Check AMAZON_CLIENT_ID, AMAZON_CLIENT_SECRET and --token-url.'
     },
     notAuthorized: {
         what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
@@ -69,7 +80,12 @@ const KnownErrors = {
             '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
             'profile whose client-id and client-secret this workflow uses); app-id belongs to another ' +
             'developer account than the security profile; or api-url or api-version do not name ' +
-            "Amazon's API (leave both empty)."
+            "Amazon's API (leave both empty).",
+        cliHint: 'Known causes: the security profile is not attached to the App Submission API ' +
+            '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
+            'profile whose credentials are in AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET); --app-id ' +
+            'belongs to another developer account than the security profile; or --api-url or ' +
+            "--api-version do not name Amazon's API (leave both out)."
     },
     appNotFound: {
         what: 'Amazon does not know the app (404 Not Found)',
@@ -85,7 +101,10 @@ const KnownErrors = {
         what: 'Amazon rejected the DevTest registration (400 Bad Request)',
         hint: "Check that package-name is the app's package and that the certificate is the one the " +
             'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
-            REGISTERED_BEFORE
+            REGISTERED_BEFORE,
+        cliHint: "Check that --package-name is the app's package and that the certificate is the one the " +
+            'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
+            REGISTERED_BEFORE_CLI
     },
     testersRejected: {
         what: 'Amazon rejected the tester list (400 Bad Request)',
@@ -93,7 +112,8 @@ const KnownErrors = {
     },
     conflict: {
         what: 'Amazon reported a conflict (409)',
-        hint: REGISTERED_BEFORE
+        hint: REGISTERED_BEFORE,
+        cliHint: REGISTERED_BEFORE_CLI
     },
     answerTooLarge: {
         what: 'Amazon answered with more than 1 MB',
@@ -117,7 +137,9 @@ const KnownErrors = {
     transient: {
         what: 'Amazon kept failing with temporary errors',
         hint: 'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
-            'if it happens often.'
+            'if it happens often.',
+        cliHint: 'This is usually a passing outage: run it again. Raise --max-attempts or ' +
+            '--request-timeout if it happens often.'
     },
     unexpectedStatus: {
         what: 'Amazon answered with an unexpected status',
@@ -176,7 +198,7 @@ class AmazonError extends errors/* ActionError */.lZ {
             : status !== undefined
                 ? ` Amazon said: ${detail}`
                 : ` Details: ${detail}`;
-        super(`${context}: ${known.what}.${said}`, known.hint);
+        super(`${context}: ${known.what}.${said}`, known.hint, known.cliHint);
         this.kind = kind;
         this.status = status;
         this.detail = detail;

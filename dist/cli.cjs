@@ -52,10 +52,13 @@ class InputError extends Error {
 /** A failure with a known cause: what happened, and what the user should do about it. */
 class ActionError extends Error {
     hint;
-    constructor(message, hint) {
+    /** The fix in the command line's words, where they differ from the workflow's. */
+    cliHint;
+    constructor(message, hint, cliHint) {
         super(message);
         this.name = 'ActionError';
         this.hint = hint;
+        this.cliHint = cliHint;
     }
 }
 /**
@@ -1834,16 +1837,14 @@ function readCredentials(inputs, dryRun, problems) {
     const clientId = inputs['client-id'];
     const clientSecret = inputs['client-secret'];
     if (clientId === '' && !dryRun) {
-        problems.add('client-id', "is required: pass the security profile's client ID from a secret, " +
-            'e.g. client-id: ${{ secrets.AMAZON_CLIENT_ID }} (or set dry-run: true)');
+        problems.add('client-id', "is required (the security profile's client ID), unless this is a dry run");
     }
     else if (clientId !== '' && !CLIENT_ID.test(clientId)) {
         problems.add('client-id', 'is not a Login with Amazon client ID (amzn1.application-oa2-client.…); copy the Client ID ' +
             "from the security profile's Web Settings");
     }
     if (clientSecret === '' && !dryRun) {
-        problems.add('client-secret', "is required: pass the security profile's client secret from a secret, " +
-            'e.g. client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }} (or set dry-run: true)');
+        problems.add('client-secret', "is required (the security profile's client secret), unless this is a dry run");
     }
     else if (/\s/.test(clientSecret)) {
         problems.add('client-secret', 'contains white space; copy the Client Secret again, without line breaks');
@@ -1929,6 +1930,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
 
 
 
+
 const INPUTS_MATCH_ACTION_YML = true;
 /** The CLI's own flags, beside the action's inputs. */
 const CLI_FLAGS = {
@@ -1974,9 +1976,16 @@ function parseCommandLine(argv, env) {
         tokens: true
     });
     const problems = [];
+    let previous;
     for (const token of tokens) {
         if (token.kind === 'positional') {
-            problems.push(`unexpected argument "${token.value}"; every value follows its flag`);
+            // A stray value may be a second tester of a list given unquoted: shown masked.
+            const shown = (0,mask/* testerText */.xe)(token.value, 80);
+            problems.push(previous?.kind === 'option' && OPTIONS[previous.name]?.type === 'boolean'
+                ? `${previous.rawName} takes no value: drop "${shown}" (${previous.rawName} alone ` +
+                    'turns it on)'
+                : `unexpected argument "${shown}"; every value follows its flag (quote a value that ` +
+                    'holds spaces)');
         }
         else if (token.kind === 'option') {
             const spec = OPTIONS[token.name];
@@ -1992,6 +2001,7 @@ function parseCommandLine(argv, env) {
             else if (spec.type === 'boolean' && token.value !== undefined)
                 problems.push(`${token.rawName} takes no value`);
         }
+        previous = token;
     }
     if (values.help === true)
         return { kind: 'help' };
@@ -2402,12 +2412,23 @@ async function runStep(inputs, workspace, log, record) {
 function describeFailure(error) {
     if (error instanceof errors/* InputError */.dz)
         return { kind: 'input', message: error.message, error };
-    if (error instanceof errors/* ActionError */.lZ)
-        return { kind: 'amazon', message: error.message, hint: error.hint };
+    if (error instanceof errors/* ActionError */.lZ) {
+        const { message, hint, cliHint } = error;
+        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+    }
     return {
         kind: 'bug',
         message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
     };
+}
+/**
+ * The credentials a refused run lacks: each front door says where they come from (secrets in a
+ * workflow, variables on a command line).
+ */
+function missingCredentials(failure, inputs) {
+    if (failure.kind !== 'input' || inputs === undefined)
+        return [];
+    return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts
@@ -2441,8 +2462,9 @@ async function runCli(argv, env, io) {
     /** Ends the run before anything is sent: bad input, exit code 2. */
     const refuse = (message, hint) => {
         log.error(message, hint);
+        const dryRun = command.kind === 'run' && command.inputs['dry-run'] === 'true';
         if (json)
-            printJson(io, log, refusal(message, hint));
+            printJson(io, log, refusal(message, hint, dryRun));
         return EXIT.badInput;
     };
     if (command.kind === 'usage') {
@@ -2456,7 +2478,7 @@ async function runCli(argv, env, io) {
     for (const warning of command.warnings)
         log.warning(warning);
     // Opened now, so a path that cannot be written is bad input, found before anything is sent; and
-    // so a failed run leaves an empty file, never the outputs of an earlier one.
+    // so a failed run never leaves the outputs of an earlier one.
     let outputEnv;
     if (command.outputEnv !== undefined) {
         try {
@@ -2476,6 +2498,16 @@ async function runCli(argv, env, io) {
     }
     catch (error) {
         failure = describeFailure(error);
+        // What is known of a failed run, as the action's outputs have it: the fingerprint once the
+        // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
+        if (outputEnv !== undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
+            }
+            catch {
+                // The file stays empty.
+            }
+        }
         logWarnings(record, log);
         if (command.debug && error instanceof Error && error.stack)
             log.debug(error.stack);
@@ -2489,7 +2521,8 @@ async function runCli(argv, env, io) {
     if (json) {
         const result = {
             ok: !failure,
-            dryRun: record.settings?.dryRun ?? false,
+            // Settings exist only when the inputs passed; a refused dry run is a dry run still.
+            dryRun: record.settings?.dryRun ?? inputs['dry-run'] === 'true',
             exitCode,
             outputs: outputsOf(record),
             warnings: log.warnings
@@ -2502,10 +2535,10 @@ async function runCli(argv, env, io) {
     }
     return exitCode;
 }
-function refusal(message, hint) {
+function refusal(message, hint, dryRun) {
     return {
         ok: false,
-        dryRun: false,
+        dryRun,
         exitCode: EXIT.badInput,
         outputs: {},
         warnings: [],
@@ -2525,15 +2558,14 @@ function printJson(io, log, result) {
 /** What to do about a failure, worded for the command line. */
 function hintFor(failure, inputs) {
     if (failure.kind === 'amazon')
-        return failure.hint;
+        return failure.cliHint ?? failure.hint;
     if (failure.kind === 'bug')
         return BUG_HINT;
-    // The engine's messages name the action's inputs; the CLI takes the credentials from variables.
-    const missing = Object.entries(CREDENTIAL_VARIABLES).filter(([name]) => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
+    const missing = missingCredentials(failure, inputs);
     if (missing.length === 0)
         return undefined;
-    return (`Set ${missing.map(([, variable]) => variable).join(' and ')} in the environment to the ` +
-        "security profile's credentials, or pass --dry-run to check everything else without them.");
+    return (`Set ${missing.map(name => CREDENTIAL_VARIABLES[name]).join(' and ')} in the environment to ` +
+        "the security profile's credentials, or pass --dry-run to check everything else without them.");
 }
 
 ;// CONCATENATED MODULE: ./src/output-fd.ts

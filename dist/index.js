@@ -321,10 +321,13 @@ class InputError extends Error {
 /** A failure with a known cause: what happened, and what the user should do about it. */
 class ActionError extends Error {
     hint;
-    constructor(message, hint) {
+    /** The fix in the command line's words, where they differ from the workflow's. */
+    cliHint;
+    constructor(message, hint, cliHint) {
         super(message);
         this.name = 'ActionError';
         this.hint = hint;
+        this.cliHint = cliHint;
     }
 }
 /**
@@ -3246,16 +3249,14 @@ function readCredentials(inputs, dryRun, problems) {
     const clientId = inputs['client-id'];
     const clientSecret = inputs['client-secret'];
     if (clientId === '' && !dryRun) {
-        problems.add('client-id', "is required: pass the security profile's client ID from a secret, " +
-            'e.g. client-id: ${{ secrets.AMAZON_CLIENT_ID }} (or set dry-run: true)');
+        problems.add('client-id', "is required (the security profile's client ID), unless this is a dry run");
     }
     else if (clientId !== '' && !CLIENT_ID.test(clientId)) {
         problems.add('client-id', 'is not a Login with Amazon client ID (amzn1.application-oa2-client.…); copy the Client ID ' +
             "from the security profile's Web Settings");
     }
     if (clientSecret === '' && !dryRun) {
-        problems.add('client-secret', "is required: pass the security profile's client secret from a secret, " +
-            'e.g. client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }} (or set dry-run: true)');
+        problems.add('client-secret', "is required (the security profile's client secret), unless this is a dry run");
     }
     else if (/\s/.test(clientSecret)) {
         problems.add('client-secret', 'contains white space; copy the Client Secret again, without line breaks');
@@ -3521,12 +3522,23 @@ async function runStep(inputs, workspace, log, record) {
 function describeFailure(error) {
     if (error instanceof errors/* InputError */.dz)
         return { kind: 'input', message: error.message, error };
-    if (error instanceof errors/* ActionError */.lZ)
-        return { kind: 'amazon', message: error.message, hint: error.hint };
+    if (error instanceof errors/* ActionError */.lZ) {
+        const { message, hint, cliHint } = error;
+        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+    }
     return {
         kind: 'bug',
         message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
     };
+}
+/**
+ * The credentials a refused run lacks: each front door says where they come from (secrets in a
+ * workflow, variables on a command line).
+ */
+function missingCredentials(failure, inputs) {
+    if (failure.kind !== 'input' || inputs === undefined)
+        return [];
+    return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -3646,26 +3658,27 @@ const coreLog = {
 /** The action: inputs from the runner, the step, then outputs and job summary. */
 async function run() {
     const record = newRunRecord();
+    let inputs;
     try {
-        const inputs = getInputs();
+        inputs = getInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         await runStep(inputs, workspace, coreLog, record);
         setOutputs(record);
         await writeSummary(record);
     }
     catch (error) {
-        await fail(error, record);
+        await fail(error, record, inputs);
     }
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
-async function fail(error, record) {
+async function fail(error, record, inputs) {
     const failure = describeFailure(error);
     const { message } = failure;
     const hint = failure.kind === 'amazon'
         ? failure.hint
         : failure.kind === 'bug'
             ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
-            : undefined;
+            : credentialsHint(missingCredentials(failure, inputs));
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
     // Warnings found before validation failed are part of the result too.
@@ -3680,6 +3693,15 @@ async function fail(error, record) {
         warning(`Could not write the job summary: ${summaryError.message}`);
     }
 }
+/** Where the credentials a refused run lacks come from in a workflow. */
+function credentialsHint(missing) {
+    if (missing.length === 0)
+        return undefined;
+    const lines = missing.map(name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`);
+    return (`Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
+        `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`);
+}
+const SECRET_NAMES = { 'client-id': 'AMAZON_CLIENT_ID', 'client-secret': 'AMAZON_CLIENT_SECRET' };
 
 
 /***/ }),

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ACTION_INPUTS, type ActionInputName, type ActionInputSpec } from './action-yml.js'
 import { INPUT_NAMES, type Inputs } from './inputs.js'
+import { testerText } from './mask.js'
 
 // action.yml and the engine's Inputs must name the same inputs; this fails to compile otherwise.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -77,9 +78,18 @@ export function parseCommandLine(
     tokens: true
   })
   const problems: string[] = []
+  let previous: (typeof tokens)[number] | undefined
   for (const token of tokens) {
     if (token.kind === 'positional') {
-      problems.push(`unexpected argument "${token.value}"; every value follows its flag`)
+      // A stray value may be a second tester of a list given unquoted: shown masked.
+      const shown = testerText(token.value, 80)
+      problems.push(
+        previous?.kind === 'option' && OPTIONS[previous.name]?.type === 'boolean'
+          ? `${previous.rawName} takes no value: drop "${shown}" (${previous.rawName} alone ` +
+              'turns it on)'
+          : `unexpected argument "${shown}"; every value follows its flag (quote a value that ` +
+              'holds spaces)'
+      )
     } else if (token.kind === 'option') {
       const spec = OPTIONS[token.name]
       if (!spec) problems.push(`unknown flag ${token.rawName}`)
@@ -95,6 +105,7 @@ export function parseCommandLine(
       else if (spec.type === 'boolean' && token.value !== undefined)
         problems.push(`${token.rawName} takes no value`)
     }
+    previous = token
   }
   if (values.help === true) return { kind: 'help' }
   if (problems.length > 0) return { kind: 'usage', problems, json: values.json === true }

@@ -4,7 +4,7 @@ import { CREDENTIAL_VARIABLES, helpText, parseCommandLine } from './cli-args.js'
 import { TerminalLog } from './cli-log.js'
 import { dotenvOf, outputsOf, type CliResult } from './cli-output.js'
 import { logWarnings, newRunRecord, runStep } from './engine.js'
-import { describeFailure, type Failure } from './failure.js'
+import { describeFailure, missingCredentials, type Failure } from './failure.js'
 import type { Inputs } from './inputs.js'
 import { ACTION_VERSION } from './version.js'
 
@@ -47,7 +47,8 @@ export async function runCli(
   /** Ends the run before anything is sent: bad input, exit code 2. */
   const refuse = (message: string, hint?: string): number => {
     log.error(message, hint)
-    if (json) printJson(io, log, refusal(message, hint))
+    const dryRun = command.kind === 'run' && command.inputs['dry-run'] === 'true'
+    if (json) printJson(io, log, refusal(message, hint, dryRun))
     return EXIT.badInput
   }
   if (command.kind === 'usage') {
@@ -65,7 +66,7 @@ export async function runCli(
   for (const warning of command.warnings) log.warning(warning)
 
   // Opened now, so a path that cannot be written is bad input, found before anything is sent; and
-  // so a failed run leaves an empty file, never the outputs of an earlier one.
+  // so a failed run never leaves the outputs of an earlier one.
   let outputEnv: number | undefined
   if (command.outputEnv !== undefined) {
     try {
@@ -85,6 +86,15 @@ export async function runCli(
     if (outputEnv !== undefined) writeSync(outputEnv, dotenvOf(outputsOf(record)))
   } catch (error) {
     failure = describeFailure(error)
+    // What is known of a failed run, as the action's outputs have it: the fingerprint once the
+    // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
+    if (outputEnv !== undefined) {
+      try {
+        writeSync(outputEnv, dotenvOf(outputsOf(record)))
+      } catch {
+        // The file stays empty.
+      }
+    }
     logWarnings(record, log)
     if (command.debug && error instanceof Error && error.stack) log.debug(error.stack)
     log.error(failure.message, hintFor(failure, inputs))
@@ -96,7 +106,8 @@ export async function runCli(
   if (json) {
     const result: CliResult = {
       ok: !failure,
-      dryRun: record.settings?.dryRun ?? false,
+      // Settings exist only when the inputs passed; a refused dry run is a dry run still.
+      dryRun: record.settings?.dryRun ?? inputs['dry-run'] === 'true',
       exitCode,
       outputs: outputsOf(record),
       warnings: log.warnings
@@ -110,10 +121,10 @@ export async function runCli(
   return exitCode
 }
 
-function refusal(message: string, hint: string | undefined): CliResult {
+function refusal(message: string, hint: string | undefined, dryRun: boolean): CliResult {
   return {
     ok: false,
-    dryRun: false,
+    dryRun,
     exitCode: EXIT.badInput,
     outputs: {},
     warnings: [],
@@ -134,18 +145,12 @@ function printJson(io: CliIo, log: TerminalLog, result: CliResult): void {
 
 /** What to do about a failure, worded for the command line. */
 function hintFor(failure: Failure, inputs: Inputs): string | undefined {
-  if (failure.kind === 'amazon') return failure.hint
+  if (failure.kind === 'amazon') return failure.cliHint ?? failure.hint
   if (failure.kind === 'bug') return BUG_HINT
-  // The engine's messages name the action's inputs; the CLI takes the credentials from variables.
-  const missing = (
-    Object.entries(CREDENTIAL_VARIABLES) as [keyof typeof CREDENTIAL_VARIABLES, string][]
-  ).filter(
-    ([name]) =>
-      inputs[name] === '' && failure.error.problems.some(problem => problem.input === name)
-  )
+  const missing = missingCredentials(failure, inputs)
   if (missing.length === 0) return undefined
   return (
-    `Set ${missing.map(([, variable]) => variable).join(' and ')} in the environment to the ` +
-    "security profile's credentials, or pass --dry-run to check everything else without them."
+    `Set ${missing.map(name => CREDENTIAL_VARIABLES[name]).join(' and ')} in the environment to ` +
+    "the security profile's credentials, or pass --dry-run to check everything else without them."
   )
 }

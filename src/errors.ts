@@ -52,11 +52,14 @@ export class InputError extends Error {
 /** A failure with a known cause: what happened, and what the user should do about it. */
 export class ActionError extends Error {
   readonly hint: string
+  /** The fix in the command line's words, where they differ from the workflow's. */
+  readonly cliHint: string | undefined
 
-  constructor(message: string, hint: string) {
+  constructor(message: string, hint: string, cliHint?: string) {
     super(message)
     this.name = 'ActionError'
     this.hint = hint
+    this.cliHint = cliHint
   }
 }
 

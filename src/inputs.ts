@@ -179,8 +179,7 @@ function readCredentials(
   if (clientId === '' && !dryRun) {
     problems.add(
       'client-id',
-      "is required: pass the security profile's client ID from a secret, " +
-        'e.g. client-id: ${{ secrets.AMAZON_CLIENT_ID }} (or set dry-run: true)'
+      "is required (the security profile's client ID), unless this is a dry run"
     )
   } else if (clientId !== '' && !CLIENT_ID.test(clientId)) {
     problems.add(
@@ -192,8 +191,7 @@ function readCredentials(
   if (clientSecret === '' && !dryRun) {
     problems.add(
       'client-secret',
-      "is required: pass the security profile's client secret from a secret, " +
-        'e.g. client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }} (or set dry-run: true)'
+      "is required (the security profile's client secret), unless this is a dry run"
     )
   } else if (/\s/.test(clientSecret)) {
     problems.add(

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { getInputs } from './action-inputs.js'
 import { logWarnings, newRunRecord, runStep, type RunRecord } from './engine.js'
-import { describeFailure } from './failure.js'
+import { describeFailure, missingCredentials } from './failure.js'
+import type { Inputs } from './inputs.js'
 import { setOutputs, writeSummary } from './report.js'
 import type { StepLog } from './step-log.js'
 
@@ -17,19 +18,20 @@ const coreLog: StepLog = {
 /** The action: inputs from the runner, the step, then outputs and job summary. */
 export async function run(): Promise<void> {
   const record = newRunRecord()
+  let inputs: Inputs | undefined
   try {
-    const inputs = getInputs()
+    inputs = getInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     await runStep(inputs, workspace, coreLog, record)
     setOutputs(record)
     await writeSummary(record)
   } catch (error) {
-    await fail(error, record)
+    await fail(error, record, inputs)
   }
 }
 
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
-async function fail(error: unknown, record: RunRecord): Promise<void> {
+async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise<void> {
   const failure = describeFailure(error)
   const { message } = failure
   const hint =
@@ -37,7 +39,7 @@ async function fail(error: unknown, record: RunRecord): Promise<void> {
       ? failure.hint
       : failure.kind === 'bug'
         ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
-        : undefined
+        : credentialsHint(missingCredentials(failure, inputs))
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
   // Warnings found before validation failed are part of the result too.
   logWarnings(record, coreLog)
@@ -50,3 +52,15 @@ async function fail(error: unknown, record: RunRecord): Promise<void> {
     core.warning(`Could not write the job summary: ${(summaryError as Error).message}`)
   }
 }
+
+/** Where the credentials a refused run lacks come from in a workflow. */
+function credentialsHint(missing: ('client-id' | 'client-secret')[]): string | undefined {
+  if (missing.length === 0) return undefined
+  const lines = missing.map(name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`)
+  return (
+    `Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
+    `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`
+  )
+}
+
+const SECRET_NAMES = { 'client-id': 'AMAZON_CLIENT_ID', 'client-secret': 'AMAZON_CLIENT_SECRET' }
