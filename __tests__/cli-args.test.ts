@@ -119,7 +119,7 @@ describe('helpText', () => {
       expect(help.replace(/\s+/g, ' ')).toContain(lastWords)
     }
     expect(help).toContain('Default: DevTest.')
-    expect(help).toMatch(/^ {2}--dry-run {2,}Validate every input/m)
+    expect(help).toMatch(/^ {2}--dry-run {2,}Check every input/m)
   })
 
   it('names the credential variables, the exit codes, and fits 100 columns', () => {

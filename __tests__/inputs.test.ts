@@ -125,7 +125,7 @@ describe('validateInputs', () => {
     const byInput = Object.fromEntries(found.map(p => [p.input, p]))
     expect(byInput['dry-run']?.message).toBe('"yes" is not a boolean; use true or false')
     expect(byInput['client-id']?.message).toMatch(/amzn1\.application-oa2-client/)
-    expect(byInput['client-secret']?.message).toMatch(/secrets\.AMAZON_CLIENT_SECRET/)
+    expect(byInput['client-secret']?.message).toMatch(/is required .*unless this is a dry run/)
     expect(byInput['app-id']?.message).toMatch(/"com\.example\.app" is not an Appstore app ID/)
     expect(byInput.testers).toMatchObject({ where: 'line 2' })
     expect(byInput['api-url']?.message).toMatch(/must use https/)

@@ -134,6 +134,9 @@ describe('node fake-amazon/server.mjs', () => {
     const fake = await startStandalone([])
     expect(fake.field('api-url')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/appstore$/)
     expect(fake.field('app-id')).toMatch(/^amzn1\.devportal\.mobileapp\./)
+    expect(fake.stdout()).toContain(
+      `npx appstore-devtest --api-url ${fake.field('api-url')} --token-url ${fake.field('token-url')}`
+    )
     expect((await fake.token()).status).toBe(200)
     await fake.printed('POST /auth/o2/token → 200')
     const [code, signal] = await fake.stop()

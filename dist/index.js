@@ -2590,7 +2590,7 @@ const ACTION_INPUTS = {
         required: false
     },
     'dry-run': {
-        description: 'true to validate every input, print the plan and the job summary, and send nothing. No credentials are needed.',
+        description: 'true to check every input, show what would be sent, and send nothing. No credentials are needed.',
         required: false,
         default: 'false'
     },
@@ -3437,7 +3437,7 @@ var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
-const ACTION_VERSION = '1.0.0';
+const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/engine.ts

@@ -502,6 +502,10 @@ async function runStandalone() {
       `  client-id:     ${fake.clientId}`,
       `  client-secret: ${fake.clientSecret}`,
       `  app-id:        ${[...fake.apps.keys()][0]}`,
+      'The same for the CLI (dist/cli.cjs), from the repository:',
+      `  AMAZON_CLIENT_ID=${fake.clientId} AMAZON_CLIENT_SECRET=${fake.clientSecret} \\`,
+      `  npx appstore-devtest --api-url ${fake.apiUrl} --token-url ${fake.tokenUrl} \\`,
+      `    --app-id ${[...fake.apps.keys()][0]} --apk … --testers-file …`,
       'Requests:'
     ].join('\n')
   )

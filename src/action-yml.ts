@@ -65,7 +65,7 @@ export const ACTION_INPUTS = {
   },
   'dry-run': {
     description:
-      'true to validate every input, print the plan and the job summary, and send nothing. No credentials are needed.',
+      'true to check every input, show what would be sent, and send nothing. No credentials are needed.',
     required: false,
     default: 'false'
   },
