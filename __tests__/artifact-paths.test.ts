@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { findArtifacts, splitArtifactList, type ArtifactSearch } from '../src/artifact-paths.js'
+import { splitArtifactList } from '../src/artifact-list.js'
+import { findArtifacts, type ArtifactSearch } from '../src/artifact-paths.js'
 
 let workspace: string
 const FILES = [

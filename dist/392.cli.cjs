@@ -9,15 +9,17 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findArtifacts: () => (/* binding */ findArtifacts)
 /* harmony export */ });
-/* unused harmony exports MAX_VISITED, MAX_ARTIFACTS, splitArtifactList */
+/* unused harmony exports MAX_VISITED, MAX_ARTIFACTS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6318);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
+
 
 
 
@@ -29,24 +31,16 @@ const MAX_ARTIFACTS = 32;
 const NEARBY_LISTED = 5;
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000;
-const PATTERN_CHARACTER = /[*?[\]{}]/;
 const ARTIFACT_NAME = /\.(apk|aab)$/i;
-/** Splits an apk value into its paths and patterns. */
-function splitArtifactList(value) {
-    return value
-        .split(/[\r\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
-    const items = splitArtifactList(value);
+    const items = (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .splitArtifactList */ .d)(value);
     if (items.length === 0) {
         return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] };
     }
     const problems = [];
     const found = new Map();
     for (const item of items) {
-        const result = PATTERN_CHARACTER.test(item)
+        const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .PATTERN_CHARACTER */ .h.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);
         if (typeof result === 'string') {

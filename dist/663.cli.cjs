@@ -315,7 +315,7 @@ BufferSlicer.prototype.unref = function() {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var fs = __webpack_require__(9896);
-var zlib = __webpack_require__(725);
+var zlib = __webpack_require__(3106);
 var fd_slicer = __webpack_require__(3502);
 var util = __webpack_require__(1404);
 var EventEmitter = (__webpack_require__(4434).EventEmitter);

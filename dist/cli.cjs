@@ -3,6 +3,28 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 6318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ splitArtifactList),
+/* harmony export */   h: () => (/* binding */ PATTERN_CHARACTER)
+/* harmony export */ });
+// How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
+// can tell which files a run reads without loading the file system walk.
+/** Splits an apk value into its paths and patterns: newline- or comma-separated. */
+function splitArtifactList(value) {
+    return value
+        .split(/[\r\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Characters that make an apk item a glob pattern rather than a path. */
+const PATTERN_CHARACTER = /[*?[\]{}]/;
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -942,7 +964,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 725:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = require("zlib");
@@ -1127,8 +1149,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ./src/action-yml.ts
@@ -1396,6 +1416,8 @@ function certificateWarnings(certificate, now) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/input-file.ts
@@ -1976,6 +1998,7 @@ function parseCommandLine(argv, env) {
         tokens: true
     });
     const problems = [];
+    const given = new Set();
     let previous;
     for (const token of tokens) {
         if (token.kind === 'positional') {
@@ -2000,6 +2023,13 @@ function parseCommandLine(argv, env) {
                     `${token.rawName}=<value> for a value that starts with --)`);
             else if (spec.type === 'boolean' && token.value !== undefined)
                 problems.push(`${token.rawName} takes no value`);
+            else if (spec.type === 'string' && given.has(token.name))
+                // parseArgs keeps the last; a second --testers would drop the first list unnoticed.
+                problems.push(`--${token.name} is given twice; give it once (a list of testers or APKs goes in one ` +
+                    'value, one a line)');
+            else if (token.name === 'output-env' && token.value === '')
+                problems.push('--output-env needs a file name');
+            given.add(token.name);
         }
         previous = token;
     }
@@ -2431,7 +2461,89 @@ function missingCredentials(failure, inputs) {
     return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
+// EXTERNAL MODULE: ./src/artifact-list.ts
+var artifact_list = __nccwpck_require__(6318);
+;// CONCATENATED MODULE: ./src/output-env.ts
+
+
+
+/** Why the --output-env path cannot be written, in words that follow its path. */
+class OutputEnvError extends Error {
+    name = 'OutputEnvError';
+}
+const ARTIFACT_NAME = /\.(apk|aab)$/i;
+/**
+ * Opens the --output-env file before the run and empties it, so a path that cannot be written
+ * is bad input found before anything is sent, and a failed run never leaves an earlier run's
+ * values. Only a regular file, reached without a symbolic link, and never one of the run's own
+ * input files: a committed devtest.env that links elsewhere, or a mistyped flag naming the APK,
+ * must not make the run overwrite what it reads. O_NONBLOCK keeps a FIFO from blocking the open.
+ */
+function openOutputEnv(path, cwd, inputs) {
+    const fullPath = (0,external_node_path_.resolve)(cwd, path);
+    const existing = statOrUndefined(() => (0,external_node_fs_namespaceObject.lstatSync)(fullPath));
+    if (existing?.isSymbolicLink())
+        throw new OutputEnvError('is a symbolic link; name a file');
+    if (existing && !existing.isFile()) {
+        throw new OutputEnvError(`is ${existing.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)'}; name a file`);
+    }
+    if (ARTIFACT_NAME.test(fullPath)) {
+        throw new OutputEnvError('names an APK; name a new file, such as devtest.env');
+    }
+    const input = existing && inputNaming(existing, cwd, inputs);
+    if (input) {
+        throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`);
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(fullPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+    }
+    catch (error) {
+        throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
+    }
+    try {
+        // Checked again on the descriptor: the path may have changed since the lstat.
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new OutputEnvError('is not a regular file; name a file');
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, 0);
+        return fd;
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        if (error instanceof OutputEnvError)
+            throw error;
+        throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
+    }
+}
+/** The input whose file is this one (the same device and inode), if any. */
+function inputNaming(file, cwd, inputs) {
+    const named = [
+        ['testers-file', inputs['testers-file']],
+        ['certificate-file', inputs['certificate-file']],
+        ...(0,artifact_list/* splitArtifactList */.d)(inputs.apk)
+            .filter(item => !artifact_list/* PATTERN_CHARACTER */.h.test(item))
+            .map((item) => ['apk', item])
+    ];
+    for (const [input, path] of named) {
+        if (path.trim() === '')
+            continue;
+        const stats = statOrUndefined(() => (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_.isAbsolute)(path.trim()) ? path.trim() : (0,external_node_path_.resolve)(cwd, path.trim())));
+        if (stats && stats.dev === file.dev && stats.ino === file.ino)
+            return input;
+    }
+    return undefined;
+}
+function statOrUndefined(stat) {
+    try {
+        return stat();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
 
 
 
@@ -2477,16 +2589,15 @@ async function runCli(argv, env, io) {
     log.secret(inputs['client-secret']);
     for (const warning of command.warnings)
         log.warning(warning);
-    // Opened now, so a path that cannot be written is bad input, found before anything is sent; and
-    // so a failed run never leaves the outputs of an earlier one.
     let outputEnv;
     if (command.outputEnv !== undefined) {
         try {
-            outputEnv = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.resolve)(io.cwd, command.outputEnv), 'w');
+            outputEnv = openOutputEnv(command.outputEnv, io.cwd, inputs);
         }
         catch (error) {
-            const why = error.code ?? error.message;
-            return refuse(`--output-env: ${command.outputEnv} cannot be written (${why}); nothing was sent to Amazon.`);
+            if (!(error instanceof OutputEnvError))
+                throw error;
+            return refuse(`--output-env: ${(0,printable/* printable */.g$)(command.outputEnv, 300)} ${error.message}; nothing was sent to Amazon.`);
         }
     }
     const record = newRunRecord();

@@ -3,6 +3,7 @@
 // artifacts themselves are opened by the caller.
 import { opendir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
 import { testerText } from './mask.js'
 
 /** A file an apk value named: its full path, and how to show it (escaped, workspace-relative). */
@@ -21,16 +22,7 @@ export const MAX_ARTIFACTS = 32
 const NEARBY_LISTED = 5
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000
-const PATTERN_CHARACTER = /[*?[\]{}]/
 const ARTIFACT_NAME = /\.(apk|aab)$/i
-
-/** Splits an apk value into its paths and patterns. */
-export function splitArtifactList(value: string): string[] {
-  return value
-    .split(/[\r\n,]/)
-    .map(item => item.trim())
-    .filter(item => item !== '')
-}
 
 /** The bounds, replaceable by tests. */
 export interface SearchLimits {

@@ -78,6 +78,7 @@ export function parseCommandLine(
     tokens: true
   })
   const problems: string[] = []
+  const given = new Set<string>()
   let previous: (typeof tokens)[number] | undefined
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -104,6 +105,15 @@ export function parseCommandLine(
         )
       else if (spec.type === 'boolean' && token.value !== undefined)
         problems.push(`${token.rawName} takes no value`)
+      else if (spec.type === 'string' && given.has(token.name))
+        // parseArgs keeps the last; a second --testers would drop the first list unnoticed.
+        problems.push(
+          `--${token.name} is given twice; give it once (a list of testers or APKs goes in one ` +
+            'value, one a line)'
+        )
+      else if (token.name === 'output-env' && token.value === '')
+        problems.push('--output-env needs a file name')
+      given.add(token.name)
     }
     previous = token
   }

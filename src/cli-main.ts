@@ -1,11 +1,12 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { closeSync, writeSync } from 'node:fs'
 import { CREDENTIAL_VARIABLES, helpText, parseCommandLine } from './cli-args.js'
 import { TerminalLog } from './cli-log.js'
 import { dotenvOf, outputsOf, type CliResult } from './cli-output.js'
 import { logWarnings, newRunRecord, runStep } from './engine.js'
 import { describeFailure, missingCredentials, type Failure } from './failure.js'
 import type { Inputs } from './inputs.js'
+import { OutputEnvError, openOutputEnv } from './output-env.js'
+import { printable } from './printable.js'
 import { ACTION_VERSION } from './version.js'
 
 /** Where the CLI reads and writes: the process's own in cli.ts, stand-ins in tests. */
@@ -65,16 +66,14 @@ export async function runCli(
   log.secret(inputs['client-secret'])
   for (const warning of command.warnings) log.warning(warning)
 
-  // Opened now, so a path that cannot be written is bad input, found before anything is sent; and
-  // so a failed run never leaves the outputs of an earlier one.
   let outputEnv: number | undefined
   if (command.outputEnv !== undefined) {
     try {
-      outputEnv = openSync(resolve(io.cwd, command.outputEnv), 'w')
+      outputEnv = openOutputEnv(command.outputEnv, io.cwd, inputs)
     } catch (error) {
-      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      if (!(error instanceof OutputEnvError)) throw error
       return refuse(
-        `--output-env: ${command.outputEnv} cannot be written (${why}); nothing was sent to Amazon.`
+        `--output-env: ${printable(command.outputEnv, 300)} ${error.message}; nothing was sent to Amazon.`
       )
     }
   }

@@ -1,22 +1,42 @@
-export const id = 392;
-export const ids = [392];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
-/***/ 6392:
+/***/ 2832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   findArtifacts: () => (/* binding */ findArtifacts)
-/* harmony export */ });
-/* unused harmony exports MAX_VISITED, MAX_ARTIFACTS, splitArtifactList */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  findArtifacts: () => (/* binding */ findArtifacts)
+});
+
+// UNUSED EXPORTS: MAX_ARTIFACTS, MAX_VISITED
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/artifact-list.ts
+// How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
+// can tell which files a run reads without loading the file system walk.
+/** Splits an apk value into its paths and patterns: newline- or comma-separated. */
+function splitArtifactList(value) {
+    return value
+        .split(/[\r\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Characters that make an apk item a glob pattern rather than a path. */
+const PATTERN_CHARACTER = /[*?[\]{}]/;
+
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
+;// CONCATENATED MODULE: ./src/artifact-paths.ts
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
+
 
 
 
@@ -28,15 +48,7 @@ const MAX_ARTIFACTS = 32;
 const NEARBY_LISTED = 5;
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000;
-const PATTERN_CHARACTER = /[*?[\]{}]/;
 const ARTIFACT_NAME = /\.(apk|aab)$/i;
-/** Splits an apk value into its paths and patterns. */
-function splitArtifactList(value) {
-    return value
-        .split(/[\r\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
     const items = splitArtifactList(value);
     if (items.length === 0) {
@@ -70,24 +82,24 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
 }
 /** A path as the user sees it: relative to the workspace when inside it, escaped. */
 function show(fullPath, workspace) {
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, fullPath);
-    const shown = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? inside : fullPath;
-    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(shown, 300);
+    const inside = (0,external_node_path_.relative)(workspace, fullPath);
+    const shown = inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside : fullPath;
+    return (0,mask/* testerText */.xe)(shown, 300);
 }
 async function checkPath(path, workspace) {
-    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const shown = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(path, 300);
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    const shown = (0,mask/* testerText */.xe)(path, 300);
     let isDirectory;
     try {
-        isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(fullPath)).isDirectory();
+        isDirectory = (await (0,promises_.stat)(fullPath)).isDirectory();
     }
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
-        const near = await nearbyArtifacts((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(workspace, 300)}) or absolute, or a ` +
+        const near = await nearbyArtifacts((0,external_node_path_.dirname)(fullPath), workspace);
+        return (`${shown} does not exist (looked in ${(0,mask/* testerText */.xe)((0,external_node_path_.dirname)(fullPath), 300)})${near}; give the ` +
+            `path of the signed file, relative to the workspace (${(0,mask/* testerText */.xe)(workspace, 300)}) or absolute, or a ` +
             'pattern such as app/build/outputs/**/*.apk');
     }
     if (!isDirectory)
@@ -105,7 +117,7 @@ async function checkPath(path, workspace) {
 async function expandPattern(pattern, workspace, maxVisited) {
     // Loaded only for patterns, so a plain path costs no start-up.
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
-    const absolute = toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, pattern));
+    const absolute = toSlashes((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(workspace, pattern));
     const { base, glob } = picomatch.scan(absolute);
     const root = base === '' ? '/' : base;
     const isMatch = picomatch(absolute, { dot: false });
@@ -118,8 +130,8 @@ async function expandPattern(pattern, workspace, maxVisited) {
             matches.push(path);
         return true;
     });
-    const shownPattern = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(pattern, 300);
-    const searched = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(root, 300);
+    const shownPattern = (0,mask/* testerText */.xe)(pattern, 300);
+    const searched = (0,mask/* testerText */.xe)(root, 300);
     if (walked === 'limit') {
         return (`${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
             `${searched} without finishing; start the pattern with the directory that holds the ` +
@@ -132,7 +144,7 @@ async function expandPattern(pattern, workspace, maxVisited) {
         'the step that builds and signs the app ran before this one');
 }
 function toSlashes(path) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
 /**
  * Breadth-first walk of the files under root, nearest first, calling onFile for each regular file
@@ -149,13 +161,13 @@ async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
             const files = [];
             try {
                 // Leaving the for-await loop closes the directory.
-                for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(directory)) {
+                for await (const entry of await (0,promises_.opendir)(directory)) {
                     if (++visited > limit)
                         return 'limit';
-                    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, entry.name);
+                    const path = (0,external_node_path_.join)(directory, entry.name);
                     let isFile = entry.isFile();
                     if (entry.isSymbolicLink()) {
-                        isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(s => s.isFile(), () => false);
+                        isFile = await (0,promises_.stat)(path).then(s => s.isFile(), () => false);
                     }
                     if (isFile)
                         files.push(path);
@@ -191,10 +203,10 @@ async function artifactsUnder(directory, workspace, limit) {
  */
 async function nearbyArtifacts(start, workspace) {
     let directory = start;
-    const insideWorkspace = !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, start).startsWith('..');
+    const insideWorkspace = !(0,external_node_path_.relative)(workspace, start).startsWith('..');
     for (;;) {
-        const isDirectory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(directory).then(s => s.isDirectory(), () => false);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory);
+        const isDirectory = await (0,promises_.stat)(directory).then(s => s.isDirectory(), () => false);
+        const parent = (0,external_node_path_.dirname)(directory);
         if (isDirectory || parent === directory || (insideWorkspace && directory === workspace))
             break;
         directory = parent;
@@ -206,7 +218,7 @@ async function nearbyArtifacts(start, workspace) {
     }
     return found.length > 0
         ? `; .apk/.aab files nearby: ${found.join(', ')}`
-        : `; there is no .apk or .aab file under ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(directory, 300)}`;
+        : `; there is no .apk or .aab file under ${(0,mask/* testerText */.xe)(directory, 300)}`;
 }
 
 

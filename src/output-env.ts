@@ -1,0 +1,96 @@
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  ftruncateSync,
+  lstatSync,
+  openSync,
+  statSync,
+  type Stats
+} from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
+import type { Inputs } from './inputs.js'
+
+/** Why the --output-env path cannot be written, in words that follow its path. */
+export class OutputEnvError extends Error {
+  override name = 'OutputEnvError'
+}
+
+const ARTIFACT_NAME = /\.(apk|aab)$/i
+
+/**
+ * Opens the --output-env file before the run and empties it, so a path that cannot be written
+ * is bad input found before anything is sent, and a failed run never leaves an earlier run's
+ * values. Only a regular file, reached without a symbolic link, and never one of the run's own
+ * input files: a committed devtest.env that links elsewhere, or a mistyped flag naming the APK,
+ * must not make the run overwrite what it reads. O_NONBLOCK keeps a FIFO from blocking the open.
+ */
+export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number {
+  const fullPath = resolve(cwd, path)
+  const existing = statOrUndefined(() => lstatSync(fullPath))
+  if (existing?.isSymbolicLink()) throw new OutputEnvError('is a symbolic link; name a file')
+  if (existing && !existing.isFile()) {
+    throw new OutputEnvError(
+      `is ${existing.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)'}; name a file`
+    )
+  }
+  if (ARTIFACT_NAME.test(fullPath)) {
+    throw new OutputEnvError('names an APK; name a new file, such as devtest.env')
+  }
+  const input = existing && inputNaming(existing, cwd, inputs)
+  if (input) {
+    throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`)
+  }
+  let fd: number
+  try {
+    fd = openSync(
+      fullPath,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+      0o644
+    )
+  } catch (error) {
+    throw new OutputEnvError(
+      `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`
+    )
+  }
+  try {
+    // Checked again on the descriptor: the path may have changed since the lstat.
+    if (!fstatSync(fd).isFile()) throw new OutputEnvError('is not a regular file; name a file')
+    ftruncateSync(fd, 0)
+    return fd
+  } catch (error) {
+    closeSync(fd)
+    if (error instanceof OutputEnvError) throw error
+    throw new OutputEnvError(
+      `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`
+    )
+  }
+}
+
+/** The input whose file is this one (the same device and inode), if any. */
+function inputNaming(file: Stats, cwd: string, inputs: Inputs): string | undefined {
+  const named: [string, string][] = [
+    ['testers-file', inputs['testers-file']],
+    ['certificate-file', inputs['certificate-file']],
+    ...splitArtifactList(inputs.apk)
+      .filter(item => !PATTERN_CHARACTER.test(item))
+      .map((item): [string, string] => ['apk', item])
+  ]
+  for (const [input, path] of named) {
+    if (path.trim() === '') continue
+    const stats = statOrUndefined(() =>
+      statSync(isAbsolute(path.trim()) ? path.trim() : resolve(cwd, path.trim()))
+    )
+    if (stats && stats.dev === file.dev && stats.ino === file.ino) return input
+  }
+  return undefined
+}
+
+function statOrUndefined(stat: () => Stats): Stats | undefined {
+  try {
+    return stat()
+  } catch {
+    return undefined
+  }
+}
