@@ -4,7 +4,15 @@
 // no secret, token or tester email reached stdout, stderr or the --output-env file.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault } from '../fake-amazon/server.mjs'
@@ -395,7 +403,48 @@ describe('the CLI bundle', () => {
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(
-      /^error: appstore-devtest needs Node 20\.16 or later; this is Node 24\./
+      /^error: appstore-devtest needs Node 20\.16 or later \(22\.3 or later on Node 22\); this is Node 24\./
+    )
+  })
+
+  it('says once that the result was lost when stdout cannot be written, and fails', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const run = spawnSync(
+        node24,
+        [
+          binPath,
+          '--dry-run',
+          '--app-id',
+          APP,
+          '--track-id',
+          'x',
+          '--testers',
+          'a@example.com',
+          '--json'
+        ],
+        { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' }
+      )
+      expect(run.status).toBe(1)
+      expect(run.stderr).toContain(
+        'error: stdout could not be written (ENOSPC); the result is lost.'
+      )
+      expect(run.stderr).not.toMatch(/^\s+at /m)
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('in a deleted directory, says so in one line instead of a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devtest-gone-'))
+    const run = spawnSync(
+      'sh',
+      ['-c', `cd "${dir}" && rmdir "${dir}" && exec "${node24}" "${binPath}" --version`],
+      { encoding: 'utf8' }
+    )
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      'error: the current directory cannot be read (ENOENT); was it deleted? cd into one.\n'
     )
   })
 })

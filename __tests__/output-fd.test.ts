@@ -19,9 +19,17 @@ const { fdWriter, isCharacterDevice } = await import('../src/output-fd.js')
 
 function streamStandIn() {
   const chunks: string[] = []
+  const listeners: ((error: Error) => void)[] = []
   return {
     chunks,
-    stream: () => ({ write: (chunk: string | Buffer) => chunks.push(chunk.toString()) }) as never
+    /** Fails the stream later, as Node's streams do: with an 'error' event. */
+    emitError: (code: string) =>
+      listeners.forEach(listener => listener(Object.assign(new Error(code), { code }))),
+    stream: () =>
+      ({
+        write: (chunk: string | Buffer) => chunks.push(chunk.toString()),
+        on: (_event: string, listener: (error: Error) => void) => listeners.push(listener)
+      }) as never
   }
 }
 
@@ -73,10 +81,28 @@ describe('fdWriter', () => {
     expect(chunks).toEqual([])
   })
 
-  it('passes on any other write error', () => {
+  it('ends the output on any other write error and reports it once, without throwing', () => {
     characterDevice = false
-    refusal = 'EIO'
-    expect(() => fdWriter(1, streamStandIn().stream)('x')).toThrow('EIO')
+    refusal = 'ENOSPC'
+    const failures: string[] = []
+    const write = fdWriter(1, streamStandIn().stream, code => failures.push(code))
+    expect(() => write('x')).not.toThrow()
     refusal = undefined
+    written.length = 0
+    write('y')
+    expect(written).toEqual([])
+    expect(failures).toEqual(['ENOSPC'])
+  })
+
+  it("reports a terminal stream's later error event instead of letting it end the process", () => {
+    characterDevice = true
+    const { chunks, stream, emitError } = streamStandIn()
+    const failures: string[] = []
+    const write = fdWriter(1, stream, code => failures.push(code))
+    write('first\n')
+    emitError('ENOSPC')
+    write('second\n')
+    expect(chunks).toEqual(['first\n'])
+    expect(failures).toEqual(['ENOSPC'])
   })
 })

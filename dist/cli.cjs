@@ -2696,16 +2696,35 @@ function isCharacterDevice(fd) {
  * blocking write does not do (Node writes pipes synchronously on Linux too). So pipes and files
  * are written with writeSync; a terminal gets Node's stream, and so does a pipe left
  * non-blocking by another process (EAGAIN), from its first refused write on. A reader that went
- * away (EPIPE) ends the output, not the run.
+ * away (EPIPE) ends the output, not the run; any other failed write (a full disk, a file size
+ * limit) ends the output too, and is reported once to onFailure with its code, so the caller
+ * can say the result was lost instead of dying with a stack trace.
  */
-function fdWriter(fd, stream) {
+function fdWriter(fd, stream, onFailure = () => undefined) {
     let useStream = isCharacterDevice(fd);
     let closed = false;
+    const fail = (error) => {
+        if (closed)
+            return;
+        closed = true;
+        const code = error.code ?? 'EIO';
+        if (code !== 'EPIPE')
+            onFailure(code);
+    };
+    let streamed;
+    const toStream = (text) => {
+        if (!streamed) {
+            streamed = stream();
+            // Its errors arrive later, as events: without a listener they would end the process.
+            streamed.on('error', fail);
+        }
+        streamed.write(text);
+    };
     return text => {
         if (closed)
             return;
         if (useStream) {
-            stream().write(text);
+            toStream(text);
             return;
         }
         let rest = Buffer.from(text);
@@ -2714,15 +2733,12 @@ function fdWriter(fd, stream) {
                 rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, rest));
             }
             catch (error) {
-                const code = error.code;
-                if (code === 'EPIPE') {
-                    closed = true;
+                if (error.code !== 'EAGAIN') {
+                    fail(error);
                     return;
                 }
-                if (code !== 'EAGAIN')
-                    throw error;
                 useStream = true;
-                stream().write(rest);
+                toStream(rest);
                 return;
             }
         }
@@ -2736,24 +2752,54 @@ function fdWriter(fd, stream) {
 
 
 const stderr = fdWriter(2, () => process.stderr);
+// The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
+// stream reports a failed write later, as an event, possibly after the run has ended.
+let runExitCode;
+let stdoutFailure;
+const stdout = fdWriter(1, () => process.stdout, code => {
+    stdoutFailure = code;
+    if (runExitCode !== undefined)
+        reportLostResult(runExitCode);
+});
+function reportLostResult(code) {
+    stderr(`error: stdout could not be written (${stdoutFailure}); the result is lost.\n`);
+    process.exitCode = Math.max(code, EXIT.failed);
+}
 // Node's modules that only some runs need are loaded when needed, with process.getBuiltinModule
-// (Node 20.16, 22.3): without it, say so once instead of failing half-way with a stack trace.
+// (Node 20.16, and 22.3 in the 22 line): without it, say so once instead of failing half-way
+// with a stack trace.
 if (typeof process.getBuiltinModule !== 'function') {
-    stderr(`error: appstore-devtest needs Node 20.16 or later; this is Node ${process.versions.node}.\n`);
-    process.exitCode = 2;
+    stderr('error: appstore-devtest needs Node 20.16 or later (22.3 or later on Node 22); this is Node ' +
+        `${process.versions.node}.\n`);
+    process.exitCode = EXIT.badInput;
 }
 else {
-    void runCli(process.argv.slice(2), process.env, {
-        stdout: fdWriter(1, () => process.stdout),
-        stderr,
-        colour: isCharacterDevice(2) &&
-            process.stderr.isTTY === true &&
-            process.env.NO_COLOR === undefined &&
-            process.env.TERM !== 'dumb',
-        cwd: process.cwd()
-    }).then(code => {
-        process.exitCode = code;
-    });
+    let cwd;
+    try {
+        cwd = process.cwd();
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        stderr(`error: the current directory cannot be read (${code}); was it deleted? cd into one.\n`);
+        process.exitCode = EXIT.badInput;
+    }
+    if (cwd !== undefined) {
+        void runCli(process.argv.slice(2), process.env, {
+            stdout,
+            stderr,
+            colour: isCharacterDevice(2) &&
+                process.stderr.isTTY === true &&
+                process.env.NO_COLOR === undefined &&
+                process.env.TERM !== 'dumb',
+            cwd
+        }).then(code => {
+            runExitCode = code;
+            if (stdoutFailure !== undefined)
+                reportLostResult(code);
+            else
+                process.exitCode = code;
+        });
+    }
 }
 
 module.exports = __webpack_exports__;

@@ -1,29 +1,60 @@
 // The CLI: npx appstore-devtest … (package.json "bin"). Bundled to dist/cli.cjs, the bin, which
 // dist/cli.js also starts (see script/bundle-cli.mjs). Output to a pipe or a file is written
 // directly, which keeps start-up near bare Node (see output-fd.ts).
-import { runCli } from './cli-main.js'
+import { EXIT, runCli } from './cli-main.js'
 import { fdWriter, isCharacterDevice } from './output-fd.js'
 
 const stderr = fdWriter(2, () => process.stderr)
+// The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
+// stream reports a failed write later, as an event, possibly after the run has ended.
+let runExitCode: number | undefined
+let stdoutFailure: string | undefined
+const stdout = fdWriter(
+  1,
+  () => process.stdout,
+  code => {
+    stdoutFailure = code
+    if (runExitCode !== undefined) reportLostResult(runExitCode)
+  }
+)
+
+function reportLostResult(code: number): void {
+  stderr(`error: stdout could not be written (${stdoutFailure}); the result is lost.\n`)
+  process.exitCode = Math.max(code, EXIT.failed)
+}
 
 // Node's modules that only some runs need are loaded when needed, with process.getBuiltinModule
-// (Node 20.16, 22.3): without it, say so once instead of failing half-way with a stack trace.
+// (Node 20.16, and 22.3 in the 22 line): without it, say so once instead of failing half-way
+// with a stack trace.
 if (typeof process.getBuiltinModule !== 'function') {
   stderr(
-    `error: appstore-devtest needs Node 20.16 or later; this is Node ${process.versions.node}.\n`
+    'error: appstore-devtest needs Node 20.16 or later (22.3 or later on Node 22); this is Node ' +
+      `${process.versions.node}.\n`
   )
-  process.exitCode = 2
+  process.exitCode = EXIT.badInput
 } else {
-  void runCli(process.argv.slice(2), process.env, {
-    stdout: fdWriter(1, () => process.stdout),
-    stderr,
-    colour:
-      isCharacterDevice(2) &&
-      process.stderr.isTTY === true &&
-      process.env.NO_COLOR === undefined &&
-      process.env.TERM !== 'dumb',
-    cwd: process.cwd()
-  }).then(code => {
-    process.exitCode = code
-  })
+  let cwd: string | undefined
+  try {
+    cwd = process.cwd()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    stderr(`error: the current directory cannot be read (${code}); was it deleted? cd into one.\n`)
+    process.exitCode = EXIT.badInput
+  }
+  if (cwd !== undefined) {
+    void runCli(process.argv.slice(2), process.env, {
+      stdout,
+      stderr,
+      colour:
+        isCharacterDevice(2) &&
+        process.stderr.isTTY === true &&
+        process.env.NO_COLOR === undefined &&
+        process.env.TERM !== 'dumb',
+      cwd
+    }).then(code => {
+      runExitCode = code
+      if (stdoutFailure !== undefined) reportLostResult(code)
+      else process.exitCode = code
+    })
+  }
 }

@@ -15,15 +15,36 @@ export function isCharacterDevice(fd: number): boolean {
  * blocking write does not do (Node writes pipes synchronously on Linux too). So pipes and files
  * are written with writeSync; a terminal gets Node's stream, and so does a pipe left
  * non-blocking by another process (EAGAIN), from its first refused write on. A reader that went
- * away (EPIPE) ends the output, not the run.
+ * away (EPIPE) ends the output, not the run; any other failed write (a full disk, a file size
+ * limit) ends the output too, and is reported once to onFailure with its code, so the caller
+ * can say the result was lost instead of dying with a stack trace.
  */
-export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text: string) => void {
+export function fdWriter(
+  fd: number,
+  stream: () => NodeJS.WritableStream,
+  onFailure: (code: string) => void = () => undefined
+): (text: string) => void {
   let useStream = isCharacterDevice(fd)
   let closed = false
+  const fail = (error: unknown) => {
+    if (closed) return
+    closed = true
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    if (code !== 'EPIPE') onFailure(code)
+  }
+  let streamed: NodeJS.WritableStream | undefined
+  const toStream = (text: string | Buffer) => {
+    if (!streamed) {
+      streamed = stream()
+      // Its errors arrive later, as events: without a listener they would end the process.
+      streamed.on('error', fail)
+    }
+    streamed.write(text)
+  }
   return text => {
     if (closed) return
     if (useStream) {
-      stream().write(text)
+      toStream(text)
       return
     }
     let rest = Buffer.from(text)
@@ -31,14 +52,12 @@ export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text
       try {
         rest = rest.subarray(writeSync(fd, rest))
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'EPIPE') {
-          closed = true
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+          fail(error)
           return
         }
-        if (code !== 'EAGAIN') throw error
         useStream = true
-        stream().write(rest)
+        toStream(rest)
         return
       }
     }
