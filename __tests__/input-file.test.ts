@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
+import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ProblemList } from '../src/errors.js'
@@ -8,6 +17,7 @@ import {
   InputFileError,
   MAX_INPUT_FILE_BYTES,
   openInputFile,
+  pathOfDescriptor,
   readInputFile,
   readToCap
 } from '../src/input-file.js'
@@ -152,5 +162,20 @@ describe('readToCap', () => {
     expect(await readToCap(handleOver(content(50_001)), 10, 50_000)).toBeUndefined()
     expect(await readToCap(handleOver(content(80_000)), 80_000, 50_000)).toBeUndefined()
     expect((await readToCap(handleOver(content(50_000)), 0, 50_000))?.length).toBe(50_000)
+  })
+})
+
+describe('pathOfDescriptor', () => {
+  it('names the file that was opened, not what its name points at now', async () => {
+    writeFileSync(join(dir, 'opened.txt'), 'x')
+    const handle = await open(join(dir, 'opened.txt'), 'r')
+    try {
+      // Swapped after the open, as a race would: the name now links to /proc.
+      renameSync(join(dir, 'opened.txt'), join(dir, 'moved.txt'))
+      symlinkSync('/proc/self/environ', join(dir, 'opened.txt'))
+      expect(await pathOfDescriptor(handle, join(dir, 'opened.txt'))).toBe(join(dir, 'moved.txt'))
+    } finally {
+      await handle.close()
+    }
   })
 })

@@ -46,7 +46,7 @@ export class InputFileError extends Error {
 export async function openInputFile(path: string, workspace: string): Promise<OpenedFile> {
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
   // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
-  const { open, realpath } = process.getBuiltinModule('node:fs/promises')
+  const { open } = process.getBuiltinModule('node:fs/promises')
   let handle: FileHandle
   try {
     handle = await open(fullPath, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -75,7 +75,7 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     }
     // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
     // in a pull request can name one. No input of this action lives there.
-    if (SYSTEM_FILES.test(await realpath(fullPath))) {
+    if (SYSTEM_FILES.test(await pathOfDescriptor(handle, fullPath))) {
       throw new InputFileError(
         'is a system file (under /proc, /sys or /dev), not a file of yours',
         'NOT_REGULAR'
@@ -87,6 +87,20 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     if (error instanceof InputFileError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
     throw new InputFileError(`cannot be read (${code})`, code)
+  }
+}
+
+/**
+ * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
+ * that was opened, even if the path was swapped for a link to another since, which a realpath of
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
+ */
+export async function pathOfDescriptor(handle: FileHandle, fullPath: string): Promise<string> {
+  const { readlink, realpath } = process.getBuiltinModule('node:fs/promises')
+  try {
+    return await readlink(`/proc/self/fd/${handle.fd}`)
+  } catch {
+    return realpath(fullPath)
   }
 }
 
