@@ -164,6 +164,9 @@ describe('validateInputs', () => {
     [{ 'package-name': '' }, 'package-name', /is required to register the app/],
     [{ 'client-id': '' }, 'client-id', /is required/],
     [{ 'client-secret': 'has space' }, 'client-secret', /white space/],
+    [{ 'client-secret': 'amzn1.oa2-cs.v1."quoted"' }, 'client-secret', /never has/],
+    [{ 'client-secret': 'amzn1.oa2-cs.v1.\u0001ctl' }, 'client-secret', /never has/],
+    [{ 'client-secret': '1' }, 'client-secret', /is only 1 character long, far shorter/],
     [
       { 'api-url': 'https://user:pw@example.com' },
       'api-url',

@@ -1456,7 +1456,7 @@ class InputFileError extends Error {
 async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
     // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
-    const { open, realpath } = process.getBuiltinModule('node:fs/promises');
+    const { open } = process.getBuiltinModule('node:fs/promises');
     let handle;
     try {
         handle = await open(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
@@ -1486,7 +1486,7 @@ async function openInputFile(path, workspace) {
         }
         // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
         // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await realpath(fullPath))) {
+        if (SYSTEM_FILES.test(await pathOfDescriptor(handle, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -1497,6 +1497,20 @@ async function openInputFile(path, workspace) {
             throw error;
         const code = error.code ?? 'EIO';
         throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
+ * that was opened, even if the path was swapped for a link to another since, which a realpath of
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
+ */
+async function pathOfDescriptor(handle, fullPath) {
+    const { readlink, realpath } = process.getBuiltinModule('node:fs/promises');
+    try {
+        return await readlink(`/proc/self/fd/${handle.fd}`);
+    }
+    catch {
+        return realpath(fullPath);
     }
 }
 /**
@@ -1761,6 +1775,12 @@ const DEFAULTS = ACTION_DEFAULTS;
 const INPUT_NAMES = Object.keys(ACTION_INPUTS);
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
+// Login with Amazon secrets are long runs of letters, digits and a few marks (amzn1.oa2-cs.v1.…,
+// or 64 hex digits). Anything else is a paste gone wrong, and a secret must be redactable: a
+// one-character secret would turn every such character of the log into ***, and one with a quote
+// or a backslash would not be found again in the JSON that escapes it.
+const CLIENT_SECRET_CHARACTERS = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+const MIN_CLIENT_SECRET_LENGTH = 16;
 const API_VERSION = /^v[0-9]+$/;
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -1870,6 +1890,14 @@ function readCredentials(inputs, dryRun, problems) {
     }
     else if (/\s/.test(clientSecret)) {
         problems.add('client-secret', 'contains white space; copy the Client Secret again, without line breaks');
+    }
+    else if (clientSecret !== '' && !CLIENT_SECRET_CHARACTERS.test(clientSecret)) {
+        problems.add('client-secret', 'holds characters a client secret never has (quotes, backslashes, control or non-ASCII ' +
+            'characters); copy the Client Secret again');
+    }
+    else if (clientSecret !== '' && clientSecret.length < MIN_CLIENT_SECRET_LENGTH) {
+        problems.add('client-secret', `is only ${clientSecret.length} character${clientSecret.length === 1 ? '' : 's'} long, ` +
+            'far shorter than a client secret; copy the whole Client Secret');
     }
     if (clientId === '' || clientSecret === '')
         return undefined;
@@ -2657,13 +2685,13 @@ function refusal(message, hint, dryRun) {
     };
 }
 /**
- * The result on stdout, redacted like the log. DEL and the C1 controls, which JSON.stringify
- * leaves raw, become \u escapes: still valid JSON, and inert on a terminal.
+ * The result on stdout, redacted like the log: each string before it is encoded, since the
+ * encoding escapes what the redaction looks for (a quote in a secret becomes \"). DEL and the C1
+ * controls, which JSON.stringify leaves raw, become \u escapes: still valid JSON, and inert on a
+ * terminal.
  */
 function printJson(io, log, result) {
-    const json = log
-        .redact(JSON.stringify(result, null, 2))
-        .replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const json = JSON.stringify(result, (_key, value) => (typeof value === 'string' ? log.redact(value) : value), 2).replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     io.stdout(`${json}\n`);
 }
 /** What to do about a failure, worded for the command line. */

@@ -44,6 +44,12 @@ export const INPUT_NAMES = Object.keys(ACTION_INPUTS) as readonly (keyof Inputs)
 
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
+// Login with Amazon secrets are long runs of letters, digits and a few marks (amzn1.oa2-cs.v1.…,
+// or 64 hex digits). Anything else is a paste gone wrong, and a secret must be redactable: a
+// one-character secret would turn every such character of the log into ***, and one with a quote
+// or a backslash would not be found again in the JSON that escapes it.
+const CLIENT_SECRET_CHARACTERS = /^[\x21\x23-\x5b\x5d-\x7e]+$/
+const MIN_CLIENT_SECRET_LENGTH = 16
 const API_VERSION = /^v[0-9]+$/
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -197,6 +203,18 @@ function readCredentials(
     problems.add(
       'client-secret',
       'contains white space; copy the Client Secret again, without line breaks'
+    )
+  } else if (clientSecret !== '' && !CLIENT_SECRET_CHARACTERS.test(clientSecret)) {
+    problems.add(
+      'client-secret',
+      'holds characters a client secret never has (quotes, backslashes, control or non-ASCII ' +
+        'characters); copy the Client Secret again'
+    )
+  } else if (clientSecret !== '' && clientSecret.length < MIN_CLIENT_SECRET_LENGTH) {
+    problems.add(
+      'client-secret',
+      `is only ${clientSecret.length} character${clientSecret.length === 1 ? '' : 's'} long, ` +
+        'far shorter than a client secret; copy the whole Client Secret'
     )
   }
   if (clientId === '' || clientSecret === '') return undefined
