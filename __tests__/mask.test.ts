@@ -28,8 +28,17 @@ describe('maskEmailsIn on any text', () => {
     )
   })
 
-  it('leaves a lone or doubled "@" alone', () => {
-    expect(maskEmailsIn('@home @@ a@@b')).toBe('@home @@ a•••@@b')
+  it('masks what follows an "@" with nothing before it, and leaves a lone or doubled "@" alone', () => {
+    expect(maskEmailsIn('@home @@ a@@b @ x')).toBe('@••• @@ a•••@@••• @ x')
+    expect(maskEmailsIn('key @AKIAEXAMPLESECRET.com')).toBe('key @•••')
+  })
+
+  it('masks a quoted local part, as in "john doe"@example.com', () => {
+    expect(maskEmailsIn('"s3cr3t"@x.co and "john doe"@example.com')).toBe(
+      '"•••@x.co and "•••@example.com'
+    )
+    // An unclosed quote is no local part: the address-like token after it is masked as usual.
+    expect(maskEmailsIn('say "hi@example.com')).toBe('say "h•••@example.com')
   })
 
   it('runs in linear time on long texts with and without "@"', () => {
@@ -38,6 +47,7 @@ describe('maskEmailsIn on any text', () => {
     maskEmailsIn(`${'a'.repeat(100_000)}@`)
     maskEmailsIn('a@'.repeat(50_000))
     maskEmailsIn('@'.repeat(100_000))
+    maskEmailsIn(`"${'a'.repeat(60)}${'"@'.repeat(50_000)}`)
     // Milliseconds here; the regular expression this replaces took minutes on the first text
     // (1.9 s on 20,000 characters, growing with the square). The bound sits far from both.
     expect(performance.now() - started).toBeLessThan(5000)

@@ -3772,9 +3772,10 @@ function maskEmailsIn(text) {
     let copiedUpTo = 0;
     let at = text.indexOf('@');
     while (at !== -1) {
-        let start = at;
-        while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
-            start--;
+        let start = quotedLocalPartStart(text, at, copiedUpTo);
+        if (start === at)
+            while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
+                start--;
         let end = at + 1;
         while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
             end++;
@@ -3782,9 +3783,30 @@ function maskEmailsIn(text) {
             result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
             copiedUpTo = end;
         }
+        else if (end > at + 1) {
+            // Nothing before the "@": what follows is no domain of an address to recognise, and may be
+            // anything a file held (a handle, a key).
+            result += `${text.slice(copiedUpTo, at)}@•••`;
+            copiedUpTo = end;
+        }
         at = text.indexOf('@', Math.max(end, at + 1));
     }
     return result + text.slice(copiedUpTo);
+}
+/** The longest local part an address may have (RFC 5321), plus its two quotes. */
+const MAX_QUOTED_LOCAL_PART = 66;
+/**
+ * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
+ * starts, or `at` when there is none. The search back is bounded, so the scan stays linear.
+ */
+function quotedLocalPartStart(text, at, floor) {
+    if (text[at - 1] !== '"')
+        return at;
+    const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
+    for (let i = at - 2; i >= limit; i--)
+        if (text[i] === '"')
+            return i;
+    return at;
 }
 /**
  * The one way to show text a user wrote in a tester list: every address-like token masked,
