@@ -34,8 +34,12 @@ describe('maskEmailsIn on any text', () => {
   })
 
   it('masks a quoted local part, as in "john doe"@example.com', () => {
-    expect(maskEmailsIn('"s3cr3t"@x.co and "john doe"@example.com')).toBe(
-      '"•••@x.co and "•••@example.com'
+    const masked = maskEmailsIn('"s3cr3t"@x.co and "john doe"@example.com')
+    expect(masked).toBe('"•••"@x.co and "•••"@example.com')
+    expect(maskEmailsIn(`"${masked}" is wrong`)).toBe(`"${masked}" is wrong`)
+    // A quote ending an earlier line is not the start of a quoted local part.
+    expect(maskEmailsIn('write "email"\n- (line 2): "@AKIA.com" is wrong')).toBe(
+      'write "email"\n- (line 2): "@•••" is wrong'
     )
     // An unclosed quote is no local part: the address-like token after it is masked as usual.
     expect(maskEmailsIn('say "hi@example.com')).toBe('say "h•••@example.com')

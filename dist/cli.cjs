@@ -157,14 +157,20 @@ function maskEmailsIn(text) {
     let copiedUpTo = 0;
     let at = text.indexOf('@');
     while (at !== -1) {
-        let start = quotedLocalPartStart(text, at, copiedUpTo);
-        if (start === at)
+        const quoted = quotedLocalPartStart(text, at, copiedUpTo);
+        let start = quoted ?? at;
+        if (quoted === undefined)
             while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
                 start--;
         let end = at + 1;
         while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
             end++;
-        if (start < at) {
+        if (quoted !== undefined) {
+            // Shown as "•••"@domain: masking it again gives the same text.
+            result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        else if (start < at) {
             result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
             copiedUpTo = end;
         }
@@ -180,18 +186,24 @@ function maskEmailsIn(text) {
 }
 /** The longest local part an address may have (RFC 5321), plus its two quotes. */
 const MAX_QUOTED_LOCAL_PART = 66;
+/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
+const QUOTED_STOP = new Set([...'\r\n<>']);
 /**
  * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
- * starts, or `at` when there is none. The search back is bounded, so the scan stays linear.
+ * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
  */
 function quotedLocalPartStart(text, at, floor) {
     if (text[at - 1] !== '"')
-        return at;
+        return undefined;
     const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
-    for (let i = at - 2; i >= limit; i--)
-        if (text[i] === '"')
+    for (let i = at - 2; i >= limit; i--) {
+        const c = text[i] ?? '';
+        if (c === '"')
             return i;
-    return at;
+        if (QUOTED_STOP.has(c))
+            return undefined;
+    }
+    return undefined;
 }
 /**
  * The one way to show text a user wrote in a tester list: every address-like token masked,

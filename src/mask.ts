@@ -28,11 +28,17 @@ export function maskEmailsIn(text: string): string {
   let copiedUpTo = 0
   let at = text.indexOf('@')
   while (at !== -1) {
-    let start = quotedLocalPartStart(text, at, copiedUpTo)
-    if (start === at) while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' ')) start--
+    const quoted = quotedLocalPartStart(text, at, copiedUpTo)
+    let start = quoted ?? at
+    if (quoted === undefined)
+      while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' ')) start--
     let end = at + 1
     while (end < text.length && DOMAIN_CHAR.test(text[end] ?? '')) end++
-    if (start < at) {
+    if (quoted !== undefined) {
+      // Shown as "•••"@domain: masking it again gives the same text.
+      result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`
+      copiedUpTo = end
+    } else if (start < at) {
       result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`
       copiedUpTo = end
     } else if (end > at + 1) {
@@ -49,15 +55,22 @@ export function maskEmailsIn(text: string): string {
 /** The longest local part an address may have (RFC 5321), plus its two quotes. */
 const MAX_QUOTED_LOCAL_PART = 66
 
+/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
+const QUOTED_STOP = new Set([...'\r\n<>'])
+
 /**
  * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
- * starts, or `at` when there is none. The search back is bounded, so the scan stays linear.
+ * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
  */
-function quotedLocalPartStart(text: string, at: number, floor: number): number {
-  if (text[at - 1] !== '"') return at
+function quotedLocalPartStart(text: string, at: number, floor: number): number | undefined {
+  if (text[at - 1] !== '"') return undefined
   const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART)
-  for (let i = at - 2; i >= limit; i--) if (text[i] === '"') return i
-  return at
+  for (let i = at - 2; i >= limit; i--) {
+    const c = text[i] ?? ''
+    if (c === '"') return i
+    if (QUOTED_STOP.has(c)) return undefined
+  }
+  return undefined
 }
 
 /**
