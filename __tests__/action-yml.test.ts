@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { DEFAULTS, type Inputs } from '../src/inputs.js'
+import type { Inputs } from '../src/inputs.js'
 import { ACTION_VERSION } from '../src/version.js'
 
 const root = new URL('../', import.meta.url)
@@ -40,15 +40,6 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(expected).sort())
     for (const spec of Object.values(action.inputs))
       expect(spec.description.length).toBeGreaterThan(20)
-  })
-
-  it('has the same defaults as the code', () => {
-    const defaults = Object.fromEntries(
-      Object.entries(action.inputs)
-        .filter(([, spec]) => spec.default !== undefined)
-        .map(([name, spec]) => [name, String(spec.default)])
-    )
-    expect(defaults).toEqual(DEFAULTS)
   })
 
   it('declares the outputs users depend on', () => {

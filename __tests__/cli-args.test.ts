@@ -126,7 +126,9 @@ describe('helpText', () => {
     expect(help.replace(/\s+/g, ' ')).toContain(
       'Better set AMAZON_CLIENT_SECRET in the environment.'
     )
-    expect(help).toContain('Exit codes: 0 done, 1 Amazon or network failure, 2 bad input')
+    expect(help).toContain(
+      'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result); 2 bad input'
+    )
     for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
   })
 })

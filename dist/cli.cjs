@@ -2170,7 +2170,8 @@ function helpText() {
         'Output:',
         ...own,
         '',
-        'Exit codes: 0 done, 1 Amazon or network failure, 2 bad input (nothing was sent).',
+        'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result); 2 bad input',
+        '(nothing was sent).',
         ''
     ].join('\n');
 }
