@@ -19,6 +19,7 @@ describe('npm run pack', () => {
     const project = join(dir, 'project')
     execFileSync('mkdir', [project])
     writeFileSync(join(project, 'package.json'), '{"name":"user-project","private":true}\n')
+    writeFileSync(join(project, 'testers.yaml'), 'QA:\n  - ada@example.com\n')
     execFileSync(
       'npm',
       ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball],
@@ -48,5 +49,28 @@ describe('npm run pack', () => {
       { cwd: fixtures, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
     )
     expect(JSON.parse(output)).toMatchObject({ ok: true, dryRun: true, exitCode: 0 })
+
+    // Through npm's .bin link with the link kept as the main module's path, the chunks (here
+    // the YAML parser's) are still found beside the bundle.
+    const linked = execFileSync(
+      join(project, 'node_modules', '.bin', 'appstore-devtest'),
+      [
+        '--dry-run',
+        '--json',
+        '--app-id',
+        APP,
+        '--track-id',
+        'devtest',
+        '--testers-file',
+        'testers.yaml'
+      ],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, NODE_OPTIONS: '--preserve-symlinks-main' }
+      }
+    )
+    expect(JSON.parse(linked)).toMatchObject({ ok: true, dryRun: true, exitCode: 0 })
   })
 })

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// The directory of this file, links resolved, found when a chunk first loads: the chunks are
+// beside it (script/bundle-cli.mjs).
+let __cli_chunk_directory;
 /******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
@@ -1166,7 +1169,7 @@ module.exports = require("zlib");
 /******/ 			// "1" is the signal for "already loaded"
 /******/ 			if(!installedChunks[chunkId]) {
 /******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 					installChunk(require((__cli_chunk_directory ??= require("path").dirname(require("fs").realpathSync(__filename)) + "/") + __nccwpck_require__.u(chunkId)));
 /******/ 				} else installedChunks[chunkId] = 1;
 /******/ 			}
 /******/ 		};

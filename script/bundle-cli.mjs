@@ -35,8 +35,26 @@ if (loaderNames !== 1) {
   )
 }
 mkdirSync(dist, { recursive: true })
+// Chunks load from the bundle's real directory: run through npm's node_modules/.bin link with
+// --preserve-symlinks-main, require("./N.cli.cjs") would look in .bin.
+const CHUNK_REQUIRE = 'require("./" + __nccwpck_require__.u(chunkId))'
+if (code.split(CHUNK_REQUIRE).length !== 2) {
+  throw new Error(`expected ncc's chunk loader to call ${CHUNK_REQUIRE} once`)
+}
+const chunkDirectory =
+  '// The directory of this file, links resolved, found when a chunk first loads: the chunks are\n' +
+  '// beside it (script/bundle-cli.mjs).\n' +
+  'let __cli_chunk_directory;\n'
 const bin = join(dist, 'cli.cjs')
-writeFileSync(bin, `#!/usr/bin/env node\n${code.replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"')}`)
+writeFileSync(
+  bin,
+  `#!/usr/bin/env node\n${chunkDirectory}${code
+    .replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"')
+    .replace(
+      CHUNK_REQUIRE,
+      'require((__cli_chunk_directory ??= require("path").dirname(require("fs").realpathSync(__filename)) + "/") + __nccwpck_require__.u(chunkId))'
+    )}`
+)
 chmodSync(bin, 0o755)
 for (const [name, asset] of Object.entries(assets)) {
   // dist/package.json ("type": "module") is the action build's; the CLI's .cjs files ignore it.
