@@ -53,6 +53,10 @@ describe('readInputFile', () => {
     expect((await read('/dev/zero')).problems).toEqual([
       '/dev/zero is a device, not a file; name the file itself'
     ])
+    // Without a controlling terminal the open itself fails (ENXIO); with one, fstat tells.
+    expect((await read('/dev/tty')).problems).toEqual([
+      '/dev/tty is a device, not a file; name the file itself'
+    ])
     expect((await read('.')).problems).toEqual([expect.stringMatching(/is a directory/)])
   })
 

@@ -2853,6 +2853,9 @@ async function openInputFile(path, workspace) {
     }
     catch (error) {
         const code = error.code ?? 'EIO';
+        // A device with nothing behind it (a terminal the process has not got) refuses the open.
+        if (code === 'ENXIO' || code === 'ENODEV')
+            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
         const why = code === 'ENOENT'
             ? 'does not exist'
             : code === 'ENOTDIR'

@@ -52,6 +52,9 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     handle = await open(fullPath, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    // A device with nothing behind it (a terminal the process has not got) refuses the open.
+    if (code === 'ENXIO' || code === 'ENODEV')
+      throw new InputFileError('is a device, not a file', 'NOT_REGULAR')
     const why =
       code === 'ENOENT'
         ? 'does not exist'
