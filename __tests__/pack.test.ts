@@ -32,45 +32,40 @@ describe('npm run pack', () => {
     expect(installed.dependencies).toBeUndefined()
     expect(installed.optionalDependencies).toBeUndefined()
 
-    const output = execFileSync(
-      join(project, 'node_modules', '.bin', 'appstore-devtest'),
-      [
-        '--dry-run',
-        '--json',
-        '--app-id',
-        APP,
-        '--package-name',
-        'com.example.app',
-        '--certificate-file',
-        'certs/ec-p384.pem',
-        '--testers',
-        'ada@example.com'
-      ],
-      { cwd: fixtures, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
-    )
-    expect(JSON.parse(output)).toMatchObject({ ok: true, dryRun: true, exitCode: 0 })
-
+    /** A dry run of the installed bin, as npx runs it; its --json result. */
+    const dryRun = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+      JSON.parse(
+        execFileSync(
+          join(project, 'node_modules', '.bin', 'appstore-devtest'),
+          ['--dry-run', '--json', '--app-id', APP, ...args],
+          {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { ...process.env, ...env }
+          }
+        )
+      ) as unknown
+    const done = { ok: true, dryRun: true, exitCode: 0 }
+    expect(
+      dryRun(
+        [
+          '--package-name',
+          'com.example.app',
+          '--certificate-file',
+          'certs/ec-p384.pem',
+          '--testers',
+          'ada@example.com'
+        ],
+        fixtures
+      )
+    ).toMatchObject(done)
     // Through npm's .bin link with the link kept as the main module's path, the chunks (here
     // the YAML parser's) are still found beside the bundle.
-    const linked = execFileSync(
-      join(project, 'node_modules', '.bin', 'appstore-devtest'),
-      [
-        '--dry-run',
-        '--json',
-        '--app-id',
-        APP,
-        '--track-id',
-        'devtest',
-        '--testers-file',
-        'testers.yaml'
-      ],
-      {
-        cwd: project,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        env: { ...process.env, NODE_OPTIONS: '--preserve-symlinks-main' }
-      }
-    )
-    expect(JSON.parse(linked)).toMatchObject({ ok: true, dryRun: true, exitCode: 0 })
+    expect(
+      dryRun(['--track-id', 'devtest', '--testers-file', 'testers.yaml'], project, {
+        NODE_OPTIONS: '--preserve-symlinks-main'
+      })
+    ).toMatchObject(done)
   })
 })
