@@ -272,7 +272,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       })
       expect(result.stderr).toContain('error: 3 problems with the command line:')
       expect(result.stderr).toContain('- unknown flag --bogus')
-      expect(result.stderr).toContain('- unexpected argument "x"')
+      expect(result.stderr).toContain('- unexpected value after --bogus')
       expect(result.stderr).toContain('- --apk needs a value')
     })
 
@@ -435,13 +435,36 @@ describe('the CLI bundle', () => {
     }
   })
 
-  it('in a deleted directory, says so in one line instead of a stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'devtest-gone-'))
+  it('under a file size limit, says the result was lost instead of dying silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devtest-ulimit-'))
     const run = spawnSync(
       'sh',
-      ['-c', `cd "${dir}" && rmdir "${dir}" && exec "${node24}" "${binPath}" --version`],
+      [
+        '-c',
+        `ulimit -f 0; exec "${node24}" "${binPath}" --dry-run --json --app-id ${APP} ` +
+          `--track-id x --testers a@example.com > "${join(dir, 'out.json')}"`
+      ],
       { encoding: 'utf8' }
     )
+    rmSync(dir, { recursive: true, force: true })
+    expect(run.signal).toBeNull()
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('error: stdout could not be written (EFBIG); the result is lost.')
+  })
+
+  it('in a deleted directory, says so in one line for a run; --version needs no directory', () => {
+    const inDeletedDirectory = (args: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'devtest-gone-'))
+      return spawnSync(
+        'sh',
+        ['-c', `cd "${dir}" && rmdir "${dir}" && exec "${node24}" "${binPath}" ${args}`],
+        { encoding: 'utf8' }
+      )
+    }
+    const version = inDeletedDirectory('--version')
+    expect(version.status).toBe(0)
+    expect(version.stdout).toMatch(/^appstore-devtest \d+\.\d+\.\d+\n$/)
+    const run = inDeletedDirectory(`--dry-run --app-id ${APP} --track-id x --testers a@example.com`)
     expect(run.status).toBe(2)
     expect(run.stderr).toBe(
       'error: the current directory cannot be read (ENOENT); was it deleted? cd into one.\n'

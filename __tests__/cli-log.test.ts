@@ -14,13 +14,20 @@ function terminal(options: { colour?: boolean; debug?: boolean } = {}) {
 describe('TerminalLog', () => {
   it('replaces every registered secret in every line, the longest first', () => {
     const { log, text } = terminal()
-    log.secret('abc')
-    log.secret('abcdef')
+    log.secret('secret-1234')
+    log.secret('secret-1234-and-more')
     log.secret('')
-    log.info('token abcdef and abc')
-    log.warning('again abc')
-    log.error('failed with abcdef', 'hint abc')
+    log.info('token secret-1234-and-more and secret-1234')
+    log.warning('again secret-1234')
+    log.error('failed with secret-1234-and-more', 'hint secret-1234')
     expect(text()).toBe('token *** and ***\nwarning: again ***\nerror: failed with ***\nhint ***\n')
+  })
+
+  it('does not redact a value too short to be a secret, which would garble the log', () => {
+    const { log, text } = terminal()
+    log.secret('a')
+    log.info('nothing was sent to Amazon')
+    expect(text()).toBe('nothing was sent to Amazon\n')
   })
 
   it('masks emails and escapes control characters, keeping line breaks', () => {

@@ -28,8 +28,10 @@ describe('maskEmailsIn on any text', () => {
     )
   })
 
-  it('masks what follows an "@" with nothing before it, and leaves a lone or doubled "@" alone', () => {
-    expect(maskEmailsIn('@home @@ a@@b @ x')).toBe('@••• @@ a•••@@••• @ x')
+  it('masks a domain-like name after an "@" with nothing before it, and leaves the rest alone', () => {
+    expect(maskEmailsIn('@home @@ a@@b.io @ x /tmp/my @home/x @scope/pkg v@1.2')).toBe(
+      '@home @@ a•••@@••• @ x /tmp/my @home/x @scope/pkg v•••@1.2'
+    )
     expect(maskEmailsIn('key @AKIAEXAMPLESECRET.com')).toBe('key @•••')
   })
 

@@ -143,6 +143,8 @@ class ProblemList {
 // RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
 const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
+const DOTTED_NAME = /\.[A-Za-z]/;
 function maskEmail(email) {
     const at = email.lastIndexOf('@');
     if (at <= 0)
@@ -177,9 +179,9 @@ function maskEmailsIn(text) {
             result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
             copiedUpTo = end;
         }
-        else if (end > at + 1) {
-            // Nothing before the "@": what follows is no domain of an address to recognise, and may be
-            // anything a file held (a handle, a key).
+        else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
+            // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
+            // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
             result += `${text.slice(copiedUpTo, at)}@•••`;
             copiedUpTo = end;
         }
@@ -2020,7 +2022,6 @@ function readNumber(inputs, name, min, max, integer, problems) {
 
 
 
-
 const INPUTS_MATCH_ACTION_YML = true;
 /** The CLI's own flags, beside the action's inputs. */
 const CLI_FLAGS = {
@@ -2070,13 +2071,15 @@ function parseCommandLine(argv, env) {
     let previous;
     for (const token of tokens) {
         if (token.kind === 'positional') {
-            // A stray value may be a second tester of a list given unquoted: shown masked.
-            const shown = (0,mask/* testerText */.xe)(token.value, 80);
+            // Never quoted: a stray value may be a secret after a mistyped flag (--client_secret …)
+            // or the second tester of a list given unquoted.
             problems.push(previous?.kind === 'option' && OPTIONS[previous.name]?.type === 'boolean'
-                ? `${previous.rawName} takes no value: drop "${shown}" (${previous.rawName} alone ` +
-                    'turns it on)'
-                : `unexpected argument "${shown}"; every value follows its flag (quote a value that ` +
-                    'holds spaces)');
+                ? `${previous.rawName} takes no value: drop the value after it (${previous.rawName} ` +
+                    'alone turns it on)'
+                : previous?.kind === 'option'
+                    ? `unexpected value after ${previous.rawName}; every value follows its flag (quote a ` +
+                        'value that holds spaces)'
+                    : `unexpected value (argument ${token.index + 1}); every value follows its flag`);
         }
         else if (token.kind === 'option') {
             const spec = OPTIONS[token.name];
@@ -2217,6 +2220,8 @@ const STYLES = {
 // move the cursor, recolour the terminal or end a line early.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/** The shortest value redacted as a secret. */
+const MIN_SECRET_LENGTH = 8;
 /**
  * The engine's log for people at a terminal. Every line is cleaned before it is written: every
  * registered secret is replaced by ***, emails are masked, and control characters are shown
@@ -2232,7 +2237,9 @@ class TerminalLog {
         this.options = options;
     }
     secret(value) {
-        if (value === '' || this.secrets.includes(value))
+        // A value this short is no secret (validation refuses it) and would turn ordinary words of
+        // the log into ***.
+        if (value.length < MIN_SECRET_LENGTH || this.secrets.includes(value))
             return;
         // Longest first, so a secret that contains another is replaced whole.
         this.secrets = [...this.secrets, value].sort((a, b) => b.length - a.length);
@@ -2544,36 +2551,44 @@ const ARTIFACT_NAME = /\.(apk|aab)$/i;
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a regular file, reached without a symbolic link, and never one of the run's own
- * input files: a committed devtest.env that links elsewhere, or a mistyped flag naming the APK,
- * must not make the run overwrite what it reads. O_NONBLOCK keeps a FIFO from blocking the open.
+ * values. Only a regular file reached without a symbolic link, and never what the run reads: a
+ * committed devtest.env that links elsewhere, or a mistyped flag naming the APK or the tester
+ * list, must not make the run overwrite it. Every check after the open is made on the opened
+ * descriptor, so a path swapped in the meantime cannot slip through; O_NONBLOCK keeps a FIFO
+ * from blocking the open.
  */
 function openOutputEnv(path, cwd, inputs) {
     const fullPath = (0,external_node_path_.resolve)(cwd, path);
-    const existing = statOrUndefined(() => (0,external_node_fs_namespaceObject.lstatSync)(fullPath));
-    if (existing?.isSymbolicLink())
-        throw new OutputEnvError('is a symbolic link; name a file');
-    if (existing && !existing.isFile()) {
-        throw new OutputEnvError(`is ${existing.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)'}; name a file`);
-    }
     if (ARTIFACT_NAME.test(fullPath)) {
         throw new OutputEnvError('names an APK; name a new file, such as devtest.env');
     }
-    const input = existing && inputNaming(existing, cwd, inputs);
-    if (input) {
-        throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`);
-    }
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(fullPath, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+        fd = (0,external_node_fs_namespaceObject.openSync)(fullPath, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
     }
     catch (error) {
-        throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
+        const code = error.code ?? 'EIO';
+        throw new OutputEnvError(code === 'ELOOP'
+            ? 'is a symbolic link; name a file'
+            : code === 'EISDIR'
+                ? 'is a directory; name a file'
+                : code === 'ENXIO'
+                    ? 'is not a regular file (a pipe, socket or device); name a file'
+                    : `cannot be written (${code})`);
     }
     try {
-        // Checked again on the descriptor: the path may have changed since the lstat.
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            throw new OutputEnvError('is not a regular file; name a file');
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stats.isFile()) {
+            throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
+        }
+        const input = inputNaming(stats, cwd, inputs);
+        if (input) {
+            throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`);
+        }
+        // An APK reached through a pattern has no name to tell it by, but every one starts so.
+        if (startsWithZipEntry(fd)) {
+            throw new OutputEnvError('holds a ZIP archive (an APK?); name a new file, such as devtest.env');
+        }
         (0,external_node_fs_namespaceObject.ftruncateSync)(fd, 0);
         return fd;
     }
@@ -2583,6 +2598,11 @@ function openOutputEnv(path, cwd, inputs) {
             throw error;
         throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
     }
+}
+/** A ZIP archive's first local file header, "PK\x03\x04": how every APK and AAB starts. */
+function startsWithZipEntry(fd) {
+    const head = Buffer.alloc(4);
+    return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
 }
 /** The input whose file is this one (the same device and inode), if any. */
 function inputNaming(file, cwd, inputs) {
@@ -2639,6 +2659,8 @@ async function runCli(argv, env, io) {
         colour: io.colour,
         debug: command.kind === 'run' && command.debug
     });
+    // Before anything is printed, usage errors included.
+    log.secret(env[CREDENTIAL_VARIABLES['client-secret']] ?? '');
     const json = command.json;
     /** Ends the run before anything is sent: bad input, exit code 2. */
     const refuse = (message, hint) => {
@@ -2656,12 +2678,20 @@ async function runCli(argv, env, io) {
     }
     const { inputs } = command;
     log.secret(inputs['client-secret']);
+    let cwd;
+    try {
+        cwd = io.cwd();
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        return refuse(`the current directory cannot be read (${code}); was it deleted? cd into one.`);
+    }
     for (const warning of command.warnings)
         log.warning(warning);
     let outputEnv;
     if (command.outputEnv !== undefined) {
         try {
-            outputEnv = openOutputEnv(command.outputEnv, io.cwd, inputs);
+            outputEnv = openOutputEnv(command.outputEnv, cwd, inputs);
         }
         catch (error) {
             if (!(error instanceof OutputEnvError))
@@ -2672,7 +2702,7 @@ async function runCli(argv, env, io) {
     const record = newRunRecord();
     let failure;
     try {
-        await runStep(inputs, io.cwd, log, record);
+        await runStep(inputs, cwd, log, record);
         if (outputEnv !== undefined)
             (0,external_node_fs_namespaceObject.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
     }
@@ -2820,6 +2850,9 @@ function fdWriter(fd, stream, onFailure = () => undefined) {
 // directly, which keeps start-up near bare Node (see output-fd.ts).
 
 
+// A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+// nothing is said; handled, the write fails with EFBIG instead, and the writers below say so.
+process.on('SIGXFSZ', () => undefined);
 const stderr = fdWriter(2, () => process.stderr);
 // The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
 // stream reports a failed write later, as an event, possibly after the run has ended.
@@ -2843,32 +2876,21 @@ if (typeof process.getBuiltinModule !== 'function') {
     process.exitCode = EXIT.badInput;
 }
 else {
-    let cwd;
-    try {
-        cwd = process.cwd();
-    }
-    catch (error) {
-        const code = error.code ?? 'EIO';
-        stderr(`error: the current directory cannot be read (${code}); was it deleted? cd into one.\n`);
-        process.exitCode = EXIT.badInput;
-    }
-    if (cwd !== undefined) {
-        void runCli(process.argv.slice(2), process.env, {
-            stdout,
-            stderr,
-            colour: isCharacterDevice(2) &&
-                process.stderr.isTTY === true &&
-                process.env.NO_COLOR === undefined &&
-                process.env.TERM !== 'dumb',
-            cwd
-        }).then(code => {
-            runExitCode = code;
-            if (stdoutFailure !== undefined)
-                reportLostResult(code);
-            else
-                process.exitCode = code;
-        });
-    }
+    void runCli(process.argv.slice(2), process.env, {
+        stdout,
+        stderr,
+        colour: isCharacterDevice(2) &&
+            process.stderr.isTTY === true &&
+            process.env.NO_COLOR === undefined &&
+            process.env.TERM !== 'dumb',
+        cwd: () => process.cwd()
+    }).then(code => {
+        runExitCode = code;
+        if (stdoutFailure !== undefined)
+            reportLostResult(code);
+        else
+            process.exitCode = code;
+    });
 }
 
 module.exports = __webpack_exports__;

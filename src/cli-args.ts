@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ACTION_INPUTS, type ActionInputName, type ActionInputSpec } from './action-yml.js'
 import { INPUT_NAMES, type Inputs } from './inputs.js'
-import { testerText } from './mask.js'
 
 // action.yml and the engine's Inputs must name the same inputs; this fails to compile otherwise.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -82,14 +81,16 @@ export function parseCommandLine(
   let previous: (typeof tokens)[number] | undefined
   for (const token of tokens) {
     if (token.kind === 'positional') {
-      // A stray value may be a second tester of a list given unquoted: shown masked.
-      const shown = testerText(token.value, 80)
+      // Never quoted: a stray value may be a secret after a mistyped flag (--client_secret …)
+      // or the second tester of a list given unquoted.
       problems.push(
         previous?.kind === 'option' && OPTIONS[previous.name]?.type === 'boolean'
-          ? `${previous.rawName} takes no value: drop "${shown}" (${previous.rawName} alone ` +
-              'turns it on)'
-          : `unexpected argument "${shown}"; every value follows its flag (quote a value that ` +
-              'holds spaces)'
+          ? `${previous.rawName} takes no value: drop the value after it (${previous.rawName} ` +
+              'alone turns it on)'
+          : previous?.kind === 'option'
+            ? `unexpected value after ${previous.rawName}; every value follows its flag (quote a ` +
+              'value that holds spaces)'
+            : `unexpected value (argument ${token.index + 1}); every value follows its flag`
       )
     } else if (token.kind === 'option') {
       const spec = OPTIONS[token.name]

@@ -22,6 +22,9 @@ const STYLES = {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g
 
+/** The shortest value redacted as a secret. */
+const MIN_SECRET_LENGTH = 8
+
 /**
  * The engine's log for people at a terminal. Every line is cleaned before it is written: every
  * registered secret is replaced by ***, emails are masked, and control characters are shown
@@ -36,7 +39,9 @@ export class TerminalLog implements StepLog {
   constructor(private readonly options: TerminalOptions) {}
 
   secret(value: string): void {
-    if (value === '' || this.secrets.includes(value)) return
+    // A value this short is no secret (validation refuses it) and would turn ordinary words of
+    // the log into ***.
+    if (value.length < MIN_SECRET_LENGTH || this.secrets.includes(value)) return
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = [...this.secrets, value].sort((a, b) => b.length - a.length)
   }

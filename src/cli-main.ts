@@ -15,8 +15,8 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Colour the log: stderr is a TTY and NO_COLOR is not set. */
   colour: boolean
-  /** Paths in flags are relative to it. */
-  cwd: string
+  /** The directory paths in flags are relative to; read only by a run, which needs it. */
+  cwd: () => string
 }
 
 export const EXIT = { done: 0, failed: 1, badInput: 2 } as const
@@ -44,6 +44,8 @@ export async function runCli(
     colour: io.colour,
     debug: command.kind === 'run' && command.debug
   })
+  // Before anything is printed, usage errors included.
+  log.secret(env[CREDENTIAL_VARIABLES['client-secret']] ?? '')
   const json = command.json
   /** Ends the run before anything is sent: bad input, exit code 2. */
   const refuse = (message: string, hint?: string): number => {
@@ -64,12 +66,19 @@ export async function runCli(
 
   const { inputs } = command
   log.secret(inputs['client-secret'])
+  let cwd: string
+  try {
+    cwd = io.cwd()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    return refuse(`the current directory cannot be read (${code}); was it deleted? cd into one.`)
+  }
   for (const warning of command.warnings) log.warning(warning)
 
   let outputEnv: number | undefined
   if (command.outputEnv !== undefined) {
     try {
-      outputEnv = openOutputEnv(command.outputEnv, io.cwd, inputs)
+      outputEnv = openOutputEnv(command.outputEnv, cwd, inputs)
     } catch (error) {
       if (!(error instanceof OutputEnvError)) throw error
       return refuse(
@@ -81,7 +90,7 @@ export async function runCli(
   const record = newRunRecord()
   let failure: Failure | undefined
   try {
-    await runStep(inputs, io.cwd, log, record)
+    await runStep(inputs, cwd, log, record)
     if (outputEnv !== undefined) writeSync(outputEnv, dotenvOf(outputsOf(record)))
   } catch (error) {
     failure = describeFailure(error)

@@ -4,6 +4,9 @@
 import { EXIT, runCli } from './cli-main.js'
 import { fdWriter, isCharacterDevice } from './output-fd.js'
 
+// A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+// nothing is said; handled, the write fails with EFBIG instead, and the writers below say so.
+process.on('SIGXFSZ', () => undefined)
 const stderr = fdWriter(2, () => process.stderr)
 // The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
 // stream reports a failed write later, as an event, possibly after the run has ended.
@@ -33,28 +36,18 @@ if (typeof process.getBuiltinModule !== 'function') {
   )
   process.exitCode = EXIT.badInput
 } else {
-  let cwd: string | undefined
-  try {
-    cwd = process.cwd()
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    stderr(`error: the current directory cannot be read (${code}); was it deleted? cd into one.\n`)
-    process.exitCode = EXIT.badInput
-  }
-  if (cwd !== undefined) {
-    void runCli(process.argv.slice(2), process.env, {
-      stdout,
-      stderr,
-      colour:
-        isCharacterDevice(2) &&
-        process.stderr.isTTY === true &&
-        process.env.NO_COLOR === undefined &&
-        process.env.TERM !== 'dumb',
-      cwd
-    }).then(code => {
-      runExitCode = code
-      if (stdoutFailure !== undefined) reportLostResult(code)
-      else process.exitCode = code
-    })
-  }
+  void runCli(process.argv.slice(2), process.env, {
+    stdout,
+    stderr,
+    colour:
+      isCharacterDevice(2) &&
+      process.stderr.isTTY === true &&
+      process.env.NO_COLOR === undefined &&
+      process.env.TERM !== 'dumb',
+    cwd: () => process.cwd()
+  }).then(code => {
+    runExitCode = code
+    if (stdoutFailure !== undefined) reportLostResult(code)
+    else process.exitCode = code
+  })
 }

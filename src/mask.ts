@@ -10,6 +10,8 @@ import { printable } from './printable.js'
 // RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
 const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0'])
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
+/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
+const DOTTED_NAME = /\.[A-Za-z]/
 
 export function maskEmail(email: string): string {
   const at = email.lastIndexOf('@')
@@ -41,9 +43,9 @@ export function maskEmailsIn(text: string): string {
     } else if (start < at) {
       result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`
       copiedUpTo = end
-    } else if (end > at + 1) {
-      // Nothing before the "@": what follows is no domain of an address to recognise, and may be
-      // anything a file held (a handle, a key).
+    } else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
+      // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
+      // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
       result += `${text.slice(copiedUpTo, at)}@•••`
       copiedUpTo = end
     }

@@ -3,8 +3,8 @@ import {
   constants,
   fstatSync,
   ftruncateSync,
-  lstatSync,
   openSync,
+  readSync,
   statSync,
   type Stats
 } from 'node:fs'
@@ -22,41 +22,51 @@ const ARTIFACT_NAME = /\.(apk|aab)$/i
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a regular file, reached without a symbolic link, and never one of the run's own
- * input files: a committed devtest.env that links elsewhere, or a mistyped flag naming the APK,
- * must not make the run overwrite what it reads. O_NONBLOCK keeps a FIFO from blocking the open.
+ * values. Only a regular file reached without a symbolic link, and never what the run reads: a
+ * committed devtest.env that links elsewhere, or a mistyped flag naming the APK or the tester
+ * list, must not make the run overwrite it. Every check after the open is made on the opened
+ * descriptor, so a path swapped in the meantime cannot slip through; O_NONBLOCK keeps a FIFO
+ * from blocking the open.
  */
 export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number {
   const fullPath = resolve(cwd, path)
-  const existing = statOrUndefined(() => lstatSync(fullPath))
-  if (existing?.isSymbolicLink()) throw new OutputEnvError('is a symbolic link; name a file')
-  if (existing && !existing.isFile()) {
-    throw new OutputEnvError(
-      `is ${existing.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)'}; name a file`
-    )
-  }
   if (ARTIFACT_NAME.test(fullPath)) {
     throw new OutputEnvError('names an APK; name a new file, such as devtest.env')
-  }
-  const input = existing && inputNaming(existing, cwd, inputs)
-  if (input) {
-    throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`)
   }
   let fd: number
   try {
     fd = openSync(
       fullPath,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+      constants.O_RDWR | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
       0o644
     )
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
     throw new OutputEnvError(
-      `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`
+      code === 'ELOOP'
+        ? 'is a symbolic link; name a file'
+        : code === 'EISDIR'
+          ? 'is a directory; name a file'
+          : code === 'ENXIO'
+            ? 'is not a regular file (a pipe, socket or device); name a file'
+            : `cannot be written (${code})`
     )
   }
   try {
-    // Checked again on the descriptor: the path may have changed since the lstat.
-    if (!fstatSync(fd).isFile()) throw new OutputEnvError('is not a regular file; name a file')
+    const stats = fstatSync(fd)
+    if (!stats.isFile()) {
+      throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file')
+    }
+    const input = inputNaming(stats, cwd, inputs)
+    if (input) {
+      throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`)
+    }
+    // An APK reached through a pattern has no name to tell it by, but every one starts so.
+    if (startsWithZipEntry(fd)) {
+      throw new OutputEnvError(
+        'holds a ZIP archive (an APK?); name a new file, such as devtest.env'
+      )
+    }
     ftruncateSync(fd, 0)
     return fd
   } catch (error) {
@@ -66,6 +76,12 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
       `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`
     )
   }
+}
+
+/** A ZIP archive's first local file header, "PK\x03\x04": how every APK and AAB starts. */
+function startsWithZipEntry(fd: number): boolean {
+  const head = Buffer.alloc(4)
+  return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50
 }
 
 /** The input whose file is this one (the same device and inode), if any. */
