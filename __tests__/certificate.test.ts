@@ -116,13 +116,24 @@ describe('certificateWarnings', () => {
     const certificate = parseCertificateText(fixture('expired-ec.pem').toString('utf8'))
     const expiry = certificate.validTo.getTime()
     const day = 24 * 60 * 60 * 1000
-    expect(certificateWarnings(certificate, new Date(expiry - 30 * day))).toEqual([
-      expect.stringMatching(
-        /^The certificate expires on 2021-01-01, in 30 days\. A new certificate/
-      )
-    ])
-    expect(certificateWarnings(certificate, new Date(expiry - 89.5 * day))).toEqual([
+    expect(certificate.validTo.toISOString().slice(0, 10)).toBe('2021-01-01')
+    // Counted in calendar days, as the date is shown, whatever the hour.
+    for (const hour of [0, 23]) {
+      expect(certificateWarnings(certificate, new Date(Date.UTC(2020, 11, 2, hour, 59)))).toEqual([
+        expect.stringMatching(
+          /^The certificate expires on 2021-01-01, in 30 days\. A new certificate/
+        )
+      ])
+    }
+    expect(certificateWarnings(certificate, new Date(Date.UTC(2020, 9, 4, 0, 1)))).toEqual([
       expect.stringMatching(/expires on 2021-01-01, in 89 days/)
+    ])
+    expect(certificateWarnings(certificate, new Date(Date.UTC(2020, 11, 31, 12)))).toEqual([
+      expect.stringMatching(/expires on 2021-01-01, in 1 day\./)
+    ])
+    const eveningExpiry = { ...certificate, validTo: new Date(Date.UTC(2021, 0, 1, 18)) }
+    expect(certificateWarnings(eveningExpiry, new Date(Date.UTC(2021, 0, 1, 6)))).toEqual([
+      expect.stringMatching(/expires on 2021-01-01, today\./)
     ])
     expect(certificateWarnings(certificate, new Date(expiry - 91 * day))).toEqual([])
   })

@@ -61,6 +61,14 @@ describe('npm run demo with flags', () => {
     expect(run.stdout).toContain('0 requests over 0 connections')
   })
 
+  it('takes --dry-run alone, as the CLI does, as well as --dry-run true', async () => {
+    for (const args of [['--dry-run'], ['--dry-run', 'true']]) {
+      const run = await runNode([demo, ...args, '--apk', 'v2-only.apk'], fixtures)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('0 requests over 0 connections')
+    }
+  })
+
   it('fails when the step fails', async () => {
     const run = await runNode([demo, '--apk', 'unsigned.apk'], fixtures)
     expect(run.code).toBe(1)

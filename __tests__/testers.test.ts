@@ -283,8 +283,21 @@ describe('format detection', () => {
     ['t.txt', 'lines'],
     ['TESTERS', 'lines']
   ])('file %s is %s', (path, format) => {
-    expect(formatOfFile(path)).toBe(format)
+    expect(formatOfFile(path, 'ada@example.com\n')).toBe(format)
   })
+
+  it.each([
+    ['QA:\n  - ada@example.com\n', 'yaml'],
+    ['{"QA": ["ada@example.com"]}', 'json'],
+    ['email,firstName\nada@example.com,Ada\n', 'csv'],
+    ['ada@example.com\n', 'lines']
+  ])(
+    'a file without an extension (a CI file variable) holding %j is read by its shape, as %s',
+    (text, format) => {
+      expect(formatOfFile('/builds/tmp/DEVTEST_TESTERS', text)).toBe(format)
+      expect(formatOfFile('list.txt', text)).toBe('lines')
+    }
+  )
 
   it.each([
     ['{"groups": []}', 'json'],
@@ -480,5 +493,16 @@ describe('sloppy lists a newcomer writes', () => {
     expect(problems.listed[0]?.message).toMatch(
       /^has text beside the address "a•••@example\.com"; write one tester as "email" or "First Last <email>"/
     )
+  })
+
+  it('quotes only the address of a JSON-looking line, never the name or keys beside it', async () => {
+    const { problems } = await parse(
+      '{"name":"Private Person","mail":"pp@example.com"}\nx:t0ken@github.example/o\n',
+      'lines'
+    )
+    const messages = problems.listed.map(problem => problem.message)
+    expect(messages[0]).toMatch(/^has text beside the address "p•••@example\.com"/)
+    expect(messages[1]).toMatch(/^"t•••@github\.example\/o" is not an email address/)
+    expect(messages.join()).not.toMatch(/Private|Person|"name"|"mail"|t0ken/)
   })
 })

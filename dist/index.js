@@ -2577,7 +2577,7 @@ const ACTION_INPUTS = {
         required: false
     },
     'testers-file': {
-        description: 'Path of a .json, .yaml/.yml, .csv or plain-text tester file, relative to the workspace or absolute (at most 1 MB). Give this or testers.',
+        description: "Path of a .json, .yaml/.yml, .csv or .txt tester file, relative to the workspace or absolute (at most 1 MB); any other name (a CI system's file variable) is read by its shape, as testers is. Give this or testers.",
         required: false
     },
     'tester-group': {
@@ -2792,14 +2792,20 @@ function certificateWarnings(certificate, now) {
         warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
     }
     else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        const days = Math.floor(msLeft / DAY_MS);
-        warnings.push(`The certificate expires on ${day}, in ${days === 1 ? '1 day' : `${days} days`}. ` +
-            `${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
+        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+        // expires "in 30 days", not in 29 days and some hours.
+        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
+        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
+        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
     }
     if (certificate.validFrom.getTime() > now.getTime()) {
         warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
     }
     return warnings;
+}
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -3320,8 +3326,9 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         const bytes = await readInputFile(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
-        result = await (0,testers/* parseTesters */.Uv)(bytes.toString('utf8'), {
-            format: (0,testers/* formatOfFile */.fd)(file),
+        const text = bytes.toString('utf8');
+        result = await (0,testers/* parseTesters */.Uv)(text, {
+            format: (0,testers/* formatOfFile */.fd)(file, text),
             input: 'testers-file',
             defaultGroup
         });
@@ -4014,7 +4021,9 @@ const NAMED_IN_WARNING = 5;
  * token is shown, masked and cut short; anything else is described, never quoted.
  */
 function notAnAddress(text) {
-    const tokens = text.split(/\s+/);
+    // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
+    // that at most the address itself is quoted, never a name or a key beside it.
+    const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '');
     const token = tokens.find(part => part.includes('@'));
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
@@ -4130,8 +4139,11 @@ async function parseTesters(raw, options) {
     }
     return finish(collector);
 }
-/** The format of a tester file, from its name. */
-function formatOfFile(path) {
+/**
+ * The format of a tester file: from its name, and otherwise, as for an inline list, from its
+ * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
+ */
+function formatOfFile(path, text) {
     const lower = path.toLowerCase();
     if (lower.endsWith('.json'))
         return 'json';
@@ -4139,7 +4151,9 @@ function formatOfFile(path) {
         return 'yaml';
     if (lower.endsWith('.csv'))
         return 'csv';
-    return 'lines';
+    if (lower.endsWith('.txt'))
+        return 'lines';
+    return formatOfText(text);
 }
 /**
  * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header

@@ -95,7 +95,13 @@ try {
 }
 
 /** The flags as input name → value; undefined (after saying why) when they cannot be used. */
-function parseFlags(args) {
+function parseFlags(given) {
+  // --dry-run alone, as the CLI takes it, means --dry-run true; a value after it still counts.
+  const args = given.flatMap((arg, i) =>
+    arg === '--dry-run' && (given[i + 1] === undefined || given[i + 1].startsWith('--'))
+      ? [arg, 'true']
+      : [arg]
+  )
   const options = Object.fromEntries(action.inputs.map(input => [input.name, { type: 'string' }]))
   let parsed
   try {

@@ -50,7 +50,7 @@ export const ACTION_INPUTS = {
   },
   'testers-file': {
     description:
-      'Path of a .json, .yaml/.yml, .csv or plain-text tester file, relative to the workspace or absolute (at most 1 MB). Give this or testers.',
+      "Path of a .json, .yaml/.yml, .csv or .txt tester file, relative to the workspace or absolute (at most 1 MB); any other name (a CI system's file variable) is read by its shape, as testers is. Give this or testers.",
     required: false
   },
   'tester-group': {

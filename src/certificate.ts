@@ -183,14 +183,19 @@ export function certificateWarnings(certificate: Certificate, now: Date): string
   if (msLeft < 0) {
     warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE)
   } else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-    const days = Math.floor(msLeft / DAY_MS)
-    warnings.push(
-      `The certificate expires on ${day}, in ${days === 1 ? '1 day' : `${days} days`}. ` +
-        `${RENEWAL_COST}: ${NEW_CERTIFICATE}`
-    )
+    // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+    // expires "in 30 days", not in 29 days and some hours.
+    const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS)
+    const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`
+    warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`)
   }
   if (certificate.validFrom.getTime() > now.getTime()) {
     warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`)
   }
   return warnings
+}
+
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
 }

@@ -246,8 +246,9 @@ async function readTesterList(
   } else if (file !== '') {
     const bytes = await readInputFile(file, workspace, 'testers-file', problems)
     if (!bytes) return undefined
-    result = await parseTesters(bytes.toString('utf8'), {
-      format: formatOfFile(file),
+    const text = bytes.toString('utf8')
+    result = await parseTesters(text, {
+      format: formatOfFile(file, text),
       input: 'testers-file',
       defaultGroup
     })

@@ -71,7 +71,9 @@ interface Entry {
  * token is shown, masked and cut short; anything else is described, never quoted.
  */
 function notAnAddress(text: string): string {
-  const tokens = text.split(/\s+/)
+  // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
+  // that at most the address itself is quoted, never a name or a key beside it.
+  const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '')
   const token = tokens.find(part => part.includes('@'))
   if (token === undefined) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
   if (tokens.length > 1 && EMAIL.test(token)) {
@@ -194,13 +196,17 @@ export async function parseTesters(raw: string, options: ParseOptions): Promise<
   return finish(collector)
 }
 
-/** The format of a tester file, from its name. */
-export function formatOfFile(path: string): TesterFormat {
+/**
+ * The format of a tester file: from its name, and otherwise, as for an inline list, from its
+ * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
+ */
+export function formatOfFile(path: string, text: string): TesterFormat {
   const lower = path.toLowerCase()
   if (lower.endsWith('.json')) return 'json'
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml'
   if (lower.endsWith('.csv')) return 'csv'
-  return 'lines'
+  if (lower.endsWith('.txt')) return 'lines'
+  return formatOfText(text)
 }
 
 /**
