@@ -392,6 +392,28 @@ describe('the CLI bundle', () => {
     expect(loaded).toEqual([])
   })
 
+  it('reads files, an APK too, without node:fs/promises, which brings readline along', async () => {
+    const result = await runCli({
+      entry: binPath,
+      cwd: root,
+      args: [
+        '--dry-run',
+        '--app-id',
+        APP,
+        '--apk',
+        '__tests__/fixtures/apk/v2-only.apk',
+        '--testers-file',
+        'script/demo-testers.yaml'
+      ],
+      moduleList: true
+    })
+    expect(result.stderr).toContain('Dry run: the inputs are valid')
+    expect(result.modules?.length).toBeGreaterThan(0)
+    expect(
+      (result.modules ?? []).filter(m => /^NativeModule (fs\/promises|readline)$/.test(m))
+    ).toEqual([])
+  })
+
   it('on a Node without process.getBuiltinModule (before 20.16), says which Node it needs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'devtest-old-node-'))
     const preload = join(dir, 'old-node.cjs')

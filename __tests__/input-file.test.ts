@@ -103,7 +103,8 @@ describe('openInputFile', () => {
       try {
         expect(file.path).toBe(join(dir, 'app.apk'))
         expect(file.size).toBe(12)
-        const { bytesRead, buffer } = await file.handle.read(Buffer.alloc(5), 0, 5, 7)
+        const buffer = Buffer.alloc(5)
+        const { bytesRead } = await file.handle.read(buffer, 0, 5, 7)
         expect(buffer.subarray(0, bytesRead).toString()).toBe('bytes')
       } finally {
         await file.handle.close()
@@ -177,7 +178,9 @@ describe('pathOfDescriptor', () => {
       // Swapped after the open, as a race would: the name now links to /proc.
       renameSync(join(dir, 'opened.txt'), join(dir, 'moved.txt'))
       symlinkSync('/proc/self/environ', join(dir, 'opened.txt'))
-      expect(await pathOfDescriptor(handle, join(dir, 'opened.txt'))).toBe(join(dir, 'moved.txt'))
+      expect(await pathOfDescriptor(handle.fd, join(dir, 'opened.txt'))).toBe(
+        join(dir, 'moved.txt')
+      )
     } finally {
       await handle.close()
     }

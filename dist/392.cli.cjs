@@ -10,12 +10,14 @@ exports.modules = {
 /* harmony export */   findArtifacts: () => (/* binding */ findArtifacts)
 /* harmony export */ });
 /* unused harmony exports MAX_VISITED, MAX_ARTIFACTS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6318);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6318);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
@@ -23,6 +25,10 @@ exports.modules = {
 
 
 
+
+// Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
+const opendir = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.opendir);
+const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
 /** Entries a pattern's walk may visit; a pattern over a huge tree stops there, and says so. */
 const MAX_VISITED = 100_000;
 /** Files one apk value may name: per-ABI and per-density splits are a few dozen at most. */
@@ -33,14 +39,14 @@ const NEARBY_LISTED = 5;
 const NEARBY_VISITED = 20_000;
 const ARTIFACT_NAME = /\.(apk|aab)$/i;
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
-    const items = (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .splitArtifactList */ .d)(value);
+    const items = (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .splitArtifactList */ .d)(value);
     if (items.length === 0) {
         return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] };
     }
     const problems = [];
     const found = new Map();
     for (const item of items) {
-        const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .PATTERN_CHARACTER */ .h.test(item)
+        const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PATTERN_CHARACTER */ .h.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);
         if (typeof result === 'string') {
@@ -67,22 +73,22 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
 function show(fullPath, workspace) {
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, fullPath);
     const shown = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? inside : fullPath;
-    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(shown, 300);
+    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(shown, 300);
 }
 async function checkPath(path, workspace) {
     const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const shown = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(path, 300);
+    const shown = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(path, 300);
     let isDirectory;
     try {
-        isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(fullPath)).isDirectory();
+        isDirectory = (await stat(fullPath)).isDirectory();
     }
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
         const near = await nearbyArtifacts((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(workspace, 300)}) or absolute, or a ` +
+        return (`${shown} does not exist (looked in ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
+            `path of the signed file, relative to the workspace (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(workspace, 300)}) or absolute, or a ` +
             'pattern such as app/build/outputs/**/*.apk');
     }
     if (!isDirectory)
@@ -113,8 +119,8 @@ async function expandPattern(pattern, workspace, maxVisited) {
             matches.push(path);
         return true;
     });
-    const shownPattern = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(pattern, 300);
-    const searched = (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(root, 300);
+    const shownPattern = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(pattern, 300);
+    const searched = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(root, 300);
     if (walked === 'limit') {
         return (`${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
             `${searched} without finishing; start the pattern with the directory that holds the ` +
@@ -144,13 +150,13 @@ async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
             const files = [];
             try {
                 // Leaving the for-await loop closes the directory.
-                for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(directory)) {
+                for await (const entry of await opendir(directory)) {
                     if (++visited > limit)
                         return 'limit';
                     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, entry.name);
                     let isFile = entry.isFile();
                     if (entry.isSymbolicLink()) {
-                        isFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(s => s.isFile(), () => false);
+                        isFile = await stat(path).then(s => s.isFile(), () => false);
                     }
                     if (isFile)
                         files.push(path);
@@ -188,7 +194,7 @@ async function nearbyArtifacts(start, workspace) {
     let directory = start;
     const insideWorkspace = !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, start).startsWith('..');
     for (;;) {
-        const isDirectory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(directory).then(s => s.isDirectory(), () => false);
+        const isDirectory = await stat(directory).then(s => s.isDirectory(), () => false);
         const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory);
         if (isDirectory || parent === directory || (insideWorkspace && directory === workspace))
             break;
@@ -201,7 +207,7 @@ async function nearbyArtifacts(start, workspace) {
     }
     return found.length > 0
         ? `; .apk/.aab files nearby: ${found.join(', ')}`
-        : `; there is no .apk or .aab file under ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .testerText */ .xe)(directory, 300)}`;
+        : `; there is no .apk or .aab file under ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(directory, 300)}`;
 }
 
 

@@ -579,7 +579,8 @@ function rangeStream(handle, start, end) {
                 this.push(null);
                 return;
             }
-            handle.read(Buffer.alloc(length), 0, length, position).then(({ bytesRead, buffer }) => {
+            const buffer = Buffer.alloc(length);
+            handle.read(buffer, 0, length, position).then(({ bytesRead }) => {
                 if (bytesRead === 0)
                     return this.destroy(new Error('unexpected end of file'));
                 position += bytesRead;

@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_ARTIFACTS, MAX_VISITED
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/artifact-list.ts
 // How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
 // can tell which files a run reads without loading the file system walk.
@@ -40,6 +42,10 @@ var mask = __webpack_require__(5235);
 
 
 
+
+// Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
+const opendir = (0,external_node_util_.promisify)(external_node_fs_.opendir);
+const stat = (0,external_node_util_.promisify)(external_node_fs_.stat);
 /** Entries a pattern's walk may visit; a pattern over a huge tree stops there, and says so. */
 const MAX_VISITED = 100_000;
 /** Files one apk value may name: per-ABI and per-density splits are a few dozen at most. */
@@ -91,7 +97,7 @@ async function checkPath(path, workspace) {
     const shown = (0,mask/* testerText */.xe)(path, 300);
     let isDirectory;
     try {
-        isDirectory = (await (0,promises_.stat)(fullPath)).isDirectory();
+        isDirectory = (await stat(fullPath)).isDirectory();
     }
     catch (error) {
         const code = error.code;
@@ -161,13 +167,13 @@ async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
             const files = [];
             try {
                 // Leaving the for-await loop closes the directory.
-                for await (const entry of await (0,promises_.opendir)(directory)) {
+                for await (const entry of await opendir(directory)) {
                     if (++visited > limit)
                         return 'limit';
                     const path = (0,external_node_path_.join)(directory, entry.name);
                     let isFile = entry.isFile();
                     if (entry.isSymbolicLink()) {
-                        isFile = await (0,promises_.stat)(path).then(s => s.isFile(), () => false);
+                        isFile = await stat(path).then(s => s.isFile(), () => false);
                     }
                     if (isFile)
                         files.push(path);
@@ -205,7 +211,7 @@ async function nearbyArtifacts(start, workspace) {
     let directory = start;
     const insideWorkspace = !(0,external_node_path_.relative)(workspace, start).startsWith('..');
     for (;;) {
-        const isDirectory = await (0,promises_.stat)(directory).then(s => s.isDirectory(), () => false);
+        const isDirectory = await stat(directory).then(s => s.isDirectory(), () => false);
         const parent = (0,external_node_path_.dirname)(directory);
         if (isDirectory || parent === directory || (insideWorkspace && directory === workspace))
             break;

@@ -961,10 +961,10 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = require("node:fs/promises");
+module.exports = require("node:fs");
 
 /***/ }),
 
@@ -979,6 +979,13 @@ module.exports = require("node:path");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
 
 /***/ }),
 
@@ -1193,10 +1200,10 @@ module.exports = require("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = require("node:util");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/action-yml.ts
 // Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).
 // Do not edit: change action.yml and run npm run generate.
@@ -1476,6 +1483,7 @@ var printable = __nccwpck_require__(5260);
 
 
 
+
 /**
  * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
  * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
@@ -1484,6 +1492,21 @@ const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
 const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
+const readLink = (0,external_node_util_.promisify)(external_node_fs_.readlink);
+const realPath = (0,external_node_util_.promisify)(external_node_fs_.realpath);
+function handleOf(fd) {
+    return {
+        fd,
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
+        }),
+        close: () => closeFile(fd)
+    };
+}
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
     why;
@@ -1507,11 +1530,9 @@ class InputFileError extends Error {
  */
 async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
-    const { open } = process.getBuiltinModule('node:fs/promises');
     let handle;
     try {
-        handle = await open(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = handleOf(await openFile(fullPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK));
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -1528,7 +1549,7 @@ async function openInputFile(path, workspace) {
         throw new InputFileError(why, code);
     }
     try {
-        const stats = await handle.stat();
+        const stats = await fstatFile(handle.fd);
         if (stats.isDirectory())
             throw new InputFileError('is a directory', 'EISDIR');
         if (!stats.isFile()) {
@@ -1541,7 +1562,7 @@ async function openInputFile(path, workspace) {
         }
         // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
         // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await pathOfDescriptor(handle, fullPath))) {
+        if (SYSTEM_FILES.test(await pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -1559,13 +1580,12 @@ async function openInputFile(path, workspace) {
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
  * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
  */
-async function pathOfDescriptor(handle, fullPath) {
-    const { readlink, realpath } = process.getBuiltinModule('node:fs/promises');
+async function pathOfDescriptor(fd, fullPath) {
     try {
-        return await readlink(`/proc/self/fd/${handle.fd}`);
+        return await readLink(`/proc/self/fd/${fd}`);
     }
     catch {
-        return realpath(fullPath);
+        return realPath(fullPath);
     }
 }
 /**
@@ -2073,7 +2093,7 @@ const OPTIONS = {
  * together instead of one per run.
  */
 function parseCommandLine(argv, env) {
-    const { values, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, tokens } = (0,external_node_util_.parseArgs)({
         args: [...argv],
         options: OPTIONS,
         strict: false,
@@ -2578,7 +2598,7 @@ function openOutputEnv(path, cwd, inputs) {
     }
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(fullPath, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+        fd = (0,external_node_fs_.openSync)(fullPath, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK, 0o644);
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -2591,7 +2611,7 @@ function openOutputEnv(path, cwd, inputs) {
                     : `cannot be written (${code})`);
     }
     try {
-        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!stats.isFile()) {
             throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
         }
@@ -2603,11 +2623,11 @@ function openOutputEnv(path, cwd, inputs) {
         if (startsWithZipEntry(fd)) {
             throw new OutputEnvError('holds a ZIP archive (an APK?); name a new file, such as devtest.env');
         }
-        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, 0);
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
         return fd;
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
         if (error instanceof OutputEnvError)
             throw error;
         throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
@@ -2616,7 +2636,7 @@ function openOutputEnv(path, cwd, inputs) {
 /** A ZIP archive's first local file header, "PK\x03\x04": how every APK and AAB starts. */
 function startsWithZipEntry(fd) {
     const head = Buffer.alloc(4);
-    return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+    return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
 }
 /** The input whose file is this one (the same device and inode), if any. */
 function inputNaming(file, cwd, inputs) {
@@ -2630,7 +2650,7 @@ function inputNaming(file, cwd, inputs) {
     for (const [input, path] of named) {
         if (path.trim() === '')
             continue;
-        const stats = statOrUndefined(() => (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_.isAbsolute)(path.trim()) ? path.trim() : (0,external_node_path_.resolve)(cwd, path.trim())));
+        const stats = statOrUndefined(() => (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(path.trim()) ? path.trim() : (0,external_node_path_.resolve)(cwd, path.trim())));
         if (stats && stats.dev === file.dev && stats.ino === file.ino)
             return input;
     }
@@ -2718,7 +2738,7 @@ async function runCli(argv, env, io) {
     try {
         await runStep(inputs, cwd, log, record);
         if (outputEnv !== undefined)
-            (0,external_node_fs_namespaceObject.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
+            (0,external_node_fs_.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
     }
     catch (error) {
         failure = describeFailure(error);
@@ -2726,7 +2746,7 @@ async function runCli(argv, env, io) {
         // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
         if (outputEnv !== undefined) {
             try {
-                (0,external_node_fs_namespaceObject.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
+                (0,external_node_fs_.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
             }
             catch {
                 // The file stays empty.
@@ -2739,7 +2759,7 @@ async function runCli(argv, env, io) {
     }
     finally {
         if (outputEnv !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(outputEnv);
+            (0,external_node_fs_.closeSync)(outputEnv);
     }
     const exitCode = !failure ? EXIT.done : failure.kind === 'input' ? EXIT.badInput : EXIT.failed;
     if (json) {
@@ -2797,7 +2817,7 @@ function hintFor(failure, inputs) {
 /** A terminal (or /dev/null): where Node's own stdio stream is the right writer. */
 function isCharacterDevice(fd) {
     try {
-        return (0,external_node_fs_namespaceObject.fstatSync)(fd).isCharacterDevice();
+        return (0,external_node_fs_.fstatSync)(fd).isCharacterDevice();
     }
     catch {
         return false;
@@ -2843,7 +2863,7 @@ function fdWriter(fd, stream, onFailure = () => undefined) {
         let rest = Buffer.from(text);
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, rest));
+                rest = rest.subarray((0,external_node_fs_.writeSync)(fd, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN') {

@@ -370,7 +370,7 @@ class ProblemList {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2468);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -379,7 +379,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 745:
+/***/ 2468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2810,13 +2810,16 @@ function utcDay(date) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/input-file.ts
+
 
 
 
@@ -2828,6 +2831,21 @@ const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
 const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
+const readLink = (0,external_node_util_.promisify)(external_node_fs_.readlink);
+const realPath = (0,external_node_util_.promisify)(external_node_fs_.realpath);
+function handleOf(fd) {
+    return {
+        fd,
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
+        }),
+        close: () => closeFile(fd)
+    };
+}
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
     why;
@@ -2851,11 +2869,9 @@ class InputFileError extends Error {
  */
 async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    // Loaded on first use, not imported: a CLI run that reads no file skips node:fs/promises.
-    const { open } = process.getBuiltinModule('node:fs/promises');
     let handle;
     try {
-        handle = await open(fullPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = handleOf(await openFile(fullPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK));
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -2872,7 +2888,7 @@ async function openInputFile(path, workspace) {
         throw new InputFileError(why, code);
     }
     try {
-        const stats = await handle.stat();
+        const stats = await fstatFile(handle.fd);
         if (stats.isDirectory())
             throw new InputFileError('is a directory', 'EISDIR');
         if (!stats.isFile()) {
@@ -2885,7 +2901,7 @@ async function openInputFile(path, workspace) {
         }
         // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
         // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await pathOfDescriptor(handle, fullPath))) {
+        if (SYSTEM_FILES.test(await pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -2903,13 +2919,12 @@ async function openInputFile(path, workspace) {
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
  * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
  */
-async function pathOfDescriptor(handle, fullPath) {
-    const { readlink, realpath } = process.getBuiltinModule('node:fs/promises');
+async function pathOfDescriptor(fd, fullPath) {
     try {
-        return await readlink(`/proc/self/fd/${handle.fd}`);
+        return await readLink(`/proc/self/fd/${fd}`);
     }
     catch {
-        return realpath(fullPath);
+        return realPath(fullPath);
     }
 }
 /**
@@ -4583,10 +4598,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -4601,6 +4616,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

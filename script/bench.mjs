@@ -8,9 +8,9 @@
 // `npx appstore-devtest` runs; no @actions/core), of inputs given on the command line, so what is
 // timed is the CLI itself: Node's start, the bundle, the flags, the checks and the plan; and (5)
 // the CLI's dry run of the same inputs as (1), which adds what reading those files costs: the
-// yaml parser for the tester list (about 0.55× bare Node for the 9-line sample, its load and its
+// yaml parser for the tester list (about 0.5× bare Node for the 9-line sample, its load and its
 // first parse; js-yaml costs the same) and node:crypto with the X.509 parse for the certificate
-// (about 0.45×). Its target guards against regressions; the issue's 1.3× is (4).
+// (about 0.3×). Its target guards against regressions; the issue's 1.3× is (4).
 import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

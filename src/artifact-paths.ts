@@ -1,10 +1,15 @@
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
-import { opendir, stat } from 'node:fs/promises'
+import { opendir as openDirectory, stat as statPath } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { promisify } from 'node:util'
 import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
 import { testerText } from './mask.js'
+
+// Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
+const opendir = promisify(openDirectory)
+const stat = promisify(statPath)
 
 /** A file an apk value named: its full path, and how to show it (escaped, workspace-relative). */
 export interface ArtifactPath {

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto'
-import type { FileHandle } from 'node:fs/promises'
+import type { InputHandle } from '../input-file.js'
 import { binaryManifestPackage } from './binary-xml.js'
 import { ArtifactError } from './byte-reader.js'
 import { jarSignerCertificates } from './jar-signature.js'
@@ -40,7 +40,7 @@ const MAX_JAR_SIGNATURE_BYTES = 1024 * 1024
 
 /** An artifact opened for reading: its descriptor and size (see openInputFile). */
 export interface ArtifactFile {
-  handle: FileHandle
+  handle: InputHandle
   size: number
 }
 

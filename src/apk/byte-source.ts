@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises'
+import type { InputHandle } from '../input-file.js'
 import { ArtifactError } from './byte-reader.js'
 
 /**
@@ -25,7 +25,7 @@ function checkRange(size: number, position: number, length: number, what: string
 }
 
 /** Reads through an open file descriptor, with positioned reads. */
-export function fileSource(handle: FileHandle, size: number): ByteSource {
+export function fileSource(handle: InputHandle, size: number): ByteSource {
   return {
     size,
     async read(position, length, what) {

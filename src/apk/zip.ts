@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises'
+import type { InputHandle } from '../input-file.js'
 import { Readable } from 'node:stream'
 import type { Entry, ZipFile } from 'yauzl'
 import { ArtifactError } from './byte-reader.js'
@@ -24,7 +24,7 @@ export interface ZipArchive {
  * memory.
  */
 export async function openZip(
-  file: { handle: FileHandle; size: number },
+  file: { handle: InputHandle; size: number },
   keep: (name: string) => boolean
 ): Promise<ZipArchive> {
   const { default: yauzl } = await import('yauzl')
@@ -101,7 +101,7 @@ export async function openZip(
  * Bytes start to end of the file as a stream, read by position. Not handle.createReadStream:
  * destroying that stream (as yauzl does) closes the handle, autoClose or not.
  */
-function rangeStream(handle: FileHandle, start: number, end: number): Readable {
+function rangeStream(handle: InputHandle, start: number, end: number): Readable {
   let position = start
   return new Readable({
     highWaterMark: 64 * 1024,
@@ -111,8 +111,9 @@ function rangeStream(handle: FileHandle, start: number, end: number): Readable {
         this.push(null)
         return
       }
-      handle.read(Buffer.alloc(length), 0, length, position).then(
-        ({ bytesRead, buffer }) => {
+      const buffer = Buffer.alloc(length)
+      handle.read(buffer, 0, length, position).then(
+        ({ bytesRead }) => {
           if (bytesRead === 0) return this.destroy(new Error('unexpected end of file'))
           position += bytesRead
           this.push(buffer.subarray(0, bytesRead))
