@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault } from '../fake-amazon/server.mjs'
-import { node24, root } from '../script/run-action.mjs'
+import { node24, root, runBounded } from '../script/run-action.mjs'
 import { binPath, runCli, type CliRunOptions, type CliRunResult } from '../script/run-cli.mjs'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 
@@ -319,6 +319,38 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       } finally {
         fake.refuseRepeatRegistration = false
       }
+    })
+
+    it('an --output-env file that cannot be written after the run: the run is done, say so', async () => {
+      const outputEnv = outputEnvFile()
+      const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`
+      // Asynchronously: the fake answers from this process.
+      const run = await runBounded(
+        'sh',
+        [
+          '-c',
+          `ulimit -f 0; exec ${[node, binPath, ...flags(), '--json', '--output-env', outputEnv]
+            .map(quote)
+            .join(' ')}`
+        ],
+        {
+          cwd: fixtures,
+          env: { ...process.env, ...credentials() },
+          stdio: ['ignore', 'pipe', 'pipe']
+        },
+        120_000
+      )
+      expect(run.exitCode).toBe(1)
+      expect(routes()).toEqual(['token 200', 'register 200', 'testers 200'])
+      expect(run.stderr).toContain('could not be written (EFBIG)')
+      expect(run.stderr).toContain('Amazon added the testers to track "devtest-cli"')
+      expect(run.stderr).not.toContain('This is a bug')
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        ok: false,
+        exitCode: 1,
+        outputs: { trackId: 'devtest-cli' },
+        error: { kind: 'output', hint: expect.stringContaining('do not run it again') }
+      })
     })
 
     it('temporary errors until max-attempts, and a stack trace only with --debug', async () => {

@@ -76,6 +76,16 @@ describe('readInputFile', () => {
     ])
   })
 
+  it('reads a file kept in /dev/shm, memory-backed storage and no system file', async () => {
+    const shm = mkdtempSync('/dev/shm/input-file-')
+    try {
+      writeFileSync(join(shm, 'testers.txt'), 'ada@example.com\n')
+      expect((await read(join(shm, 'testers.txt'))).bytes?.toString()).toBe('ada@example.com\n')
+    } finally {
+      rmSync(shm, { recursive: true, force: true })
+    }
+  })
+
   it('reads a file of exactly the cap', async () => {
     writeFileSync(join(dir, 'full.txt'), Buffer.alloc(MAX_INPUT_FILE_BYTES, 0x61))
     expect((await read('full.txt')).bytes?.length).toBe(MAX_INPUT_FILE_BYTES)

@@ -73,20 +73,43 @@ describe('openOutputEnv', () => {
       'is the testers-file input; name a new file, such as devtest.env'
     )
     expect(refusal('lists/../lists/testers.txt', given)).toMatch(/^is the testers-file input/)
-    expect(refusal('via/testers.txt', given)).toMatch(/^is the testers-file input/)
+    expect(refusal('via/testers.txt', given)).toMatch(/^is reached through a symbolic link/)
     copyFileSync(apkFixture, join(dir, 'app.bin'))
     expect(refusal('app.bin', { apk: 'other.apk,\napp.bin' })).toMatch(/^is the apk input/)
     expect(readFileSync(join(dir, 'lists', 'testers.txt'), 'utf8')).toBe('ada@example.com\n')
   })
 
-  it('refuses an APK by its name, and one a pattern reached by its content', () => {
+  it('refuses an APK by its name, and one a pattern reached, like any other file, by its content', () => {
     expect(refusal('new.apk')).toBe('names an APK; name a new file, such as devtest.env')
     copyFileSync(apkFixture, join(dir, 'app'))
     const size = statSync(join(dir, 'app')).size
     expect(refusal('app', { apk: 'ap*' })).toBe(
-      'holds a ZIP archive (an APK?); name a new file, such as devtest.env'
+      'holds something other than an earlier --output-env file; name a new file, such as devtest.env'
     )
     expect(statSync(join(dir, 'app')).size).toBe(size)
+  })
+
+  it("replaces an earlier run's output, and no project file such as the CI configuration", () => {
+    writeFileSync(join(dir, 'earlier.env'), 'TRACK_ID=devtest\nUNIQUE_TESTER_COUNT=3\n')
+    expect(refusal('earlier.env')).toBeUndefined()
+    expect(readFileSync(join(dir, 'earlier.env'), 'utf8')).toBe('')
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'stages: [build]\n')
+    expect(refusal('.gitlab-ci.yml')).toMatch(/^holds something other than an earlier --output-env/)
+    expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toBe('stages: [build]\n')
+  })
+
+  it('refuses a file reached through a linked directory inside the working directory', () => {
+    mkdirSync(join(dir, 'elsewhere'))
+    writeFileSync(join(dir, 'elsewhere', 'devtest.env'), 'TRACK_ID=keep\n')
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'linked'))
+    expect(refusal('linked/devtest.env')).toMatch(/^is reached through a symbolic link/)
+    expect(readFileSync(join(dir, 'elsewhere', 'devtest.env'), 'utf8')).toBe('TRACK_ID=keep\n')
+  })
+
+  it('refuses a system file, such as one under /proc', () => {
+    expect(refusal('/proc/self/comm')).toBe(
+      'is a system file (under /proc, /sys or /dev); name a file'
+    )
   })
 
   it('refuses a FIFO at once instead of waiting for a reader, a device and a directory', () => {

@@ -305,7 +305,9 @@ describe('format detection', () => {
     ['# comment\nemail,firstName\na@example.com,A', 'csv'],
     ['QA:\n  - a@example.com', 'yaml'],
     ['- a@example.com\n- b@example.com', 'yaml'],
-    ['a@example.com\nAda <ada@example.com>', 'lines']
+    ['a@example.com\nAda <ada@example.com>', 'lines'],
+    ['alice@example.com\nbob@example.com   # leads, see:\ncarol@example.com', 'lines'],
+    ['QA:  # the testers\n  - a@example.com', 'yaml']
   ])('inline %j is %s', (text, format) => {
     expect(formatOfText(text)).toBe(format)
   })

@@ -540,8 +540,8 @@ function formatOfFile(path, text) {
 function formatOfText(text) {
     const lines = text
         .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
+        .map(line => withoutComment(line).trim())
+        .filter(line => line !== '');
     const first = lines[0] ?? '';
     if (first.startsWith('{') || first.startsWith('['))
         return 'json';
@@ -1491,7 +1491,15 @@ var printable = __nccwpck_require__(5260);
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
-const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
+/**
+ * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
+ * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
+function isSystemFile(realPath) {
+    return SYSTEM_FILES.test(realPath);
+}
 const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
 const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
@@ -1560,9 +1568,8 @@ async function openInputFile(path, workspace) {
                     : 'a device';
             throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
         }
-        // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
-        // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await pathOfDescriptor(handle.fd, fullPath))) {
+        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+        if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -1586,6 +1593,15 @@ async function pathOfDescriptor(fd, fullPath) {
     }
     catch {
         return realPath(fullPath);
+    }
+}
+/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
+function pathOfDescriptorSync(fd, fullPath) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return (0,external_node_fs_.realpathSync)(fullPath);
     }
 }
 /**
@@ -2577,17 +2593,49 @@ var artifact_list = __nccwpck_require__(6318);
 
 
 
+
+
+
 /** Why the --output-env path cannot be written, in words that follow its path. */
 class OutputEnvError extends Error {
     name = 'OutputEnvError';
 }
+/**
+ * The --output-env file could not be written after the run: the run itself is done (Amazon may
+ * have registered the app and added the testers), so the fix is the file, not another run.
+ */
+class OutputWriteError extends errors/* ActionError */.lZ {
+    name = 'OutputWriteError';
+    constructor(shown, code, outputs) {
+        const done = outputs.trackId !== undefined
+            ? `: Amazon added the testers to track "${outputs.trackId}"`
+            : '';
+        super(`--output-env: ${shown} could not be written (${code})`, `The run itself is done${done}, as the log above says; do not run it again for the ` +
+            'file. Free space or lift the file size limit, or name another file.');
+    }
+}
+/** Writes the outputs to the --output-env file opened by openOutputEnv. */
+function writeOutputEnv(fd, outputs, shown) {
+    const text = dotenvOf(outputs);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        throw new OutputWriteError(shown, error.code ?? 'EIO', outputs);
+    }
+}
 const ARTIFACT_NAME = /\.(apk|aab)$/i;
+/** How much of an existing file is read to tell an earlier run's output from anything else. */
+const CHECKED_BYTES = 4096;
+/** A line of a dotenv file as this CLI writes it. */
+const DOTENV_LINE = /^[A-Z][A-Z0-9_]*=[A-Za-z0-9._:/@+-]*$/;
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a regular file reached without a symbolic link, and never what the run reads: a
- * committed devtest.env that links elsewhere, or a mistyped flag naming the APK or the tester
- * list, must not make the run overwrite it. Every check after the open is made on the opened
+ * values. Only a new file or an earlier run's output, a regular file reached without a symbolic
+ * link inside the working directory, and never a system file: a committed devtest.env that
+ * links elsewhere, or a mistyped flag naming the APK, the tester list or the CI configuration,
+ * must not make the run overwrite it. Every check after the open is made on the opened
  * descriptor, so a path swapped in the meantime cannot slip through; O_NONBLOCK keeps a FIFO
  * from blocking the open.
  */
@@ -2615,13 +2663,21 @@ function openOutputEnv(path, cwd, inputs) {
         if (!stats.isFile()) {
             throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
         }
+        const opened = pathOfDescriptorSync(fd, fullPath);
+        if (isSystemFile(opened)) {
+            throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file');
+        }
+        if (linkedInside(cwd, fullPath, opened)) {
+            throw new OutputEnvError('is reached through a symbolic link in the working directory; name the file by its ' +
+                'own path');
+        }
         const input = inputNaming(stats, cwd, inputs);
         if (input) {
             throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`);
         }
-        // An APK reached through a pattern has no name to tell it by, but every one starts so.
-        if (startsWithZipEntry(fd)) {
-            throw new OutputEnvError('holds a ZIP archive (an APK?); name a new file, such as devtest.env');
+        if (!holdsOnlyDotenv(fd)) {
+            throw new OutputEnvError('holds something other than an earlier --output-env file; name a new file, such as ' +
+                'devtest.env');
         }
         (0,external_node_fs_.ftruncateSync)(fd, 0);
         return fd;
@@ -2633,10 +2689,28 @@ function openOutputEnv(path, cwd, inputs) {
         throw new OutputEnvError(`cannot be written (${error.code ?? 'EIO'})`);
     }
 }
-/** A ZIP archive's first local file header, "PK\x03\x04": how every APK and AAB starts. */
-function startsWithZipEntry(fd) {
-    const head = Buffer.alloc(4);
-    return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+/**
+ * Whether a path inside the working directory led elsewhere than it reads: a directory link
+ * committed to the repository. A path outside it was typed by the user, links and all.
+ */
+function linkedInside(cwd, fullPath, opened) {
+    const below = (0,external_node_path_.relative)(cwd, fullPath);
+    if (below === '' || below.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(below))
+        return false;
+    return opened !== (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cwd), below);
+}
+/**
+ * Whether an existing file is empty or holds what this CLI writes (NAME=value lines): an
+ * earlier run's output may be replaced; a project file, an APK or anything else may not.
+ */
+function holdsOnlyDotenv(fd) {
+    const head = Buffer.alloc(CHECKED_BYTES);
+    const length = (0,external_node_fs_.readSync)(fd, head, 0, CHECKED_BYTES, 0);
+    if (length === 0)
+        return true;
+    const lines = head.subarray(0, length).toString('latin1').split('\n');
+    // A last line cut by the read is judged by what was read of it.
+    return lines.every(line => line === '' || DOTENV_LINE.test(line.slice(0, 300)));
 }
 /** The input whose file is this one (the same device and inode), if any. */
 function inputNaming(file, cwd, inputs) {
@@ -2734,19 +2808,22 @@ async function runCli(argv, env, io) {
         }
     }
     const record = newRunRecord();
+    const shownOutputEnv = (0,printable/* printable */.g$)(command.outputEnv ?? '', 300);
     let failure;
+    let failedOutput = false;
     try {
         await runStep(inputs, cwd, log, record);
         if (outputEnv !== undefined)
-            (0,external_node_fs_.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
+            writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
     }
     catch (error) {
         failure = describeFailure(error);
+        failedOutput = error instanceof OutputWriteError;
         // What is known of a failed run, as the action's outputs have it: the fingerprint once the
         // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
-        if (outputEnv !== undefined) {
+        if (outputEnv !== undefined && !failedOutput) {
             try {
-                (0,external_node_fs_.writeSync)(outputEnv, dotenvOf(outputsOf(record)));
+                writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
             }
             catch {
                 // The file stays empty.
@@ -2773,7 +2850,11 @@ async function runCli(argv, env, io) {
         };
         if (failure) {
             const hint = hintFor(failure, inputs);
-            result.error = { kind: failure.kind, message: failure.message, ...(hint && { hint }) };
+            result.error = {
+                kind: failedOutput ? 'output' : failure.kind,
+                message: failure.message,
+                ...(hint && { hint })
+            };
         }
         printJson(io, log, result);
     }

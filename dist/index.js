@@ -2830,7 +2830,15 @@ var printable = __nccwpck_require__(5260);
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
-const SYSTEM_FILES = /^\/(proc|sys|dev)\//;
+/**
+ * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
+ * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
+function isSystemFile(realPath) {
+    return SYSTEM_FILES.test(realPath);
+}
 const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
 const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
@@ -2899,9 +2907,8 @@ async function openInputFile(path, workspace) {
                     : 'a device';
             throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
         }
-        // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
-        // in a pull request can name one. No input of this action lives there.
-        if (SYSTEM_FILES.test(await pathOfDescriptor(handle.fd, fullPath))) {
+        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+        if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -2925,6 +2932,15 @@ async function pathOfDescriptor(fd, fullPath) {
     }
     catch {
         return realPath(fullPath);
+    }
+}
+/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
+function pathOfDescriptorSync(fd, fullPath) {
+    try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return realpathSync(fullPath);
     }
 }
 /**
@@ -4177,8 +4193,8 @@ function formatOfFile(path, text) {
 function formatOfText(text) {
     const lines = text
         .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
+        .map(line => withoutComment(line).trim())
+        .filter(line => line !== '');
     const first = lines[0] ?? '';
     if (first.startsWith('{') || first.startsWith('['))
         return 'json';

@@ -1,11 +1,11 @@
-import { closeSync, writeSync } from 'node:fs'
+import { closeSync } from 'node:fs'
 import { CREDENTIAL_VARIABLES, helpText, parseCommandLine } from './cli-args.js'
 import { TerminalLog } from './cli-log.js'
-import { dotenvOf, outputsOf, type CliResult } from './cli-output.js'
+import { outputsOf, type CliResult } from './cli-output.js'
 import { logWarnings, newRunRecord, runStep } from './engine.js'
 import { describeFailure, missingCredentials, type Failure } from './failure.js'
 import type { Inputs } from './inputs.js'
-import { OutputEnvError, openOutputEnv } from './output-env.js'
+import { OutputEnvError, OutputWriteError, openOutputEnv, writeOutputEnv } from './output-env.js'
 import { printable } from './printable.js'
 import { ACTION_VERSION } from './version.js'
 
@@ -88,17 +88,20 @@ export async function runCli(
   }
 
   const record = newRunRecord()
+  const shownOutputEnv = printable(command.outputEnv ?? '', 300)
   let failure: Failure | undefined
+  let failedOutput = false
   try {
     await runStep(inputs, cwd, log, record)
-    if (outputEnv !== undefined) writeSync(outputEnv, dotenvOf(outputsOf(record)))
+    if (outputEnv !== undefined) writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv)
   } catch (error) {
     failure = describeFailure(error)
+    failedOutput = error instanceof OutputWriteError
     // What is known of a failed run, as the action's outputs have it: the fingerprint once the
     // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
-    if (outputEnv !== undefined) {
+    if (outputEnv !== undefined && !failedOutput) {
       try {
-        writeSync(outputEnv, dotenvOf(outputsOf(record)))
+        writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv)
       } catch {
         // The file stays empty.
       }
@@ -122,7 +125,11 @@ export async function runCli(
     }
     if (failure) {
       const hint = hintFor(failure, inputs)
-      result.error = { kind: failure.kind, message: failure.message, ...(hint && { hint }) }
+      result.error = {
+        kind: failedOutput ? 'output' : failure.kind,
+        message: failure.message,
+        ...(hint && { hint })
+      }
     }
     printJson(io, log, result)
   }

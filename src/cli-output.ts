@@ -18,7 +18,8 @@ export interface CliResult {
   exitCode: number
   outputs: CliOutputs
   warnings: string[]
-  error?: { kind: Failure['kind']; message: string; hint?: string }
+  /** output: the run is done, but its --output-env file could not be written. */
+  error?: { kind: Failure['kind'] | 'output'; message: string; hint?: string }
 }
 
 /** As in the action: the fingerprint once known, the rest only from Amazon's answers. */

@@ -1,4 +1,14 @@
-import { close, constants, fstat, open, read, readlink, realpath } from 'node:fs'
+import {
+  close,
+  constants,
+  fstat,
+  open,
+  read,
+  readlink,
+  readlinkSync,
+  realpath,
+  realpathSync
+} from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { ProblemList } from './errors.js'
@@ -13,7 +23,16 @@ export const MAX_INPUT_FILE_BYTES = 1024 * 1024
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024
 
-const SYSTEM_FILES = /^\/(proc|sys|dev)\//
+/**
+ * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
+ * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/
+
+/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
+export function isSystemFile(realPath: string): boolean {
+  return SYSTEM_FILES.test(realPath)
+}
 
 /**
  * An open file, as the readers use it: reads at a position (or on from the last read, with
@@ -108,9 +127,8 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
           : 'a device'
       throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR')
     }
-    // /proc/self/environ and its kind are regular files holding the runner's secrets; a link
-    // in a pull request can name one. No input of this action lives there.
-    if (SYSTEM_FILES.test(await pathOfDescriptor(handle.fd, fullPath))) {
+    // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+    if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
       throw new InputFileError(
         'is a system file (under /proc, /sys or /dev), not a file of yours',
         'NOT_REGULAR'
@@ -135,6 +153,15 @@ export async function pathOfDescriptor(fd: number, fullPath: string): Promise<st
     return await readLink(`/proc/self/fd/${fd}`)
   } catch {
     return realPath(fullPath)
+  }
+}
+
+/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
+export function pathOfDescriptorSync(fd: number, fullPath: string): string {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`)
+  } catch {
+    return realpathSync(fullPath)
   }
 }
 

@@ -5,11 +5,16 @@ import {
   ftruncateSync,
   openSync,
   readSync,
+  realpathSync,
   statSync,
+  writeSync,
   type Stats
 } from 'node:fs'
-import { isAbsolute, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
+import { dotenvOf, type CliOutputs } from './cli-output.js'
+import { ActionError } from './errors.js'
+import { isSystemFile, pathOfDescriptorSync } from './input-file.js'
 import type { Inputs } from './inputs.js'
 
 /** Why the --output-env path cannot be written, in words that follow its path. */
@@ -17,14 +22,49 @@ export class OutputEnvError extends Error {
   override name = 'OutputEnvError'
 }
 
+/**
+ * The --output-env file could not be written after the run: the run itself is done (Amazon may
+ * have registered the app and added the testers), so the fix is the file, not another run.
+ */
+export class OutputWriteError extends ActionError {
+  override name = 'OutputWriteError'
+
+  constructor(shown: string, code: string, outputs: CliOutputs) {
+    const done =
+      outputs.trackId !== undefined
+        ? `: Amazon added the testers to track "${outputs.trackId}"`
+        : ''
+    super(
+      `--output-env: ${shown} could not be written (${code})`,
+      `The run itself is done${done}, as the log above says; do not run it again for the ` +
+        'file. Free space or lift the file size limit, or name another file.'
+    )
+  }
+}
+
+/** Writes the outputs to the --output-env file opened by openOutputEnv. */
+export function writeOutputEnv(fd: number, outputs: CliOutputs, shown: string): void {
+  const text = dotenvOf(outputs)
+  try {
+    writeSync(fd, text)
+  } catch (error) {
+    throw new OutputWriteError(shown, (error as NodeJS.ErrnoException).code ?? 'EIO', outputs)
+  }
+}
+
 const ARTIFACT_NAME = /\.(apk|aab)$/i
+/** How much of an existing file is read to tell an earlier run's output from anything else. */
+const CHECKED_BYTES = 4096
+/** A line of a dotenv file as this CLI writes it. */
+const DOTENV_LINE = /^[A-Z][A-Z0-9_]*=[A-Za-z0-9._:/@+-]*$/
 
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a regular file reached without a symbolic link, and never what the run reads: a
- * committed devtest.env that links elsewhere, or a mistyped flag naming the APK or the tester
- * list, must not make the run overwrite it. Every check after the open is made on the opened
+ * values. Only a new file or an earlier run's output, a regular file reached without a symbolic
+ * link inside the working directory, and never a system file: a committed devtest.env that
+ * links elsewhere, or a mistyped flag naming the APK, the tester list or the CI configuration,
+ * must not make the run overwrite it. Every check after the open is made on the opened
  * descriptor, so a path swapped in the meantime cannot slip through; O_NONBLOCK keeps a FIFO
  * from blocking the open.
  */
@@ -57,14 +97,24 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
     if (!stats.isFile()) {
       throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file')
     }
+    const opened = pathOfDescriptorSync(fd, fullPath)
+    if (isSystemFile(opened)) {
+      throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file')
+    }
+    if (linkedInside(cwd, fullPath, opened)) {
+      throw new OutputEnvError(
+        'is reached through a symbolic link in the working directory; name the file by its ' +
+          'own path'
+      )
+    }
     const input = inputNaming(stats, cwd, inputs)
     if (input) {
       throw new OutputEnvError(`is the ${input} input; name a new file, such as devtest.env`)
     }
-    // An APK reached through a pattern has no name to tell it by, but every one starts so.
-    if (startsWithZipEntry(fd)) {
+    if (!holdsOnlyDotenv(fd)) {
       throw new OutputEnvError(
-        'holds a ZIP archive (an APK?); name a new file, such as devtest.env'
+        'holds something other than an earlier --output-env file; name a new file, such as ' +
+          'devtest.env'
       )
     }
     ftruncateSync(fd, 0)
@@ -78,10 +128,27 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
   }
 }
 
-/** A ZIP archive's first local file header, "PK\x03\x04": how every APK and AAB starts. */
-function startsWithZipEntry(fd: number): boolean {
-  const head = Buffer.alloc(4)
-  return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50
+/**
+ * Whether a path inside the working directory led elsewhere than it reads: a directory link
+ * committed to the repository. A path outside it was typed by the user, links and all.
+ */
+function linkedInside(cwd: string, fullPath: string, opened: string): boolean {
+  const below = relative(cwd, fullPath)
+  if (below === '' || below.startsWith(`..${sep}`) || isAbsolute(below)) return false
+  return opened !== join(realpathSync(cwd), below)
+}
+
+/**
+ * Whether an existing file is empty or holds what this CLI writes (NAME=value lines): an
+ * earlier run's output may be replaced; a project file, an APK or anything else may not.
+ */
+function holdsOnlyDotenv(fd: number): boolean {
+  const head = Buffer.alloc(CHECKED_BYTES)
+  const length = readSync(fd, head, 0, CHECKED_BYTES, 0)
+  if (length === 0) return true
+  const lines = head.subarray(0, length).toString('latin1').split('\n')
+  // A last line cut by the read is judged by what was read of it.
+  return lines.every(line => line === '' || DOTENV_LINE.test(line.slice(0, 300)))
 }
 
 /** The input whose file is this one (the same device and inode), if any. */

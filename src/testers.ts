@@ -216,8 +216,8 @@ export function formatOfFile(path: string, text: string): TesterFormat {
 export function formatOfText(text: string): TesterFormat {
   const lines = text
     .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line !== '' && !line.startsWith('#'))
+    .map(line => withoutComment(line).trim())
+    .filter(line => line !== '')
   const first = lines[0] ?? ''
   if (first.startsWith('{') || first.startsWith('[')) return 'json'
   if (csvDelimiter(first) !== undefined) return 'csv'
