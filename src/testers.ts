@@ -79,8 +79,19 @@ function notAnAddress(text: string): string {
   if (tokens.length > 1 && EMAIL.test(token)) {
     return `has text beside the address "${testerText(token, 60)}"; ${HOW_TO_WRITE}`
   }
-  return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
+  // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
+  // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
+  if (ADDRESS_SHAPE.test(token)) {
+    return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
+  }
+  return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`
 }
+
+/**
+ * Something before an "@" and nothing, or a dotted name of domain characters, after it: an
+ * address with a typo in it (ada@, ada@example..com), which is worth showing, masked.
+ */
+const ADDRESS_SHAPE = /^[^@]+@([A-Za-z0-9-]*\.[A-Za-z0-9.-]*)?$/
 
 /** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
 function splitNamed(text: string): { name: string; email: string } | undefined {
