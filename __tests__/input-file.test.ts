@@ -188,9 +188,7 @@ describe('pathOfDescriptor', () => {
       // Swapped after the open, as a race would: the name now links to /proc.
       renameSync(join(dir, 'opened.txt'), join(dir, 'moved.txt'))
       symlinkSync('/proc/self/environ', join(dir, 'opened.txt'))
-      expect(await pathOfDescriptor(handle.fd, join(dir, 'opened.txt'))).toBe(
-        join(dir, 'moved.txt')
-      )
+      expect(pathOfDescriptor(handle.fd, join(dir, 'opened.txt'))).toBe(join(dir, 'moved.txt'))
     } finally {
       await handle.close()
     }

@@ -37,16 +37,15 @@ const MAX_ARTIFACTS = 32;
 const NEARBY_LISTED = 5;
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000;
-const ARTIFACT_NAME = /\.(apk|aab)$/i;
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
-    const items = (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .splitArtifactList */ .d)(value);
+    const items = (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .splitArtifactList */ .dC)(value);
     if (items.length === 0) {
         return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] };
     }
     const problems = [];
     const found = new Map();
     for (const item of items) {
-        const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PATTERN_CHARACTER */ .h.test(item)
+        const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PATTERN_CHARACTER */ .hK.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);
         if (typeof result === 'string') {
@@ -180,7 +179,7 @@ async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
 async function artifactsUnder(directory, workspace, limit) {
     const found = [];
     await walk(directory, Infinity, limit, false, path => {
-        if (ARTIFACT_NAME.test(path))
+        if (_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_NAME */ .Xk.test(path))
             found.push(show(path, workspace));
         return found.length < NEARBY_LISTED;
     });

@@ -31,6 +31,8 @@ function splitArtifactList(value) {
 }
 /** Characters that make an apk item a glob pattern rather than a path. */
 const PATTERN_CHARACTER = /[*?[\]{}]/;
+/** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
+const ARTIFACT_NAME = /\.(apk|aab)$/i;
 
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __webpack_require__(5235);
@@ -54,7 +56,6 @@ const MAX_ARTIFACTS = 32;
 const NEARBY_LISTED = 5;
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000;
-const ARTIFACT_NAME = /\.(apk|aab)$/i;
 async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITED, maxArtifacts: MAX_ARTIFACTS }) {
     const items = splitArtifactList(value);
     if (items.length === 0) {

@@ -10,8 +10,9 @@ let __cli_chunk_directory;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ splitArtifactList),
-/* harmony export */   h: () => (/* binding */ PATTERN_CHARACTER)
+/* harmony export */   Xk: () => (/* binding */ ARTIFACT_NAME),
+/* harmony export */   dC: () => (/* binding */ splitArtifactList),
+/* harmony export */   hK: () => (/* binding */ PATTERN_CHARACTER)
 /* harmony export */ });
 // How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
 // can tell which files a run reads without loading the file system walk.
@@ -24,6 +25,8 @@ function splitArtifactList(value) {
 }
 /** Characters that make an apk item a glob pattern rather than a path. */
 const PATTERN_CHARACTER = /[*?[\]{}]/;
+/** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
+const ARTIFACT_NAME = /\.(apk|aab)$/i;
 
 
 /***/ }),
@@ -1317,6 +1320,40 @@ const ACTION_OUTPUTS = {
     }
 };
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/failure.ts
+
+function describeFailure(error) {
+    if (error instanceof errors/* InputError */.dz)
+        return { kind: 'input', message: error.message, error };
+    if (error instanceof errors/* ActionError */.lZ) {
+        const { message, hint, cliHint } = error;
+        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+    }
+    return {
+        kind: 'bug',
+        message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+    };
+}
+/**
+ * What the credentials are called outside the step: the secrets of the README's workflow and the
+ * CLI's environment variables alike.
+ */
+const CREDENTIAL_NAMES = {
+    'client-id': 'AMAZON_CLIENT_ID',
+    'client-secret': 'AMAZON_CLIENT_SECRET'
+};
+/**
+ * The credentials a refused run lacks: each front door says where they come from (secrets in a
+ * workflow, variables on a command line).
+ */
+function missingCredentials(failure, inputs) {
+    if (failure.kind !== 'input' || inputs === undefined)
+        return [];
+    return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
+}
+
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/certificate.ts
@@ -1483,8 +1520,6 @@ function utcDay(date) {
     return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/printable.ts
@@ -1514,8 +1549,6 @@ const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
 const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
 const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-const readLink = (0,external_node_util_.promisify)(external_node_fs_.readlink);
-const realPath = (0,external_node_util_.promisify)(external_node_fs_.realpath);
 function handleOf(fd) {
     return {
         fd,
@@ -1579,7 +1612,7 @@ async function openInputFile(path, workspace) {
             throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
+        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -1595,18 +1628,10 @@ async function openInputFile(path, workspace) {
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
+ * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
  */
-async function pathOfDescriptor(fd, fullPath) {
-    try {
-        return await readLink(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        return realPath(fullPath);
-    }
-}
-/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
-function pathOfDescriptorSync(fd, fullPath) {
+function pathOfDescriptor(fd, fullPath) {
     try {
         return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
     }
@@ -2082,6 +2107,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
 
 
 
+
 const INPUTS_MATCH_ACTION_YML = true;
 /** The CLI's own flags, beside the action's inputs. */
 const CLI_FLAGS = {
@@ -2098,11 +2124,6 @@ const CLI_FLAGS = {
     },
     help: { type: 'boolean', short: 'h', description: 'Print this help.' },
     version: { type: 'boolean', description: 'Print the version.' }
-};
-/** Credentials come from the environment, so they stay out of shell history and `ps`. */
-const CREDENTIAL_VARIABLES = {
-    'client-id': 'AMAZON_CLIENT_ID',
-    'client-secret': 'AMAZON_CLIENT_SECRET'
 };
 /** Inputs that are true or false in action.yml are flags without a value here. */
 const isBooleanInput = (name) => {
@@ -2176,7 +2197,7 @@ function parseCommandLine(argv, env) {
         return [name, value === true ? 'true' : typeof value === 'string' ? value : ''];
     }));
     const flagged = [];
-    for (const [name, variable] of Object.entries(CREDENTIAL_VARIABLES)) {
+    for (const [name, variable] of Object.entries(CREDENTIAL_NAMES)) {
         if (inputs[name] !== '')
             flagged.push(`--${name}`);
         else
@@ -2207,7 +2228,7 @@ const FLAG_COLUMN = 28;
 function helpText() {
     const inputs = INPUT_NAMES.map(name => {
         const spec = ACTION_INPUTS[name];
-        const variable = name in CREDENTIAL_VARIABLES ? CREDENTIAL_VARIABLES[name] : '';
+        const variable = name in CREDENTIAL_NAMES ? CREDENTIAL_NAMES[name] : '';
         const notes = [
             spec.required ? 'Required.' : '',
             spec.default !== undefined && !isBooleanInput(name) ? `Default: ${spec.default}.` : '',
@@ -2381,6 +2402,14 @@ function outputsOf(record) {
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
 // id from Amazon holding a newline or a quote would otherwise set other variables.
 const PLAIN_VALUE = /^[A-Za-z0-9._:/@+-]*$/;
+const VARIABLE_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** Whether a line is one dotenvOf writes: a variable name, "=", a plain value. */
+function isDotenvLine(line) {
+    const equals = line.indexOf('=');
+    return (equals > 0 &&
+        VARIABLE_NAME.test(line.slice(0, equals)) &&
+        PLAIN_VALUE.test(line.slice(equals + 1)));
+}
 /**
  * TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 as a dotenv file, for what is known.
  * Throws when a value could not be written safely.
@@ -2573,30 +2602,6 @@ async function runStep(inputs, workspace, log, record) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/failure.ts
-
-function describeFailure(error) {
-    if (error instanceof errors/* InputError */.dz)
-        return { kind: 'input', message: error.message, error };
-    if (error instanceof errors/* ActionError */.lZ) {
-        const { message, hint, cliHint } = error;
-        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
-    }
-    return {
-        kind: 'bug',
-        message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
-    };
-}
-/**
- * The credentials a refused run lacks: each front door says where they come from (secrets in a
- * workflow, variables on a command line).
- */
-function missingCredentials(failure, inputs) {
-    if (failure.kind !== 'input' || inputs === undefined)
-        return [];
-    return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
-}
-
 // EXTERNAL MODULE: ./src/artifact-list.ts
 var artifact_list = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/output-env.ts
@@ -2634,11 +2639,8 @@ function writeOutputEnv(fd, outputs, shown) {
         throw new OutputWriteError(shown, error.code ?? 'EIO', outputs);
     }
 }
-const ARTIFACT_NAME = /\.(apk|aab)$/i;
 /** How much of an existing file is read to tell an earlier run's output from anything else. */
 const CHECKED_BYTES = 4096;
-/** A line of a dotenv file as this CLI writes it. */
-const DOTENV_LINE = /^[A-Z][A-Z0-9_]*=[A-Za-z0-9._:/@+-]*$/;
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
@@ -2651,7 +2653,7 @@ const DOTENV_LINE = /^[A-Z][A-Z0-9_]*=[A-Za-z0-9._:/@+-]*$/;
  */
 function openOutputEnv(path, cwd, inputs) {
     const fullPath = (0,external_node_path_.resolve)(cwd, path);
-    if (ARTIFACT_NAME.test(fullPath)) {
+    if (artifact_list/* ARTIFACT_NAME */.Xk.test(fullPath)) {
         throw new OutputEnvError('names an APK; name a new file, such as devtest.env');
     }
     let fd;
@@ -2673,7 +2675,7 @@ function openOutputEnv(path, cwd, inputs) {
         if (!stats.isFile()) {
             throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
         }
-        const opened = pathOfDescriptorSync(fd, fullPath);
+        const opened = pathOfDescriptor(fd, fullPath);
         if (isSystemFile(opened)) {
             throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file');
         }
@@ -2720,21 +2722,22 @@ function holdsOnlyDotenv(fd) {
         return true;
     const lines = head.subarray(0, length).toString('latin1').split('\n');
     // A last line cut by the read is judged by what was read of it.
-    return lines.every(line => line === '' || DOTENV_LINE.test(line.slice(0, 300)));
+    return lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)));
 }
 /** The input whose file is this one (the same device and inode), if any. */
 function inputNaming(file, cwd, inputs) {
     const named = [
         ['testers-file', inputs['testers-file']],
         ['certificate-file', inputs['certificate-file']],
-        ...(0,artifact_list/* splitArtifactList */.d)(inputs.apk)
-            .filter(item => !artifact_list/* PATTERN_CHARACTER */.h.test(item))
+        ...(0,artifact_list/* splitArtifactList */.dC)(inputs.apk)
+            .filter(item => !artifact_list/* PATTERN_CHARACTER */.hK.test(item))
             .map((item) => ['apk', item])
     ];
-    for (const [input, path] of named) {
-        if (path.trim() === '')
+    for (const [input, given] of named) {
+        const path = given.trim();
+        if (path === '')
             continue;
-        const stats = statOrUndefined(() => (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(path.trim()) ? path.trim() : (0,external_node_path_.resolve)(cwd, path.trim())));
+        const stats = statOrUndefined(() => (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)));
         if (stats && stats.dev === file.dev && stats.ino === file.ino)
             return input;
     }
@@ -2778,7 +2781,7 @@ async function runCli(argv, env, io) {
         debug: command.kind === 'run' && command.debug
     });
     // Before anything is printed, usage errors included.
-    log.secret(env[CREDENTIAL_VARIABLES['client-secret']] ?? '');
+    log.secret(env[CREDENTIAL_NAMES['client-secret']] ?? '');
     const json = command.json;
     /** Ends the run before anything is sent: bad input, exit code 2. */
     const refuse = (message, hint) => {
@@ -2899,7 +2902,7 @@ function hintFor(failure, inputs) {
     const missing = missingCredentials(failure, inputs);
     if (missing.length === 0)
         return undefined;
-    return (`Set ${missing.map(name => CREDENTIAL_VARIABLES[name]).join(' and ')} in the environment to ` +
+    return (`Set ${missing.map(name => CREDENTIAL_NAMES[name]).join(' and ')} in the environment to ` +
         "the security profile's credentials, or pass --dry-run to check everything else without them.");
 }
 

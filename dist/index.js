@@ -2843,8 +2843,6 @@ const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
 const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
 const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-const readLink = (0,external_node_util_.promisify)(external_node_fs_.readlink);
-const realPath = (0,external_node_util_.promisify)(external_node_fs_.realpath);
 function handleOf(fd) {
     return {
         fd,
@@ -2908,7 +2906,7 @@ async function openInputFile(path, workspace) {
             throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
+        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
             throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
@@ -2924,23 +2922,15 @@ async function openInputFile(path, workspace) {
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
+ * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
  */
-async function pathOfDescriptor(fd, fullPath) {
+function pathOfDescriptor(fd, fullPath) {
     try {
-        return await readLink(`/proc/self/fd/${fd}`);
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
     }
     catch {
-        return realPath(fullPath);
-    }
-}
-/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
-function pathOfDescriptorSync(fd, fullPath) {
-    try {
-        return readlinkSync(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        return realpathSync(fullPath);
+        return (0,external_node_fs_.realpathSync)(fullPath);
     }
 }
 /**
@@ -3601,6 +3591,14 @@ function describeFailure(error) {
     };
 }
 /**
+ * What the credentials are called outside the step: the secrets of the README's workflow and the
+ * CLI's environment variables alike.
+ */
+const CREDENTIAL_NAMES = {
+    'client-id': 'AMAZON_CLIENT_ID',
+    'client-secret': 'AMAZON_CLIENT_SECRET'
+};
+/**
  * The credentials a refused run lacks: each front door says where they come from (secrets in a
  * workflow, variables on a command line).
  */
@@ -3766,11 +3764,10 @@ async function fail(error, record, inputs) {
 function credentialsHint(missing) {
     if (missing.length === 0)
         return undefined;
-    const lines = missing.map(name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`);
+    const lines = missing.map(name => `${name}: \${{ secrets.${CREDENTIAL_NAMES[name]} }}`);
     return (`Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
         `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`);
 }
-const SECRET_NAMES = { 'client-id': 'AMAZON_CLIENT_ID', 'client-secret': 'AMAZON_CLIENT_SECRET' };
 
 
 /***/ }),

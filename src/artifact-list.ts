@@ -11,3 +11,6 @@ export function splitArtifactList(value: string): string[] {
 
 /** Characters that make an apk item a glob pattern rather than a path. */
 export const PATTERN_CHARACTER = /[*?[\]{}]/
+
+/** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
+export const ARTIFACT_NAME = /\.(apk|aab)$/i

@@ -4,7 +4,7 @@
 import { opendir as openDirectory, stat as statPath } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
+import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
 import { testerText } from './mask.js'
 
 // Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
@@ -27,7 +27,6 @@ export const MAX_ARTIFACTS = 32
 const NEARBY_LISTED = 5
 /** Entries the "nearby" listing may visit. */
 const NEARBY_VISITED = 20_000
-const ARTIFACT_NAME = /\.(apk|aab)$/i
 
 /** The bounds, replaceable by tests. */
 export interface SearchLimits {

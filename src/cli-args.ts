@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ACTION_INPUTS, type ActionInputName, type ActionInputSpec } from './action-yml.js'
+import { CREDENTIAL_NAMES } from './failure.js'
 import { INPUT_NAMES, type Inputs } from './inputs.js'
 
 // action.yml and the engine's Inputs must name the same inputs; this fails to compile otherwise.
@@ -22,12 +23,6 @@ const CLI_FLAGS = {
   },
   help: { type: 'boolean', short: 'h', description: 'Print this help.' },
   version: { type: 'boolean', description: 'Print the version.' }
-} as const
-
-/** Credentials come from the environment, so they stay out of shell history and `ps`. */
-export const CREDENTIAL_VARIABLES = {
-  'client-id': 'AMAZON_CLIENT_ID',
-  'client-secret': 'AMAZON_CLIENT_SECRET'
 } as const
 
 /** Inputs that are true or false in action.yml are flags without a value here. */
@@ -130,8 +125,8 @@ export function parseCommandLine(
     })
   ) as Record<keyof Inputs, string>
   const flagged: string[] = []
-  for (const [name, variable] of Object.entries(CREDENTIAL_VARIABLES) as [
-    keyof typeof CREDENTIAL_VARIABLES,
+  for (const [name, variable] of Object.entries(CREDENTIAL_NAMES) as [
+    keyof typeof CREDENTIAL_NAMES,
     string
   ][]) {
     if (inputs[name] !== '') flagged.push(`--${name}`)
@@ -167,7 +162,7 @@ const FLAG_COLUMN = 28
 export function helpText(): string {
   const inputs = INPUT_NAMES.map(name => {
     const spec: ActionInputSpec = ACTION_INPUTS[name]
-    const variable = name in CREDENTIAL_VARIABLES ? CREDENTIAL_VARIABLES[name as 'client-id'] : ''
+    const variable = name in CREDENTIAL_NAMES ? CREDENTIAL_NAMES[name as 'client-id'] : ''
     const notes = [
       spec.required ? 'Required.' : '',
       spec.default !== undefined && !isBooleanInput(name) ? `Default: ${spec.default}.` : '',

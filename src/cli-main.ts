@@ -1,9 +1,9 @@
 import { closeSync } from 'node:fs'
-import { CREDENTIAL_VARIABLES, helpText, parseCommandLine } from './cli-args.js'
+import { helpText, parseCommandLine } from './cli-args.js'
 import { TerminalLog } from './cli-log.js'
 import { outputsOf, type CliResult } from './cli-output.js'
 import { logWarnings, newRunRecord, runStep } from './engine.js'
-import { describeFailure, missingCredentials, type Failure } from './failure.js'
+import { CREDENTIAL_NAMES, describeFailure, missingCredentials, type Failure } from './failure.js'
 import type { Inputs } from './inputs.js'
 import { OutputEnvError, OutputWriteError, openOutputEnv, writeOutputEnv } from './output-env.js'
 import { printable } from './printable.js'
@@ -45,7 +45,7 @@ export async function runCli(
     debug: command.kind === 'run' && command.debug
   })
   // Before anything is printed, usage errors included.
-  log.secret(env[CREDENTIAL_VARIABLES['client-secret']] ?? '')
+  log.secret(env[CREDENTIAL_NAMES['client-secret']] ?? '')
   const json = command.json
   /** Ends the run before anything is sent: bad input, exit code 2. */
   const refuse = (message: string, hint?: string): number => {
@@ -169,7 +169,7 @@ function hintFor(failure: Failure, inputs: Inputs): string | undefined {
   const missing = missingCredentials(failure, inputs)
   if (missing.length === 0) return undefined
   return (
-    `Set ${missing.map(name => CREDENTIAL_VARIABLES[name]).join(' and ')} in the environment to ` +
+    `Set ${missing.map(name => CREDENTIAL_NAMES[name]).join(' and ')} in the environment to ` +
     "the security profile's credentials, or pass --dry-run to check everything else without them."
   )
 }

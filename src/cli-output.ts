@@ -38,6 +38,17 @@ export function outputsOf(record: RunRecord): CliOutputs {
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
 // id from Amazon holding a newline or a quote would otherwise set other variables.
 const PLAIN_VALUE = /^[A-Za-z0-9._:/@+-]*$/
+const VARIABLE_NAME = /^[A-Z][A-Z0-9_]*$/
+
+/** Whether a line is one dotenvOf writes: a variable name, "=", a plain value. */
+export function isDotenvLine(line: string): boolean {
+  const equals = line.indexOf('=')
+  return (
+    equals > 0 &&
+    VARIABLE_NAME.test(line.slice(0, equals)) &&
+    PLAIN_VALUE.test(line.slice(equals + 1))
+  )
+}
 
 /**
  * TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 as a dotenv file, for what is known.

@@ -23,6 +23,15 @@ export function describeFailure(error: unknown): Failure {
 }
 
 /**
+ * What the credentials are called outside the step: the secrets of the README's workflow and the
+ * CLI's environment variables alike.
+ */
+export const CREDENTIAL_NAMES = {
+  'client-id': 'AMAZON_CLIENT_ID',
+  'client-secret': 'AMAZON_CLIENT_SECRET'
+} as const
+
+/**
  * The credentials a refused run lacks: each front door says where they come from (secrets in a
  * workflow, variables on a command line).
  */

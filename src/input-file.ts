@@ -1,14 +1,4 @@
-import {
-  close,
-  constants,
-  fstat,
-  open,
-  read,
-  readlink,
-  readlinkSync,
-  realpath,
-  realpathSync
-} from 'node:fs'
+import { close, constants, fstat, open, read, readlinkSync, realpathSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { ProblemList } from './errors.js'
@@ -55,8 +45,6 @@ const openFile = promisify(open)
 const fstatFile = promisify(fstat)
 const readFile = promisify(read)
 const closeFile = promisify(close)
-const readLink = promisify(readlink)
-const realPath = promisify(realpath)
 
 function handleOf(fd: number): InputHandle {
   return {
@@ -128,7 +116,7 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
       throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR')
     }
     // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-    if (isSystemFile(await pathOfDescriptor(handle.fd, fullPath))) {
+    if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
       throw new InputFileError(
         'is a system file (under /proc, /sys or /dev), not a file of yours',
         'NOT_REGULAR'
@@ -146,18 +134,10 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name.
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
+ * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
  */
-export async function pathOfDescriptor(fd: number, fullPath: string): Promise<string> {
-  try {
-    return await readLink(`/proc/self/fd/${fd}`)
-  } catch {
-    return realPath(fullPath)
-  }
-}
-
-/** pathOfDescriptor, for the CLI's synchronous start (its --output-env file). */
-export function pathOfDescriptorSync(fd: number, fullPath: string): string {
+export function pathOfDescriptor(fd: number, fullPath: string): string {
   try {
     return readlinkSync(`/proc/self/fd/${fd}`)
   } catch {
@@ -209,16 +189,6 @@ export async function readInputFile(
   }
 }
 
-/** What readToCap needs of a FileHandle: reads from the current position. */
-export interface PositionlessReader {
-  read(
-    buffer: Buffer,
-    offset: number,
-    length: number,
-    position: null
-  ): Promise<{ bytesRead: number }>
-}
-
 /**
  * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
  * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
@@ -226,7 +196,7 @@ export interface PositionlessReader {
  * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
  */
 export async function readToCap(
-  handle: PositionlessReader,
+  handle: Pick<InputHandle, 'read'>,
   sizeHint: number,
   cap: number
 ): Promise<Buffer | undefined> {

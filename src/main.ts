@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { getInputs } from './action-inputs.js'
 import { logWarnings, newRunRecord, runStep, type RunRecord } from './engine.js'
-import { describeFailure, missingCredentials } from './failure.js'
+import { CREDENTIAL_NAMES, describeFailure, missingCredentials } from './failure.js'
 import type { Inputs } from './inputs.js'
 import { setOutputs, writeSummary } from './report.js'
 import type { StepLog } from './step-log.js'
@@ -56,11 +56,9 @@ async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise
 /** Where the credentials a refused run lacks come from in a workflow. */
 function credentialsHint(missing: ('client-id' | 'client-secret')[]): string | undefined {
   if (missing.length === 0) return undefined
-  const lines = missing.map(name => `${name}: \${{ secrets.${SECRET_NAMES[name]} }}`)
+  const lines = missing.map(name => `${name}: \${{ secrets.${CREDENTIAL_NAMES[name]} }}`)
   return (
     `Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
     `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`
   )
 }
-
-const SECRET_NAMES = { 'client-id': 'AMAZON_CLIENT_ID', 'client-secret': 'AMAZON_CLIENT_SECRET' }

@@ -11,10 +11,10 @@ import {
   type Stats
 } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
-import { dotenvOf, type CliOutputs } from './cli-output.js'
+import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
+import { dotenvOf, isDotenvLine, type CliOutputs } from './cli-output.js'
 import { ActionError } from './errors.js'
-import { isSystemFile, pathOfDescriptorSync } from './input-file.js'
+import { isSystemFile, pathOfDescriptor } from './input-file.js'
 import type { Inputs } from './inputs.js'
 
 /** Why the --output-env path cannot be written, in words that follow its path. */
@@ -52,11 +52,8 @@ export function writeOutputEnv(fd: number, outputs: CliOutputs, shown: string): 
   }
 }
 
-const ARTIFACT_NAME = /\.(apk|aab)$/i
 /** How much of an existing file is read to tell an earlier run's output from anything else. */
 const CHECKED_BYTES = 4096
-/** A line of a dotenv file as this CLI writes it. */
-const DOTENV_LINE = /^[A-Z][A-Z0-9_]*=[A-Za-z0-9._:/@+-]*$/
 
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
@@ -97,7 +94,7 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
     if (!stats.isFile()) {
       throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file')
     }
-    const opened = pathOfDescriptorSync(fd, fullPath)
+    const opened = pathOfDescriptor(fd, fullPath)
     if (isSystemFile(opened)) {
       throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file')
     }
@@ -148,7 +145,7 @@ function holdsOnlyDotenv(fd: number): boolean {
   if (length === 0) return true
   const lines = head.subarray(0, length).toString('latin1').split('\n')
   // A last line cut by the read is judged by what was read of it.
-  return lines.every(line => line === '' || DOTENV_LINE.test(line.slice(0, 300)))
+  return lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)))
 }
 
 /** The input whose file is this one (the same device and inode), if any. */
@@ -160,11 +157,10 @@ function inputNaming(file: Stats, cwd: string, inputs: Inputs): string | undefin
       .filter(item => !PATTERN_CHARACTER.test(item))
       .map((item): [string, string] => ['apk', item])
   ]
-  for (const [input, path] of named) {
-    if (path.trim() === '') continue
-    const stats = statOrUndefined(() =>
-      statSync(isAbsolute(path.trim()) ? path.trim() : resolve(cwd, path.trim()))
-    )
+  for (const [input, given] of named) {
+    const path = given.trim()
+    if (path === '') continue
+    const stats = statOrUndefined(() => statSync(resolve(cwd, path)))
     if (stats && stats.dev === file.dev && stats.ino === file.ino) return input
   }
   return undefined
