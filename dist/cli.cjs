@@ -2809,6 +2809,7 @@ async function runCli(argv, env, io) {
     }
     for (const warning of command.warnings)
         log.warning(warning);
+    const shownOutputEnv = (0,printable/* printable */.g$)(command.outputEnv ?? '', 300);
     let outputEnv;
     if (command.outputEnv !== undefined) {
         try {
@@ -2817,39 +2818,41 @@ async function runCli(argv, env, io) {
         catch (error) {
             if (!(error instanceof OutputEnvError))
                 throw error;
-            return refuse(`--output-env: ${(0,printable/* printable */.g$)(command.outputEnv, 300)} ${error.message}; nothing was sent to Amazon.`);
+            return refuse(`--output-env: ${shownOutputEnv} ${error.message}; nothing was sent to Amazon.`);
         }
     }
     const record = newRunRecord();
-    const shownOutputEnv = (0,printable/* printable */.g$)(command.outputEnv ?? '', 300);
     let failure;
     let failedOutput = false;
-    try {
-        await runStep(inputs, cwd, log, record);
-        if (outputEnv !== undefined)
-            writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
-    }
-    catch (error) {
+    const fail = (error) => {
         failure = describeFailure(error);
-        failedOutput = error instanceof OutputWriteError;
-        // What is known of a failed run, as the action's outputs have it: the fingerprint once the
-        // certificate was read. A value unsafe for dotenv is left out; the failure already says why.
-        if (outputEnv !== undefined && !failedOutput) {
-            try {
-                writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
-            }
-            catch {
-                // The file stays empty.
-            }
-        }
         logWarnings(record, log);
         if (command.debug && error instanceof Error && error.stack)
             log.debug(error.stack);
         log.error(failure.message, hintFor(failure, inputs));
+    };
+    try {
+        await runStep(inputs, cwd, log, record);
     }
-    finally {
-        if (outputEnv !== undefined)
+    catch (error) {
+        fail(error);
+    }
+    if (outputEnv !== undefined) {
+        // After a failed run too: what is known, as the action's outputs have it (the fingerprint once
+        // the certificate was read). Then the run's own failure is the one reported, and a value
+        // unsafe for dotenv leaves the file empty.
+        try {
+            writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
+        }
+        catch (error) {
+            if (failure === undefined) {
+                failedOutput = error instanceof OutputWriteError;
+                fail(error);
+            }
+        }
+        finally {
             (0,external_node_fs_.closeSync)(outputEnv);
+        }
     }
     const exitCode = !failure ? EXIT.done : failure.kind === 'input' ? EXIT.badInput : EXIT.failed;
     if (json) {
