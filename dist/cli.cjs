@@ -1002,6 +1002,13 @@ module.exports = require("node:util");
 
 /***/ }),
 
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -1450,21 +1457,33 @@ function pemToDer(text) {
         throw new CertificateError('has a PEM body that is not base64');
     return Buffer.from(body, 'base64');
 }
-function fromDer(der) {
+function fromDer(given) {
+    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
+    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
+    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
+    const der = outerElement(given);
     let x509;
     try {
         // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
         // Node's own start-up (npm run bench).
         const { X509Certificate } = process.getBuiltinModule('node:crypto');
+        if (!der)
+            throw new Error('not DER');
         x509 = new X509Certificate(der);
     }
     catch {
         throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
             'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
     }
-    const raw = x509.raw;
-    const lines = raw.toString('base64').match(/.{1,64}/g) ?? [];
-    const key = x509.publicKey;
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    let key;
+    try {
+        key = x509.publicKey;
+    }
+    catch {
+        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
+            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
+    }
     const details = key.asymmetricKeyDetails ?? {};
     let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
     if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
@@ -1473,9 +1492,11 @@ function fromDer(der) {
     else if (details.modulusLength) {
         keyType = `${keyType} ${details.modulusLength}`;
     }
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
     return {
         pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-        sha256: x509.fingerprint256,
+        sha256: sha256.match(/../g)?.join(':') ?? '',
         // From the file or the artifact, so shown only through printable().
         subject: (0,mask/* testerText */.xe)(x509.subject.split('\n').join(', '), 300),
         keyType,
@@ -1483,6 +1504,31 @@ function fromDer(der) {
         validFrom: new Date(x509.validFrom),
         validTo: new Date(x509.validTo)
     };
+}
+/**
+ * The first DER element of the bytes (tag, length, content), as stored: what the certificate
+ * is, without whatever follows it. Hand-written because only the outer length is needed, and
+ * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
+ * redundant long forms too, as Android's and OpenSSL's parsers take them.
+ */
+function outerElement(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return undefined;
+    const first = bytes[1] ?? 0;
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 4 || bytes.length < 2 + count)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + (bytes[2 + i] ?? 0);
+        header = 2 + count;
+    }
+    if (header + length > bytes.length)
+        return undefined;
+    return bytes.subarray(0, header + length);
 }
 /** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
 const EXPIRY_WARNING_DAYS = 90;
@@ -1759,7 +1805,7 @@ async function readSignedArtifacts(value, workspace, problems) {
     };
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5325));
     let opened;
     try {
         opened = await openInputFile(fullPath, workspace);
@@ -1783,7 +1829,8 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 size: opened.size,
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500))
+                notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500)),
+                warnings: artifact.warnings.map(warning => (0,mask/* testerText */.xe)(warning, 1000))
             },
             packageName: artifact.packageName,
             certificate: parseCertificateBytes(artifact.certificate)
@@ -1956,8 +2003,12 @@ warnings = []) {
             ? { kind: 'existing-track', trackId, checked: registration }
             : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
-    if (registration)
+    if (registration) {
         warnings.push(...certificateWarnings(registration.certificate, new Date()));
+        // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
+        const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? [];
+        warnings.push(...new Set(fromArtifacts));
+    }
     problems.throwIfAny();
     if (testers && target) {
         const common = {

@@ -1,4 +1,4 @@
-import type { X509Certificate } from 'node:crypto'
+import type { KeyObject, X509Certificate } from 'node:crypto'
 import { testerText } from './mask.js'
 
 /** A parsed signing certificate, with what the log and the summary show of it. */
@@ -124,12 +124,17 @@ function pemToDer(text: string): Buffer {
   return Buffer.from(body, 'base64')
 }
 
-function fromDer(der: Buffer): Certificate {
+function fromDer(given: Buffer): Certificate {
+  // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
+  // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
+  // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
+  const der = outerElement(given)
   let x509: X509Certificate
   try {
     // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
     // Node's own start-up (npm run bench).
     const { X509Certificate } = process.getBuiltinModule('node:crypto')
+    if (!der) throw new Error('not DER')
     x509 = new X509Certificate(der)
   } catch {
     throw new CertificateError(
@@ -137,9 +142,16 @@ function fromDer(der: Buffer): Certificate {
         'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem'
     )
   }
-  const raw = x509.raw
-  const lines = raw.toString('base64').match(/.{1,64}/g) ?? []
-  const key = x509.publicKey
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? []
+  let key: KeyObject
+  try {
+    key = x509.publicKey
+  } catch {
+    throw new CertificateError(
+      "has a public key that does not decode (the certificate's key data is corrupt or of a " +
+        'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl'
+    )
+  }
   const details = key.asymmetricKeyDetails ?? {}
   let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase()
   if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
@@ -147,9 +159,11 @@ function fromDer(der: Buffer): Certificate {
   } else if (details.modulusLength) {
     keyType = `${keyType} ${details.modulusLength}`
   }
+  const { createHash } = process.getBuiltinModule('node:crypto')
+  const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase()
   return {
     pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-    sha256: x509.fingerprint256,
+    sha256: sha256.match(/../g)?.join(':') ?? '',
     // From the file or the artifact, so shown only through printable().
     subject: testerText(x509.subject.split('\n').join(', '), 300),
     keyType,
@@ -157,6 +171,28 @@ function fromDer(der: Buffer): Certificate {
     validFrom: new Date(x509.validFrom),
     validTo: new Date(x509.validTo)
   }
+}
+
+/**
+ * The first DER element of the bytes (tag, length, content), as stored: what the certificate
+ * is, without whatever follows it. Hand-written because only the outer length is needed, and
+ * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
+ * redundant long forms too, as Android's and OpenSSL's parsers take them.
+ */
+function outerElement(bytes: Buffer): Buffer | undefined {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return undefined
+  const first = bytes[1] ?? 0
+  let length = first
+  let header = 2
+  if (first & 0x80) {
+    const count = first & 0x7f
+    if (count === 0 || count > 4 || bytes.length < 2 + count) return undefined
+    length = 0
+    for (let i = 0; i < count; i++) length = length * 256 + (bytes[2 + i] ?? 0)
+    header = 2 + count
+  }
+  if (header + length > bytes.length) return undefined
+  return bytes.subarray(0, header + length)
 }
 
 /** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */

@@ -132,7 +132,12 @@ export async function validateInputs(
         ? { kind: 'existing-track', trackId, checked: registration }
         : { kind: 'existing-track', trackId }
       : registration && { kind: 'register', registration }
-  if (registration) warnings.push(...certificateWarnings(registration.certificate, new Date()))
+  if (registration) {
+    warnings.push(...certificateWarnings(registration.certificate, new Date()))
+    // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
+    const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? []
+    warnings.push(...new Set(fromArtifacts))
+  }
 
   problems.throwIfAny()
   if (testers && target) {

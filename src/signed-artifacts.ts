@@ -11,6 +11,8 @@ export interface ArtifactRead {
   scheme: string
   /** Which signer was taken and why, when there was a choice. */
   notes: string[]
+  /** Fire OS levels that verify another certificate, or refuse the file: warnings. */
+  warnings?: string[]
 }
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
@@ -97,7 +99,8 @@ async function readOneArtifact(
         size: opened.size,
         scheme: artifact.scheme,
         // Notes quote certificate subjects, which are the file's content.
-        notes: artifact.notes.map(note => testerText(note, 500))
+        notes: artifact.notes.map(note => testerText(note, 500)),
+        warnings: artifact.warnings.map(warning => testerText(warning, 1000))
       },
       packageName: artifact.packageName,
       certificate: parseCertificateBytes(artifact.certificate)

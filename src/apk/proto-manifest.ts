@@ -10,16 +10,19 @@ import { ArtifactError } from './byte-reader.js'
 
 const LENGTH_DELIMITED = 2
 
-/** Length-delimited fields of a message, by field number; other wire types are skipped. */
-function fields(message: Buffer): Map<number, Buffer[]> {
-  const found = new Map<number, Buffer[]>()
+/**
+ * The length-delimited fields of a message, by field number, one at a time; other wire types are
+ * skipped. A generator, not a list: a few kB of deflated manifest can hold millions of empty
+ * attributes, and the walk stops at the one it looks for without keeping the others.
+ */
+function* fields(message: Buffer): Generator<[number, Buffer]> {
   let offset = 0
   const varint = (): number => {
     let value = 0
     for (let shift = 0; shift < 64; shift += 7) {
       if (offset >= message.length)
         throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml')
-      const byte = message[offset++]
+      const byte = message[offset++] ?? 0
       value += (byte & 0x7f) * 2 ** shift
       if (!(byte & 0x80)) return value
     }
@@ -37,29 +40,38 @@ function fields(message: Buffer): Map<number, Buffer[]> {
       if (offset + length > message.length) {
         throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml')
       }
-      const list = found.get(field) ?? []
-      list.push(message.subarray(offset, offset + length))
-      found.set(field, list)
+      const value = message.subarray(offset, offset + length)
       offset += length
+      yield [field, value]
     } else throw new ArtifactError('has a corrupt protobuf AndroidManifest.xml')
+  }
+}
+
+/** The first value of each of the wanted fields (a protobuf string field's last value wins,
+ * but aapt2 writes each once). */
+function firstOf(message: Buffer, wanted: number[]): Map<number, Buffer> {
+  const found = new Map<number, Buffer>()
+  for (const [field, value] of fields(message)) {
+    if (wanted.includes(field) && !found.has(field)) found.set(field, value)
   }
   return found
 }
 
-const text = (value: Buffer[] | undefined): string => value?.[0]?.toString('utf8') ?? ''
+const text = (value: Buffer | undefined): string => value?.toString('utf8') ?? ''
 
 /** The package attribute of the root <manifest> element of a bundle's protobuf manifest. */
 export function protoManifestPackage(node: Buffer): string | undefined {
-  const element = fields(node).get(1)?.[0]
+  const element = firstOf(node, [1]).get(1)
   if (!element) throw new ArtifactError('has a protobuf AndroidManifest.xml without a root element')
-  const parts = fields(element)
-  if (text(parts.get(3)) !== 'manifest') {
+  const name = text(firstOf(element, [3]).get(3))
+  if (name !== 'manifest') {
     throw new ArtifactError(
-      `has an AndroidManifest.xml whose root is <${testerText(text(parts.get(3)), 60)}>, not <manifest>`
+      `has an AndroidManifest.xml whose root is <${testerText(name, 60)}>, not <manifest>`
     )
   }
-  for (const attribute of parts.get(4) ?? []) {
-    const attr = fields(attribute)
+  for (const [field, attribute] of fields(element)) {
+    if (field !== 4) continue
+    const attr = firstOf(attribute, [1, 2, 3])
     if (text(attr.get(1)) === '' && text(attr.get(2)) === 'package') return text(attr.get(3))
   }
   return undefined

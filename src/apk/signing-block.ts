@@ -8,6 +8,8 @@ export const V2_BLOCK_ID = 0x7109871a
 export const V3_BLOCK_ID = 0xf05368c0
 export const V31_BLOCK_ID = 0x1b93ad61
 const PROOF_OF_ROTATION_ID = 0x3ba06f8c
+/** v2 signer attribute: the newer scheme (3) the APK was also signed with, against stripping. */
+const STRIPPING_PROTECTION_ID = 0xbeeff00d
 const MAGIC = Buffer.from('APK Sig Block 42', 'latin1')
 const EOCD_SIGNATURE = 0x06054b50
 const EOCD_SIZE = 22
@@ -29,6 +31,8 @@ export interface SchemeSigner {
   maxSdk?: number
   /** v3 only: certificates of the rotation lineage, oldest first, when the key was rotated. */
   lineage?: Buffer[]
+  /** v2 only: the newer schemes this signer says the APK was also signed with (3 = v3). */
+  alsoSignedWith?: number[]
 }
 
 /**
@@ -117,7 +121,15 @@ export function readV2Signers(value: Buffer): SchemeSigner[] {
   return new ByteReader(value, 'v2 signature block').sequence().map(signer => {
     const signedData = signer.lengthPrefixed()
     signedData.sequence() // digests
-    return { certificates: signedData.sequence().map(c => c.rest()) }
+    const certificates = signedData.sequence().map(c => c.rest())
+    const alsoSignedWith: number[] = []
+    if (signedData.remaining > 0) {
+      for (const attribute of signedData.sequence()) {
+        if (attribute.uint32() === STRIPPING_PROTECTION_ID && attribute.remaining >= 4)
+          alsoSignedWith.push(attribute.uint32())
+      }
+    }
+    return alsoSignedWith.length > 0 ? { certificates, alsoSignedWith } : { certificates }
   })
 }
 

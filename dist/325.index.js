@@ -1,9 +1,8 @@
-"use strict";
-exports.id = 413;
-exports.ids = [413];
-exports.modules = {
+export const id = 325;
+export const ids = [325];
+export const modules = {
 
-/***/ 2413:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   readArtifact: () => (/* binding */ readArtifact)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/apk/byte-reader.ts
@@ -223,14 +220,19 @@ function readPackageAttribute(chunk, strings) {
 var cjs = __webpack_require__(1467);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var build_cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __webpack_require__(4549);
 ;// CONCATENATED MODULE: ./src/apk/jar-signature.ts
+
 
 
 
 /**
  * The signer certificates of a v1 (JAR) signature block, META-INF/*.RSA|*.EC|*.DSA: a PKCS#7
- * SignedData, read with @peculiar/asn1-cms. Returns one DER certificate per SignerInfo, matched by
- * issuer and serial number (a block may also carry chain certificates that signed nothing).
+ * SignedData, read with @peculiar/asn1-cms. Returns one certificate per SignerInfo, matched by
+ * issuer and serial number (a block may also carry chain certificates that signed nothing), as
+ * the bytes the block stores: Android hashes and compares those, not a re-encoding, so each is
+ * cut from the block with asn1js (which keeps every element's encoded bytes).
  */
 function jarSignerCertificates(block, name) {
     let signedData;
@@ -240,20 +242,183 @@ function jarSignerCertificates(block, name) {
     catch {
         throw new ArtifactError(`has a JAR signature block ${name} that is not valid PKCS#7`);
     }
-    const certificates = (signedData.certificates ?? []).flatMap(choice => choice.certificate ? [choice.certificate] : []);
+    const choices = signedData.certificates ?? [];
+    const stored = storedCertificates(block);
+    if (stored.length !== choices.length)
+        throw new ArtifactError(`has a JAR signature block ${name} that is not valid PKCS#7`);
+    const certificates = choices.flatMap((choice, index) => {
+        const raw = stored[index];
+        return choice.certificate && raw ? [{ parsed: choice.certificate, raw }] : [];
+    });
     if (certificates.length === 0) {
         throw new ArtifactError(`has a JAR signature block ${name} without a certificate`);
     }
-    const der = (value) => Buffer.from(build_cjs.AsnConvert.serialize(value));
+    // Each issuer and serial is encoded once, into a map: comparing every SignerInfo with every
+    // certificate, re-encoding names each time, made a block of hundreds of both cost seconds.
+    const der = (value) => Buffer.from(build_cjs.AsnConvert.serialize(value)).toString('hex');
+    const bySignerId = new Map();
+    for (const { parsed, raw } of certificates) {
+        const { serialNumber, issuer } = parsed.tbsCertificate;
+        const key = `${Buffer.from(serialNumber).toString('hex')}/${der(issuer)}`;
+        if (!bySignerId.has(key))
+            bySignerId.set(key, raw);
+    }
     const signers = signedData.signerInfos.flatMap(info => {
         const sid = info.sid.issuerAndSerialNumber;
         const match = sid
-            ? certificates.find(cert => Buffer.from(cert.tbsCertificate.serialNumber).equals(Buffer.from(sid.serialNumber)) &&
-                der(cert.tbsCertificate.issuer).equals(der(sid.issuer)))
+            ? bySignerId.get(`${Buffer.from(sid.serialNumber).toString('hex')}/${der(sid.issuer)}`)
             : undefined;
         return match ? [match] : [];
     });
-    return (signers.length > 0 ? signers : certificates.slice(0, 1)).map(der);
+    return signers.length > 0 ? signers : certificates.slice(0, 1).map(c => c.raw);
+}
+/**
+ * The encoded bytes of each entry of SignedData.certificates ([0] IMPLICIT SET OF
+ * CertificateChoices), in order: ContentInfo → [0] content → SignedData → the [0] element.
+ */
+function storedCertificates(block) {
+    const parsed = build.fromBER(new Uint8Array(block.buffer, block.byteOffset, block.length));
+    const children = (element) => {
+        const value = element?.valueBlock?.value;
+        return Array.isArray(value) ? value : [];
+    };
+    const contextTag = (element, tag) => element.idBlock.tagClass === 3 && element.idBlock.tagNumber === tag;
+    if (parsed.offset === -1)
+        return [];
+    const content = children(parsed.result).find(element => contextTag(element, 0));
+    const signedData = children(content)[0];
+    const certificates = children(signedData).find(element => contextTag(element, 0));
+    return children(certificates).map(element => Buffer.from(element.valueBeforeDecodeView));
+}
+/** What a .SF file's main section says: the APK Signature Scheme IDs it declares (v2 = 2, v3 = 3). */
+function apkSignedSchemes(signatureFile) {
+    // The main section ends at the first empty line; its lines are "Name: value", continued on
+    // lines that start with a space (72-byte manifest lines).
+    const text = signatureFile.toString('latin1');
+    const end = text.search(/\r?\n\r?\n/);
+    const main = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n /g, '');
+    for (const line of main.split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (line.slice(0, colon).trim().toLowerCase() !== 'x-android-apk-signed')
+            continue;
+        return line
+            .slice(colon + 1)
+            .split(',')
+            .map(id => id.trim())
+            .filter(id => /^\d{1,9}$/.test(id))
+            .map(Number);
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/apk/fire-os-signer.ts
+
+/** Fire OS 6, 7 and 8 run API 25, 28 and 30; every level between is checked too. */
+const FIRE_OS_LEVELS = [25, 26, 27, 28, 29, 30];
+const REGISTERED_LEVEL = 30;
+const FIRE_OS_NAMES = { 25: 'Fire OS 6', 28: 'Fire OS 7', 30: 'Fire OS 8' };
+const V2_FROM = 24;
+const V3_FROM = 28;
+/** What a device at one API level verifies, or why it refuses the APK. */
+function signerAt(level, signatures) {
+    const { v3, v2, v1 } = signatures;
+    if (level >= V3_FROM && v3) {
+        const signer = v3.find(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0));
+        const certificate = signer?.certificates[0];
+        if (certificate)
+            return { scheme: 'v3', certificate };
+        const ranges = v3.map(s => `${s.minSdk}–${s.maxSdk}`).join(', ');
+        return { refused: `its v3 signers cover API ${ranges}, not ${level}` };
+    }
+    const known = level >= V3_FROM ? [2, 3] : level >= V2_FROM ? [2] : [];
+    const stripped = (declared) => declared.find(id => known.includes(id));
+    if (v2) {
+        const certificate = v2[0]?.certificates[0];
+        const missing = stripped(v2.flatMap(s => s.alsoSignedWith ?? []));
+        if (missing !== undefined)
+            return {
+                refused: `its v2 signature says it was also signed with v${missing}, which is missing (stripped)`
+            };
+        if (certificate)
+            return { scheme: 'v2', certificate };
+        return { refused: 'its v2 signer has no certificate' };
+    }
+    if (v1) {
+        const missing = stripped(v1.signedWith);
+        if (missing !== undefined) {
+            return {
+                refused: `its JAR signature says X-Android-APK-Signed: ${missing} (signed with v${missing}), but it has no v${missing} signature (stripped)`
+            };
+        }
+        return { scheme: 'v1', certificate: v1.certificate };
+    }
+    return { refused: 'it has no signature that applies' };
+}
+/** The certificate registered (the one API 30 verifies) and a warning for every level that differs. */
+function fireOsSigner(signatures) {
+    const registered = signerAt(REGISTERED_LEVEL, signatures);
+    if (registered.scheme === undefined) {
+        return {
+            refused: `is refused by Fire OS 8 (API ${REGISTERED_LEVEL}): ${registered.refused}; re-sign it with apksigner`
+        };
+    }
+    // Consecutive levels with the same outcome, as ranges: API 25–27 v2 …, API 28–30 v3 ….
+    const groups = [];
+    for (const level of FIRE_OS_LEVELS) {
+        const outcome = signerAt(level, signatures);
+        const key = outcome.scheme === undefined ? `refused ${outcome.refused}` : fingerprint(outcome.certificate);
+        const last = groups[groups.length - 1];
+        if (last && last.key === key)
+            last.to = level;
+        else
+            groups.push({ from: level, to: level, outcome, key });
+    }
+    const registeredKey = fingerprint(registered.certificate);
+    const registeredGroups = groups.filter(group => group.key === registeredKey);
+    const warnings = [];
+    for (const group of groups) {
+        if (group.key === registeredKey)
+            continue;
+        const levels = levelRange(group.from, group.to);
+        if (group.outcome.scheme === undefined) {
+            warnings.push(`Android at ${levels} refuses to install this APK: ${group.outcome.refused}. Testers on those devices cannot install it; re-sign it with apksigner.`);
+            continue;
+        }
+        warnings.push(`Fire OS devices do not all verify one certificate: ${levels} verifies the ${group.outcome.scheme} signer ` +
+            `${describeCertificate(group.outcome.certificate)}; ${registeredGroups.map(g => levelRange(g.from, g.to)).join(' and ')} ` +
+            `the ${registered.scheme} signer ${describeCertificate(registered.certificate)}, which is registered. ` +
+            `DevTest then needs both certificates registered (it takes up to three): register the other one too, ` +
+            'or sign every scheme with one key.');
+    }
+    return { scheme: registered.scheme, certificate: registered.certificate, warnings };
+}
+/** "API 25–27 (Fire OS 6)", "API 30 (Fire OS 8)". */
+function levelRange(from, to) {
+    const names = FIRE_OS_LEVELS.filter(l => l >= from && l <= to)
+        .map(l => FIRE_OS_NAMES[l])
+        .filter(Boolean);
+    const api = from === to ? `API ${from}` : `API ${from}–${to}`;
+    return names.length > 0 ? `${api} (${names.join(', ')})` : api;
+}
+/** SHA-256 of the stored certificate bytes, colon-separated upper-case hex (as keytool prints it). */
+function fingerprint(der) {
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().match(/../g)?.join(':') ?? '';
+}
+/** "CN=…, O=… (SHA-256 AB:CD:…)": subject from the parsed certificate, hash of its stored bytes. */
+function describeCertificate(der) {
+    return `${subjectOf(der)} (SHA-256 ${fingerprint(der)})`;
+}
+function subjectOf(der) {
+    if (!der)
+        return 'no certificate';
+    try {
+        return new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', ');
+    }
+    catch {
+        return 'an unreadable certificate';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/apk/proto-manifest.ts
@@ -266,16 +431,19 @@ function jarSignerCertificates(block, name) {
 //   XmlElement   { string namespace_uri = 2; string name = 3; repeated XmlAttribute attribute = 4; … }
 //   XmlAttribute { string namespace_uri = 1; string name = 2; string value = 3; … }
 const LENGTH_DELIMITED = 2;
-/** Length-delimited fields of a message, by field number; other wire types are skipped. */
-function fields(message) {
-    const found = new Map();
+/**
+ * The length-delimited fields of a message, by field number, one at a time; other wire types are
+ * skipped. A generator, not a list: a few kB of deflated manifest can hold millions of empty
+ * attributes, and the walk stops at the one it looks for without keeping the others.
+ */
+function* fields(message) {
     let offset = 0;
     const varint = () => {
         let value = 0;
         for (let shift = 0; shift < 64; shift += 7) {
             if (offset >= message.length)
                 throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml');
-            const byte = message[offset++];
+            const byte = message[offset++] ?? 0;
             value += (byte & 0x7f) * 2 ** shift;
             if (!(byte & 0x80))
                 return value;
@@ -297,28 +465,38 @@ function fields(message) {
             if (offset + length > message.length) {
                 throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml');
             }
-            const list = found.get(field) ?? [];
-            list.push(message.subarray(offset, offset + length));
-            found.set(field, list);
+            const value = message.subarray(offset, offset + length);
             offset += length;
+            yield [field, value];
         }
         else
             throw new ArtifactError('has a corrupt protobuf AndroidManifest.xml');
     }
+}
+/** The first value of each of the wanted fields (a protobuf string field's last value wins,
+ * but aapt2 writes each once). */
+function firstOf(message, wanted) {
+    const found = new Map();
+    for (const [field, value] of fields(message)) {
+        if (wanted.includes(field) && !found.has(field))
+            found.set(field, value);
+    }
     return found;
 }
-const proto_manifest_text = (value) => value?.[0]?.toString('utf8') ?? '';
+const proto_manifest_text = (value) => value?.toString('utf8') ?? '';
 /** The package attribute of the root <manifest> element of a bundle's protobuf manifest. */
 function protoManifestPackage(node) {
-    const element = fields(node).get(1)?.[0];
+    const element = firstOf(node, [1]).get(1);
     if (!element)
         throw new ArtifactError('has a protobuf AndroidManifest.xml without a root element');
-    const parts = fields(element);
-    if (proto_manifest_text(parts.get(3)) !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(proto_manifest_text(parts.get(3)), 60)}>, not <manifest>`);
+    const name = proto_manifest_text(firstOf(element, [3]).get(3));
+    if (name !== 'manifest') {
+        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(name, 60)}>, not <manifest>`);
     }
-    for (const attribute of parts.get(4) ?? []) {
-        const attr = fields(attribute);
+    for (const [field, attribute] of fields(element)) {
+        if (field !== 4)
+            continue;
+        const attr = firstOf(attribute, [1, 2, 3]);
         if (proto_manifest_text(attr.get(1)) === '' && proto_manifest_text(attr.get(2)) === 'package')
             return proto_manifest_text(attr.get(3));
     }
@@ -333,6 +511,8 @@ const V2_BLOCK_ID = 0x7109871a;
 const V3_BLOCK_ID = 0xf05368c0;
 const V31_BLOCK_ID = 0x1b93ad61;
 const PROOF_OF_ROTATION_ID = 0x3ba06f8c;
+/** v2 signer attribute: the newer scheme (3) the APK was also signed with, against stripping. */
+const STRIPPING_PROTECTION_ID = 0xbeeff00d;
 const MAGIC = Buffer.from('APK Sig Block 42', 'latin1');
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD_SIZE = 22;
@@ -427,7 +607,15 @@ function readV2Signers(value) {
     return new ByteReader(value, 'v2 signature block').sequence().map(signer => {
         const signedData = signer.lengthPrefixed();
         signedData.sequence(); // digests
-        return { certificates: signedData.sequence().map(c => c.rest()) };
+        const certificates = signedData.sequence().map(c => c.rest());
+        const alsoSignedWith = [];
+        if (signedData.remaining > 0) {
+            for (const attribute of signedData.sequence()) {
+                if (attribute.uint32() === STRIPPING_PROTECTION_ID && attribute.remaining >= 4)
+                    alsoSignedWith.push(attribute.uint32());
+            }
+        }
+        return alsoSignedWith.length > 0 ? { certificates, alsoSignedWith } : { certificates };
     });
 }
 /** Signers of a v3 or v3.1 block (IDs 0xf05368c0, 0x1b93ad61), with their rotation lineage. */
@@ -505,49 +693,99 @@ var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/apk/zip.ts
 
 
-/** More entries than any real APK or bundle holds; the walk through the directory stops there. */
-const MAX_ENTRIES = 1_000_000;
+/**
+ * Most entries an archive may list. Fire OS 6–8 (Android 7.1–11) read APKs with a libziparchive
+ * that has no ZIP64 and so holds at most 65,535 entries; a real APK or bundle has thousands. The
+ * bound is checked against the end record's count before the directory is walked, so a directory
+ * of a million names costs nothing.
+ */
+const MAX_ENTRIES = 65_535;
 /** Entries an artifact reader asks for are a manifest and a signature block or two. */
 const MAX_KEPT = 256;
+/**
+ * Reads are served from windows of this size: yauzl asks for every central directory header in
+ * two small reads, which would be two system calls per entry; a window holds hundreds of them.
+ */
+const READ_WINDOW = 1024 * 1024;
+/** The names kept to find duplicates: a real APK's take a megabyte or two. */
+const MAX_NAME_BYTES = 32 * 1024 * 1024;
 /**
  * Opens a ZIP archive with yauzl, which reads the end record (ZIP64 too) and the central
  * directory with positioned reads, never the whole file. It reads through the caller's file
  * handle (yauzl.fromFd would close the descriptor itself when done, under the caller's feet).
- * Only entries whose names pass keep are remembered, so a directory of a million names costs no
- * memory.
+ * Names are the raw bytes of the central directory, as Android's libziparchive compares them
+ * (latin1, one character per byte): an Info-ZIP Unicode Path extra field renames nothing, since
+ * Android ignores it. A name listed twice is refused, as Android refuses such an APK. Only
+ * entries whose names pass keep are remembered.
  */
 async function openZip(file, keep) {
     const { default: yauzl } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
     const { handle } = file;
+    let window;
     class HandleReader extends yauzl.RandomAccessReader {
         _readStreamForRange(start, end) {
             return rangeStream(handle, start, end);
         }
         read(buffer, offset, length, position, callback) {
-            handle.read(buffer, offset, length, position).then(({ bytesRead }) => callback(null, bytesRead), (error) => callback(error));
+            const served = () => {
+                const bytes = window?.bytes ?? Buffer.alloc(0);
+                const from = position - (window?.start ?? 0);
+                const count = Math.max(0, Math.min(length, bytes.length - from));
+                return bytes.copy(buffer, offset, from, from + count);
+            };
+            if (window &&
+                position >= window.start &&
+                position + length <= window.start + window.bytes.length) {
+                // Served from memory, the callback still comes later: yauzl reads the next entry from
+                // inside it, which would otherwise recurse once per entry.
+                queueMicrotask(() => callback(null, served()));
+                return;
+            }
+            const size = Math.max(length, Math.min(READ_WINDOW, file.size - position));
+            const bytes = Buffer.alloc(Math.max(0, size));
+            handle.read(bytes, 0, bytes.length, position).then(({ bytesRead }) => {
+                window = { start: position, bytes: bytes.subarray(0, bytesRead) };
+                callback(null, served());
+            }, (error) => callback(error));
         }
         close(callback) {
             callback(null); // the handle belongs to the caller
         }
     }
-    const zip = await new Promise((resolve, reject) => yauzl.fromRandomAccessReader(new HandleReader(), file.size, { lazyEntries: true, autoClose: false }, (error, opened) => error
+    const zip = await new Promise((resolve, reject) => yauzl.fromRandomAccessReader(new HandleReader(), file.size, { lazyEntries: true, autoClose: false, decodeStrings: false }, (error, opened) => error
         ? reject(new ArtifactError(`is not a ZIP archive (${reason(error)})`))
         : resolve(opened)));
     const entries = new Map();
     try {
+        if (zip.entryCount > MAX_ENTRIES) {
+            throw new ArtifactError(`lists ${zip.entryCount} ZIP entries, more than the ${MAX_ENTRIES} Android's APK reader ` +
+                'takes; the file is corrupt or not an Android artifact');
+        }
+        const seen = new Set();
+        let nameBytes = 0;
         await new Promise((resolve, reject) => {
-            let seen = 0;
             zip.on('entry', (entry) => {
-                if (keep(entry.fileName)) {
+                const name = rawName(entry);
+                if (seen.has(name)) {
+                    // Named when it is one this step reads (the manifest, a signature block); any other
+                    // name is only the file's content.
+                    const which = keep(name) ? name : `number ${seen.size + 1}`;
+                    reject(new ArtifactError(`lists the entry ${which} twice; Android refuses an APK with a duplicate entry, ` +
+                        'so rebuild it'));
+                    return;
+                }
+                seen.add(name);
+                nameBytes += name.length;
+                if (nameBytes > MAX_NAME_BYTES) {
+                    reject(new ArtifactError(`has entry names of more than ${MAX_NAME_BYTES} bytes in all`));
+                    return;
+                }
+                if (keep(name)) {
                     if (entries.size === MAX_KEPT) {
                         reject(new ArtifactError(`has more than ${MAX_KEPT} manifest or signature entries`));
                         return;
                     }
-                    entries.set(entry.fileName, entry);
-                }
-                if (++seen >= MAX_ENTRIES) {
-                    reject(new ArtifactError(`has more than ${MAX_ENTRIES} ZIP entries`));
-                    return;
+                    entries.set(name, entry);
                 }
                 zip.readEntry();
             });
@@ -563,8 +801,14 @@ async function openZip(file, keep) {
     return {
         names: [...entries.keys()],
         read: (name, maxBytes) => readEntry(zip, entries.get(name), name, maxBytes),
+        readStart: name => readEntryStart(zip, entries.get(name), name),
         close: () => zip.close()
     };
+}
+/** With decodeStrings off, yauzl gives the name's bytes (its typings say string). */
+function rawName(entry) {
+    const name = entry.fileName;
+    return Buffer.isBuffer(name) ? name.toString('latin1') : String(name);
 }
 /**
  * Bytes start to end of the file as a stream, read by position. Not handle.createReadStream:
@@ -590,35 +834,74 @@ function rangeStream(handle, start, end) {
         }
     });
 }
-function readEntry(zip, entry, name, maxBytes) {
+/**
+ * An entry's bytes, read raw and inflated unless stored: Android's reader treats every method
+ * other than STORED (0) as DEFLATED, so a manifest that declares method 21 still installs.
+ */
+async function readEntry(zip, entry, name, maxBytes) {
     if (!entry)
-        return Promise.reject(new ArtifactError(`has no ${name}`));
+        throw new ArtifactError(`has no ${name}`);
     const tooLarge = (how = 'inflates to') => new ArtifactError(`has a ${name} that ${how} more than ${maxBytes} bytes; such an entry takes a few kB, ` +
         'so the file is corrupt or not an Android artifact');
-    // The declared size first; yauzl then holds the stream to it (validateEntrySizes), and the
-    // count below holds it to the cap even so. The compressed size too: deflate can spend
-    // gigabytes of empty blocks on no output, which would be read to the end.
+    const corrupt = (why) => new ArtifactError(`has a corrupt entry ${name} (${why})`);
+    // The declared size first, then the compressed size: deflate can spend gigabytes of empty
+    // blocks on no output, which would be read to the end. Inflating stops at the cap whatever
+    // the header says.
     if (entry.uncompressedSize > maxBytes)
-        return Promise.reject(tooLarge());
+        throw tooLarge();
     if (entry.compressedSize > maxBytes + 65536)
-        return Promise.reject(tooLarge('takes'));
-    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => {
+        throw tooLarge('takes');
+    const raw = await readRaw(zip, entry, entry.compressedSize, corrupt);
+    let bytes = raw;
+    if (entry.compressionMethod !== 0) {
+        const { inflateRawSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+        try {
+            bytes = inflateRawSync(raw, { maxOutputLength: maxBytes });
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                throw tooLarge();
+            throw corrupt('invalid deflate data');
+        }
+    }
+    if (bytes.length > maxBytes)
+        throw tooLarge();
+    if (bytes.length !== entry.uncompressedSize)
+        throw corrupt(`it holds ${bytes.length} bytes, not the ${entry.uncompressedSize} declared`);
+    return bytes;
+}
+/** Up to end bytes of an entry's data as stored. */
+function readRaw(zip, entry, end, corrupt) {
+    return new Promise((resolve, reject) => zip.openReadStream(entry, { decodeFileData: false, start: 0, end }, (error, stream) => {
         if (error)
-            return reject(new ArtifactError(`has a corrupt entry ${name} (${reason(error)})`));
+            return reject(corrupt(reason(error)));
         const chunks = [];
-        let total = 0;
-        stream.on('data', (chunk) => {
-            total += chunk.length;
-            if (total > maxBytes) {
-                stream.destroy();
-                reject(tooLarge());
-                return;
-            }
-            chunks.push(chunk);
-        });
+        stream.on('data', (chunk) => chunks.push(chunk));
         stream.on('end', () => resolve(Buffer.concat(chunks)));
-        stream.on('error', (e) => reject(new ArtifactError(`has a corrupt entry ${name} (${reason(e)})`)));
+        stream.on('error', (e) => reject(corrupt(reason(e))));
     }));
+}
+/** What readStart reads: 16 kB as stored inflate to at most 17 MB, of which 64 kB are kept. */
+const START_RAW_BYTES = 16 * 1024;
+const START_BYTES = 64 * 1024;
+async function readEntryStart(zip, entry, name) {
+    if (!entry)
+        throw new ArtifactError(`has no ${name}`);
+    const corrupt = (why) => new ArtifactError(`has a corrupt entry ${name} (${why})`);
+    const raw = await readRaw(zip, entry, Math.min(entry.compressedSize, START_RAW_BYTES), corrupt);
+    if (entry.compressionMethod === 0)
+        return raw.subarray(0, START_BYTES);
+    const { constants, inflateRawSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+    try {
+        // A sync flush at the end: the input is cut short on purpose, so inflate what is there.
+        return inflateRawSync(raw, {
+            finishFlush: constants.Z_SYNC_FLUSH,
+            maxOutputLength: 1100 * START_RAW_BYTES
+        }).subarray(0, START_BYTES);
+    }
+    catch {
+        throw corrupt('invalid deflate data');
+    }
 }
 /**
  * yauzl's description of what is wrong, without the name or bytes it may quote from the file
@@ -639,15 +922,17 @@ function reason(error) {
 
 
 const JAR_SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/i;
+const JAR_SIGNATURE_FILE = /^META-INF\/[^/]+\.SF$/i;
 const APK_MANIFEST = 'AndroidManifest.xml';
 const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml';
 /** Caps on what an entry may inflate to: real manifests and signature blocks take kilobytes. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_JAR_SIGNATURE_BYTES = 1024 * 1024;
 /**
- * Reads the signer certificate and the package name of a signed .apk or .aab. The newest signing
- * scheme present wins: v3.1, v3, v2 (all in the APK Signing Block), then v1 JAR signing, which is
- * the only one an .aab has. Reads by position only what it needs (the end records, the central
+ * Reads the signer certificate and the package name of a signed .apk or .aab. For an APK, the
+ * certificate is the one a Fire OS 8 device (API 30) verifies (see fire-os-signer.ts): the v3
+ * signer whose SDK range covers 30, else the v2 signer, else v1; v3.1 applies from API 33 only
+ * and is ignored. An .aab has v1 JAR signing only. Reads by position only what it needs (the end records, the central
  * directory, the signing block, the manifest and a signature entry), whatever the file's size.
  */
 async function readArtifact(file, fileName) {
@@ -656,7 +941,7 @@ async function readArtifact(file, fileName) {
     if (!kind)
         throw new ArtifactError('is neither an .apk nor an .aab file');
     const manifest = kind === 'apk' ? APK_MANIFEST : AAB_MANIFEST;
-    const zip = await openZip(file, name => name === manifest || JAR_SIGNATURE_BLOCK.test(name));
+    const zip = await openZip(file, name => name === manifest || JAR_SIGNATURE_BLOCK.test(name) || JAR_SIGNATURE_FILE.test(name));
     try {
         return await readOpenArtifact(fileSource(file.handle, file.size), zip, kind, manifest);
     }
@@ -666,8 +951,8 @@ async function readArtifact(file, fileName) {
 }
 async function readOpenArtifact(source, zip, kind, manifest) {
     const notes = [];
-    const signer = (kind === 'apk' ? await schemeSigner(source, notes) : undefined) ??
-        (await jarSigner(zip, notes));
+    const warnings = [];
+    const signer = kind === 'apk' ? await apkSigner(source, zip, notes, warnings) : await jarSigner(zip, notes);
     if (!signer) {
         throw new ArtifactError(kind === 'apk'
             ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
@@ -677,47 +962,78 @@ async function readOpenArtifact(source, zip, kind, manifest) {
     const packageName = kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes);
     if (!packageName)
         throw new ArtifactError('has an AndroidManifest.xml without a package attribute');
-    return { kind, packageName, notes, ...signer };
+    return { kind, packageName, notes, warnings, ...signer };
 }
-async function schemeSigner(source, notes) {
+/** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
+async function apkSigner(source, zip, notes, warnings) {
     const block = await readSigningBlock(source, [V31_BLOCK_ID, V3_BLOCK_ID, V2_BLOCK_ID]);
-    if (!block)
-        return undefined;
-    const schemes = [
-        ['v3.1', V31_BLOCK_ID, value => readV3Signers(value, 'v3.1')],
-        ['v3', V3_BLOCK_ID, value => readV3Signers(value)],
-        ['v2', V2_BLOCK_ID, readV2Signers]
-    ];
-    for (const [scheme, id, read] of schemes) {
-        const value = block.get(id);
-        if (!value)
-            continue;
-        const signers = read(value);
-        const chosen = chooseSigner(signers, scheme, notes);
-        const certificate = chosen?.certificates[0];
-        if (!certificate)
-            throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`);
-        return { certificate, scheme };
+    const signatures = {};
+    const v31Value = block?.get(V31_BLOCK_ID);
+    const v3Value = block?.get(V3_BLOCK_ID);
+    const v2Value = block?.get(V2_BLOCK_ID);
+    if (v3Value)
+        signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3');
+    if (v2Value)
+        signatures.v2 = nonEmpty(readV2Signers(v2Value), 'v2');
+    // JAR signing applies only where no v2 signature does (v3 applies from API 28 only).
+    if (!signatures.v2) {
+        const v1 = await jarSigner(zip, notes);
+        if (v1)
+            signatures.v1 = { certificate: v1.certificate, signedWith: v1.signedWith };
     }
-    return undefined;
-}
-/** v3 signers cover SDK ranges: the one for the newest platform is current. v2 has no order. */
-function chooseSigner(signers, scheme, notes) {
-    const sorted = [...signers].sort((a, b) => (b.maxSdk ?? 0) - (a.maxSdk ?? 0));
-    const chosen = sorted[0];
-    if (!chosen)
+    if (!signatures.v3 && !signatures.v2 && !signatures.v1) {
+        if (v31Value)
+            throw new ArtifactError('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
         return undefined;
+    }
+    const chosen = fireOsSigner(signatures);
+    if ('refused' in chosen)
+        throw new ArtifactError(chosen.refused);
+    if (chosen.scheme === 'v3' && signatures.v3)
+        noteV3(signatures.v3, chosen.certificate, notes);
+    if (chosen.scheme === 'v2' && signatures.v2)
+        noteV2(signatures.v2, notes);
+    if (v31Value)
+        noteV31(readV3Signers(v31Value, 'v3.1'), chosen.certificate, notes);
+    warnings.push(...chosen.warnings);
+    return { certificate: chosen.certificate, scheme: chosen.scheme };
+}
+function nonEmpty(signers, scheme) {
+    if (signers.length === 0 || signers.some(s => !s.certificates[0]))
+        throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`);
+    return signers;
+}
+/** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
+function noteV3(signers, certificate, notes) {
+    const chosen = signers.find(s => s.certificates[0]?.equals(certificate));
+    if (!chosen)
+        return;
     if (signers.length > 1) {
-        const names = signers.map(s => describe(s.certificates[0]));
-        notes.push(scheme === 'v2'
-            ? `The APK has ${signers.length} v2 signers (${names.join('; ')}); took the first.`
-            : `The APK has ${signers.length} ${scheme} signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${describe(chosen.certificates[0])}.`);
+        notes.push(`The APK has ${signers.length} v3 signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${subjectOf(chosen.certificates[0])}.`);
     }
     if (chosen.lineage && chosen.lineage.length > 1) {
-        notes.push(`The ${scheme} signer rotated its key: lineage of ${chosen.lineage.length} certificates, ` +
-            `oldest ${describe(chosen.lineage[0])}; took the current signer ${describe(chosen.certificates[0])}.`);
+        notes.push(`The v3 signer rotated its key: lineage of ${chosen.lineage.length} certificates, ` +
+            `oldest ${subjectOf(chosen.lineage[0])}; took the current signer ${subjectOf(chosen.certificates[0])}.`);
     }
-    return chosen;
+}
+/** Android requires every v2 signer to verify; the first one's certificate is registered. */
+function noteV2(signers, notes) {
+    if (signers.length < 2)
+        return;
+    const names = signers.map(s => subjectOf(s.certificates[0]));
+    notes.push(`The APK has ${signers.length} v2 signers (${names.join('; ')}); took the first.`);
+}
+/** A v3.1 block that names another key: Android 13+ verifies it, Fire OS does not. */
+function noteV31(signers, registered, notes) {
+    const other = signers
+        .map(s => s.certificates[0])
+        .find(c => c !== undefined && !c.equals(registered));
+    if (!other)
+        return;
+    const from = Math.min(...signers.map(s => s.minSdk ?? 33));
+    notes.push(`The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: ` +
+        `${describeCertificate(other)}; Android ${from >= 33 ? '13+' : `API ${from}+`} devices see that one. ` +
+        `Fire OS (API 25–30) ignores v3.1 and verifies ${describeCertificate(registered)}, so that one is registered.`);
 }
 async function jarSigner(zip, notes) {
     const blocks = zip.names.filter(name => JAR_SIGNATURE_BLOCK.test(name)).sort();
@@ -726,23 +1042,19 @@ async function jarSigner(zip, notes) {
         return undefined;
     const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first);
     if (blocks.length > 1 || certificates.length > 1) {
-        notes.push(`The JAR signature has ${Math.max(blocks.length, certificates.length)} signers; took ${first} (${describe(certificates[0])}).`);
+        notes.push(`The JAR signature has ${Math.max(blocks.length, certificates.length)} signers; took ${first} (${subjectOf(certificates[0])}).`);
     }
-    return { certificate: certificates[0], scheme: 'v1' };
-}
-function describe(der) {
-    if (!der)
-        return 'no certificate';
-    try {
-        return new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', ');
-    }
-    catch {
-        return 'an unreadable certificate';
-    }
+    // The .SF beside the block: its main section declares the newer schemes (stripping protection).
+    const signatureFile = first.replace(/\.[^.]+$/, '.SF');
+    const sfName = zip.names.find(name => name.toUpperCase() === signatureFile.toUpperCase());
+    const signedWith = sfName ? apkSignedSchemes(await zip.readStart(sfName)) : [];
+    const certificate = certificates[0];
+    if (!certificate)
+        return undefined;
+    return { certificate, scheme: 'v1', signedWith };
 }
 
 
 /***/ })
 
 };
-;
