@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { X509Certificate } from 'node:crypto'
+import { createHash, X509Certificate } from 'node:crypto'
 import {
   CertificateError,
   certificateWarnings,
@@ -166,5 +166,42 @@ describe('certificateWarnings', () => {
     expect(certificateWarnings(certificate, new Date('2019-01-01T00:00:00Z'))).toEqual([
       'The certificate is not valid before 2020-01-01T00:00:00.000Z.'
     ])
+  })
+})
+
+describe('the certificate as given, byte for byte', () => {
+  // The fixture certificate with its outer length in a redundant long form (83 00 01 … instead
+  // of 82 01 …): valid BER that Android and apksigner accept, and hash as stored.
+  const stored = readFileSync(new URL('./fixtures/apk/noncanonical.der', import.meta.url))
+  const sha256 = (bytes: Buffer): string =>
+    createHash('sha256').update(bytes).digest('hex').toUpperCase().match(/../g)?.join(':') ?? ''
+
+  it('a non-canonical DER: fingerprint and PEM of the bytes given, not of the re-encoding', () => {
+    const canonical = new X509Certificate(stored)
+    expect(canonical.fingerprint256).not.toBe(sha256(stored)) // what the old code showed
+    for (const certificate of [
+      parseCertificateBytes(stored),
+      parseCertificateText(stored.toString('base64')),
+      parseCertificateText(
+        `-----BEGIN CERTIFICATE-----\n${stored.toString('base64')}\n-----END CERTIFICATE-----\n`
+      )
+    ]) {
+      expect(certificate.sha256).toBe(sha256(stored))
+      const body = certificate.pem.replace(/-----[A-Z ]+-----|\n/g, '')
+      expect(Buffer.from(body, 'base64').equals(stored)).toBe(true)
+      expect(certificate.subject).toBe('CN=Fixture nc, O=Example')
+    }
+  })
+
+  it('a certificate whose public key does not decode is bad input, in one line', () => {
+    const der = Buffer.from(new X509Certificate(ecPem).raw)
+    // The EC point's first byte (04, uncompressed) made 07: the key no longer decodes.
+    const point = der.indexOf(Buffer.from([0x03, 0x62, 0x00, 0x04]))
+    expect(point).toBeGreaterThan(0)
+    der[point + 3] = 0x07
+    expect(() => parseCertificateBytes(der)).toThrow(CertificateError)
+    expect(() => parseCertificateBytes(der)).toThrow(
+      /^has a public key that does not decode \(the certificate's key data is corrupt or of a kind OpenSSL does not know\); sign the app with a certificate made by keytool or openssl$/
+    )
   })
 })

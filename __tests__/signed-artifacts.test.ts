@@ -100,6 +100,28 @@ describe('readSignedArtifacts', () => {
       rmSync(dir, { recursive: true })
     }
   })
+
+  it('a signer certificate whose public key does not decode is one input problem, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-key-'))
+    try {
+      // v2-only.apk with the EC point of its stored certificate spoiled (04 → 07): the
+      // certificate still parses, its key no longer decodes.
+      const apk = readFileSync(join(fixtures, 'apk', 'v2-only.apk'))
+      const point = apk.indexOf(Buffer.from([0x03, 0x62, 0x00, 0x04]))
+      expect(point).toBeGreaterThan(0)
+      apk[point + 3] = 0x07
+      writeFileSync(join(dir, 'app.apk'), apk)
+      expect((await read('app.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            "app.apk has a signer certificate that has a public key that does not decode (the certificate's key data is corrupt or of a kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl"
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
 })
 
 describe('shownPackage', () => {

@@ -386,7 +386,7 @@ function fireOsSigner(signatures) {
             warnings.push(`Android at ${levels} refuses to install this APK: ${group.outcome.refused}. Testers on those devices cannot install it; re-sign it with apksigner.`);
             continue;
         }
-        warnings.push(`Fire OS devices do not all verify one certificate: ${levels} verifies the ${group.outcome.scheme} signer ` +
+        warnings.push(`Fire OS devices do not all verify one certificate: ${levels} verify the ${group.outcome.scheme} signer ` +
             `${describeCertificate(group.outcome.certificate)}; ${registeredGroups.map(g => levelRange(g.from, g.to)).join(' and ')} ` +
             `the ${registered.scheme} signer ${describeCertificate(registered.certificate)}, which is registered. ` +
             `DevTest then needs both certificates registered (it takes up to three): register the other one too, ` +

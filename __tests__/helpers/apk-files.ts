@@ -46,6 +46,10 @@ export interface ZipEntrySpec {
   deflate?: boolean
   /** A size to declare instead of the real one: a lying header. */
   declaredSize?: number
+  /** A compression method number to declare instead of 8 or 0 (the data stays as it is). */
+  method?: number
+  /** Extra fields of the central directory record, as they are stored. */
+  extra?: Buffer
 }
 
 /** A minimal ZIP archive, for artifacts no tool would make (bombs, lies, odd names). */
@@ -57,7 +61,8 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     const name = Buffer.from(entry.name)
     const body = entry.deflate ? deflateRawSync(entry.data) : entry.data
     const size = entry.declaredSize ?? entry.data.length
-    const method = entry.deflate ? 8 : 0
+    const method = entry.method ?? (entry.deflate ? 8 : 0)
+    const extra = entry.extra ?? Buffer.alloc(0)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
@@ -77,9 +82,10 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     central.writeUInt32LE(body.length, 20)
     central.writeUInt32LE(size, 24)
     central.writeUInt16LE(name.length, 28)
+    central.writeUInt16LE(extra.length, 30)
     central.writeUInt32LE(offset, 42)
     locals.push(local, name, body)
-    centrals.push(central, name)
+    centrals.push(central, name, extra)
     offset += local.length + name.length + body.length
   }
   const directory = Buffer.concat(centrals)

@@ -97,7 +97,7 @@ export function fireOsSigner(
       continue
     }
     warnings.push(
-      `Fire OS devices do not all verify one certificate: ${levels} verifies the ${group.outcome.scheme} signer ` +
+      `Fire OS devices do not all verify one certificate: ${levels} verify the ${group.outcome.scheme} signer ` +
         `${describeCertificate(group.outcome.certificate)}; ${registeredGroups.map(g => levelRange(g.from, g.to)).join(' and ')} ` +
         `the ${registered.scheme} signer ${describeCertificate(registered.certificate)}, which is registered. ` +
         `DevTest then needs both certificates registered (it takes up to three): register the other one too, ` +
