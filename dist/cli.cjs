@@ -1830,7 +1830,10 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
                 notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500)),
-                warnings: artifact.warnings.map(warning => (0,mask/* testerText */.xe)(warning, 1000))
+                // Set only when there are any: most files have one signer for every Fire OS level.
+                ...(artifact.warnings.length > 0 && {
+                    warnings: artifact.warnings.map(warning => (0,mask/* testerText */.xe)(warning, 1000))
+                })
             },
             packageName: artifact.packageName,
             certificate: parseCertificateBytes(artifact.certificate)
