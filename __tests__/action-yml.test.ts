@@ -47,7 +47,8 @@ describe('action.yml', () => {
       'trackId',
       'uniqueTesterCount',
       'groups',
-      'certificate-sha256'
+      'certificate-sha256',
+      'artifactPaths'
     ])
   })
 

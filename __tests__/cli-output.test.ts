@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dotenvOf, outputsOf, UnsafeOutputError } from '../src/cli-output.js'
+import { dotenvOf, outputsOf, UnsafeOutputError, UnsafePathError } from '../src/cli-output.js'
 import type { RunRecord } from '../src/engine.js'
 import type { Settings } from '../src/settings.js'
 
@@ -56,4 +56,42 @@ describe('dotenvOf', () => {
       expect(() => dotenvOf({ trackId })).toThrow(/^TRACK_ID is not written/)
     }
   )
+})
+
+describe('artifactPaths', () => {
+  const withArtifacts = (paths: string[]): Settings =>
+    ({
+      target: {
+        kind: 'register',
+        registration: {
+          certificate: { sha256: SHA },
+          artifactFiles: paths.map(path => ({ path, fullPath: `/work/${path}` }))
+        }
+      }
+    }) as unknown as Settings
+
+  it('lists the artifacts read once Amazon added the testers, not before', () => {
+    const settings = withArtifacts(['out/app-arm64.apk', 'out/app-x86.apk'])
+    expect(
+      outputsOf({
+        warnings: [],
+        settings,
+        trackId: 'devtest',
+        result: { groups: ['QA'], uniqueTesterCount: 2 }
+      }).artifactPaths
+    ).toEqual(['out/app-arm64.apk', 'out/app-x86.apk'])
+    expect(outputsOf({ warnings: [], settings, trackId: 'devtest' }).artifactPaths).toBeUndefined()
+  })
+
+  it('writes ARTIFACT_PATHS comma-separated, and refuses a path a dotenv line cannot carry', () => {
+    expect(dotenvOf({ artifactPaths: ['out/a.apk', 'out/b.apk'] })).toBe(
+      'ARTIFACT_PATHS=out/a.apk,out/b.apk\n'
+    )
+    for (const path of ['out/my app.apk', 'out/a,b.apk', 'out/x\nEVIL=1.apk', 'out/$x.apk']) {
+      expect(() => dotenvOf({ artifactPaths: [path] })).toThrow(UnsafePathError)
+      expect(() => dotenvOf({ artifactPaths: [path] })).toThrow(
+        /^ARTIFACT_PATHS is not written to the --output-env file: an artifact path holds characters/
+      )
+    }
+  })
 })

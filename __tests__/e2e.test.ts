@@ -4,7 +4,7 @@
 // no secret, token or tester email leaked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { X509Certificate } from 'node:crypto'
+import { createHash, X509Certificate } from 'node:crypto'
 import {
   copyFileSync,
   mkdirSync,
@@ -258,6 +258,40 @@ describe('reading the signed artifact', () => {
     expectSuccess(result)
     expect(result.stdout).toMatch(
       /::warning::The certificate's key is RSA 2048; Appstore DevTest supports ECDSA/
+    )
+  })
+  it('hands the registered build on: artifactPaths and the summary part for testers', async () => {
+    const result = await run({ 'package-name': '', 'certificate-file': '', apk: 'apk/v2-only.apk' })
+    expectSuccess(result)
+    expect(result.outputs.artifactPaths).toBe('apk/v2-only.apk')
+    const file = readFileSync(new URL('./fixtures/apk/v2-only.apk', import.meta.url))
+    const sha256 = createHash('sha256').update(file).digest('hex')
+    expect(result.summary).toContain('For your testers')
+    expect(result.summary).toContain(
+      `<td>apk/v2-only.apk</td><td>${(file.length / 1000).toFixed(1)} kB</td><td><code>${sha256}</code></td>`
+    )
+    expect(result.summary).toContain(
+      'Fire OS 6 or later, signed in with the Amazon account whose email was added'
+    )
+  })
+
+  it('a dry run names no build for testers and sets no artifactPaths', async () => {
+    const result = await run({
+      'package-name': '',
+      'certificate-file': '',
+      apk: 'apk/v2-only.apk',
+      'dry-run': 'true'
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.artifactPaths).toBeUndefined()
+    expect(result.summary).not.toContain('For your testers')
+  })
+
+  it('a rotated key whose v2 keeps the old one: registers the v3 key and warns for API 25–27', async () => {
+    const result = await run({ 'package-name': '', 'certificate-file': '', apk: 'apk/rotated.apk' })
+    expectSuccess(result)
+    expect(result.stdout).toMatch(
+      /^::warning::Fire OS devices do not all verify one certificate: API 25–27 \(Fire OS 6\) verify the v2 signer CN=DevTest Fixture EC old/m
     )
   })
 })

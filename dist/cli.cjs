@@ -1254,7 +1254,7 @@ const ACTION_INPUTS = {
         required: false
     },
     apk: {
-        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. Its signer certificate (APK Signature Scheme v3.1, then v3, then v2, then v1 JAR signing) and its manifest's package name are used; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
         required: false
     },
     testers: {
@@ -1324,6 +1324,9 @@ const ACTION_OUTPUTS = {
     },
     'certificate-sha256': {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
+    },
+    artifactPaths: {
+        description: "The signed artifact(s) read via apk, one path per line (relative to the workspace when inside it): the build testers need, e.g. for actions/upload-artifact's path. Set only when Amazon added the testers and apk was given."
     }
 };
 
@@ -1759,6 +1762,7 @@ function tooLarge(shown, size) {
 
 
 
+
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 function shownPackage(name) {
     return (0,mask/* testerText */.xe)(name, 121);
@@ -1801,8 +1805,39 @@ async function readSignedArtifacts(value, workspace, problems) {
     return {
         packageName: first.packageName,
         certificate: first.certificate,
-        files: read.map(a => a.file)
+        files: read.map(a => a.file),
+        located: search.files.map(({ fullPath }) => {
+            const inside = (0,external_node_path_.relative)(workspace, fullPath);
+            const within = inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside);
+            return { fullPath, path: within ? inside : fullPath };
+        })
     };
+}
+/**
+ * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
+ * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
+ * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
+ * a run that registered the build: testers compare it with the file they are given.
+ */
+async function fileSha256(fullPath, deadline) {
+    const { createReadStream } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    const hash = createHash('sha256');
+    const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 });
+    try {
+        for await (const chunk of stream) {
+            if (Date.now() > deadline)
+                return undefined;
+            hash.update(chunk);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        stream.destroy();
+    }
+    return hash.digest('hex');
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
     const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5325));
@@ -1899,8 +1934,10 @@ async function readRegistration(inputs, workspace, skipRegistration, problems) {
     if (!certificate || problems.size > problemsBefore)
         return undefined;
     const registration = { packageName, certificate };
-    if (artifact)
+    if (artifact) {
         registration.artifacts = artifact.files;
+        registration.artifactFiles = artifact.located;
+    }
     return registration;
 }
 async function readCertificate(inputs, workspace, required, problems) {
@@ -2448,14 +2485,20 @@ function outputsOf(record) {
         outputs.trackId = record.trackId;
         outputs.uniqueTesterCount = record.result.uniqueTesterCount;
         outputs.groups = record.result.groups;
+        const files = record.settings && registrationOf(record.settings)?.artifactFiles;
+        if (files && files.length > 0)
+            outputs.artifactPaths = files.map(file => file.path);
     }
     if (certificate)
         outputs['certificate-sha256'] = certificate.sha256;
     return outputs;
 }
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
-// id from Amazon holding a newline or a quote would otherwise set other variables.
-const PLAIN_VALUE = /^[A-Za-z0-9._:/@+-]*$/;
+// id from Amazon holding a newline or a quote would otherwise set other variables. The comma
+// separates the paths of ARTIFACT_PATHS.
+const PLAIN_VALUE = /^[A-Za-z0-9._:/@+,-]*$/;
+/** A path ARTIFACT_PATHS can list: plain, and without the comma that separates them. */
+const PLAIN_PATH = /^[A-Za-z0-9._:/@+-]+$/;
 const VARIABLE_NAME = /^[A-Z][A-Z0-9_]*$/;
 /** Whether a line is one dotenvOf writes: a variable name, "=", a plain value. */
 function isDotenvLine(line) {
@@ -2465,8 +2508,8 @@ function isDotenvLine(line) {
         PLAIN_VALUE.test(line.slice(equals + 1)));
 }
 /**
- * TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 as a dotenv file, for what is known.
- * Throws when a value could not be written safely.
+ * TRACK_ID, UNIQUE_TESTER_COUNT, CERTIFICATE_SHA256 and ARTIFACT_PATHS (comma-separated) as a
+ * dotenv file, for what is known. Throws when a value could not be written safely.
  */
 function dotenvOf(outputs) {
     const entries = [
@@ -2474,6 +2517,12 @@ function dotenvOf(outputs) {
         ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
         ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
     ];
+    const paths = outputs.artifactPaths ?? [];
+    const unsafe = paths.find(path => !PLAIN_PATH.test(path));
+    if (unsafe !== undefined)
+        throw new UnsafePathError();
+    if (paths.length > 0)
+        entries.push(['ARTIFACT_PATHS', paths.join(',')]);
     let text = '';
     for (const [name, value] of entries) {
         if (value === undefined)
@@ -2492,6 +2541,17 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     constructor(variable) {
         super(`${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
             'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
+        this.variable = variable;
+    }
+}
+/** An artifact path that a dotenv line cannot hold as it is. */
+class UnsafePathError extends errors/* ActionError */.lZ {
+    variable;
+    name = 'UnsafePathError';
+    constructor(variable = 'ARTIFACT_PATHS') {
+        super(`${variable} is not written to the --output-env file: an artifact path holds characters a ` +
+            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+            'comma separates the paths)', 'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.');
         this.variable = variable;
     }
 }

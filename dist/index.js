@@ -272,6 +272,222 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 6852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ parseCertificateText),
+/* harmony export */   EE: () => (/* binding */ CertificateError),
+/* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
+/* harmony export */   bb: () => (/* binding */ certificateWarnings)
+/* harmony export */ });
+/* unused harmony export EXPIRY_WARNING_DAYS */
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5235);
+
+/** Why a certificate could not be read; the caller names the input it came from. */
+class CertificateError extends Error {
+    name = 'CertificateError';
+}
+// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
+// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
+const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
+/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
+const MAX_CERTIFICATE_TEXT = 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const CURVE_NAMES = {
+    prime256v1: 'P-256',
+    secp384r1: 'P-384',
+    secp521r1: 'P-521'
+};
+/**
+ * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
+ * literal "\n" sequences and CRLF line ends; both are undone before parsing.
+ */
+function parseCertificateText(text) {
+    const normalised = text
+        .replace(/\\r\\n|\\n|\\r/g, '\n')
+        .replace(/\r\n?/g, '\n')
+        .trim();
+    if (normalised === '')
+        throw new CertificateError('is empty');
+    if (normalised.length > MAX_CERTIFICATE_TEXT) {
+        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
+    }
+    if (normalised.includes('-----BEGIN'))
+        return fromDer(pemToDer(normalised));
+    const base64 = normalised.replace(/\s+/g, '');
+    if (!BASE64.test(base64)) {
+        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
+    }
+    return fromDer(Buffer.from(base64, 'base64'));
+}
+/** Reads a certificate file: DER bytes as they are, anything else as text. */
+function parseCertificateBytes(bytes) {
+    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
+    if (bytes[0] === 0x30)
+        return fromDer(bytes);
+    return parseCertificateText(bytes.toString('utf8'));
+}
+/**
+ * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
+ * follows it somewhere; everything up to the first such END is its body. The same pairing as
+ * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
+ * many unclosed BEGIN lines, done in one pass over the markers.
+ */
+function pemBlocks(text) {
+    const markers = [...text.matchAll(PEM_MARKER)];
+    const lastEnd = new Map();
+    markers.forEach((marker, index) => {
+        if (marker[1] === 'END')
+            lastEnd.set(marker[2] ?? '', index);
+    });
+    const blocks = [];
+    let open;
+    markers.forEach((marker, index) => {
+        const [whole, kind, label = ''] = marker;
+        const at = marker.index;
+        if (!open) {
+            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
+                open = { label, bodyStart: at + whole.length };
+        }
+        else if (kind === 'END' && label === open.label) {
+            blocks.push({ label, body: text.slice(open.bodyStart, at) });
+            open = undefined;
+        }
+    });
+    return blocks;
+}
+function pemToDer(text) {
+    const blocks = pemBlocks(text);
+    const labels = blocks.map(block => block.label);
+    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
+        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
+            'rotate the key if it was stored where others can read it');
+    }
+    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
+    if (certificates.length === 0) {
+        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
+    }
+    if (certificates.length > 1) {
+        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
+    }
+    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
+    if (!BASE64.test(body))
+        throw new CertificateError('has a PEM body that is not base64');
+    return Buffer.from(body, 'base64');
+}
+function fromDer(given) {
+    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
+    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
+    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
+    const der = outerElement(given);
+    let x509;
+    try {
+        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+        // Node's own start-up (npm run bench).
+        const { X509Certificate } = process.getBuiltinModule('node:crypto');
+        if (!der)
+            throw new Error('not DER');
+        x509 = new X509Certificate(der);
+    }
+    catch {
+        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
+            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
+    }
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    let key;
+    try {
+        key = x509.publicKey;
+    }
+    catch {
+        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
+            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
+    }
+    const details = key.asymmetricKeyDetails ?? {};
+    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
+    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
+        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
+    }
+    else if (details.modulusLength) {
+        keyType = `${keyType} ${details.modulusLength}`;
+    }
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
+    return {
+        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+        sha256: sha256.match(/../g)?.join(':') ?? '',
+        // From the file or the artifact, so shown only through printable().
+        subject: (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .testerText */ .xe)(x509.subject.split('\n').join(', '), 300),
+        keyType,
+        isEllipticCurve: key.asymmetricKeyType === 'ec',
+        validFrom: new Date(x509.validFrom),
+        validTo: new Date(x509.validTo)
+    };
+}
+/**
+ * The first DER element of the bytes (tag, length, content), as stored: what the certificate
+ * is, without whatever follows it. Hand-written because only the outer length is needed, and
+ * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
+ * redundant long forms too, as Android's and OpenSSL's parsers take them.
+ */
+function outerElement(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return undefined;
+    const first = bytes[1] ?? 0;
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 4 || bytes.length < 2 + count)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + (bytes[2 + i] ?? 0);
+        header = 2 + count;
+    }
+    if (header + length > bytes.length)
+        return undefined;
+    return bytes.subarray(0, header + length);
+}
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+const EXPIRY_WARNING_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
+const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
+/** What is worth a warning about a certificate that is otherwise usable. */
+function certificateWarnings(certificate, now) {
+    const warnings = [];
+    if (!certificate.isEllipticCurve) {
+        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
+            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
+    }
+    const msLeft = certificate.validTo.getTime() - now.getTime();
+    const day = certificate.validTo.toISOString().slice(0, 10);
+    if (msLeft < 0) {
+        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
+    }
+    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+        // expires "in 30 days", not in 29 days and some hours.
+        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
+        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
+        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
+    }
+    if (certificate.validFrom.getTime() > now.getTime()) {
+        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
+    }
+    return warnings;
+}
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -370,7 +586,7 @@ class ProblemList {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2468);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4871);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -379,7 +595,211 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2468:
+/***/ 1054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ openInputFile),
+/* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
+/* harmony export */   jH: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* unused harmony exports isSystemFile, pathOfDescriptor, readToCap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5260);
+
+
+
+
+/**
+ * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
+ * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
+ */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024;
+/**
+ * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
+ * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
+function isSystemFile(realPath) {
+    return SYSTEM_FILES.test(realPath);
+}
+const openFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
+const fstatFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat);
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+const closeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+function handleOf(fd) {
+    return {
+        fd,
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
+        }),
+        close: () => closeFile(fd)
+    };
+}
+/** Why a file named by an input could not be opened as a regular file. */
+class InputFileError extends Error {
+    why;
+    code;
+    name = 'InputFileError';
+    constructor(
+    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
+    why, 
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    code) {
+        super(why);
+        this.why = why;
+        this.code = code;
+    }
+}
+/**
+ * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
+ * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
+ * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
+ * The caller closes the handle.
+ */
+async function openInputFile(path, workspace) {
+    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    let handle;
+    try {
+        handle = handleOf(await openFile(fullPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK));
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        // A device with nothing behind it (a terminal the process has not got) refuses the open.
+        if (code === 'ENXIO' || code === 'ENODEV')
+            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'ENOTDIR'
+                ? 'does not exist (a part of the path is a file, not a directory)'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'cannot be read (permission denied)'
+                    : `cannot be opened (${code})`;
+        throw new InputFileError(why, code);
+    }
+    try {
+        const stats = await fstatFile(handle.fd);
+        if (stats.isDirectory())
+            throw new InputFileError('is a directory', 'EISDIR');
+        if (!stats.isFile()) {
+            const kind = stats.isFIFO()
+                ? 'a named pipe (FIFO)'
+                : stats.isSocket()
+                    ? 'a socket'
+                    : 'a device';
+            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+        }
+        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
+            throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
+        }
+        return { handle, path: fullPath, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof InputFileError)
+            throw error;
+        const code = error.code ?? 'EIO';
+        throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
+ * that was opened, even if the path was swapped for a link to another since, which a realpath of
+ * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
+ * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
+ */
+function pathOfDescriptor(fd, fullPath) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(fullPath);
+    }
+}
+/**
+ * Reads a whole small file named by an input (a tester list, a certificate): only a regular
+ * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
+ * never its content.
+ */
+async function readInputFile(path, workspace, input, problems) {
+    let file;
+    try {
+        file = await openInputFile(path, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputFileError))
+            throw error;
+        const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 300);
+        const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
+            ? `; give a path relative to the workspace (${(0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(workspace, 300)})`
+            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
+                ? '; name the file itself'
+                : '';
+        problems.add(input, `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(file.path, 300);
+    try {
+        if (file.size > MAX_INPUT_FILE_BYTES) {
+            problems.add(input, tooLarge(shown, `${file.size} bytes`));
+            return undefined;
+        }
+        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
+        if (bytes === undefined)
+            problems.add(input, tooLarge(shown, 'more than 1 MB'));
+        return bytes;
+    }
+    catch (error) {
+        const code = error.code;
+        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
+        return undefined;
+    }
+    finally {
+        await file.handle.close();
+    }
+}
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+async function readToCap(handle, sizeHint, cap) {
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+        if (length > cap)
+            return undefined;
+    }
+}
+function tooLarge(shown, size) {
+    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
+        'kilobytes): check that the input names the right file');
+}
+
+
+/***/ }),
+
+/***/ 4871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2569,7 +2989,7 @@ const ACTION_INPUTS = {
         required: false
     },
     apk: {
-        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. Its signer certificate (APK Signature Scheme v3.1, then v3, then v2, then v1 JAR signing) and its manifest's package name are used; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
         required: false
     },
     testers: {
@@ -2639,508 +3059,24 @@ const ACTION_OUTPUTS = {
     },
     'certificate-sha256': {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
+    },
+    artifactPaths: {
+        description: "The signed artifact(s) read via apk, one path per line (relative to the workspace when inside it): the build testers need, e.g. for actions/upload-artifact's path. Set only when Amazon added the testers and apk was given."
     }
 };
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-;// CONCATENATED MODULE: ./src/certificate.ts
-
-/** Why a certificate could not be read; the caller names the input it came from. */
-class CertificateError extends Error {
-    name = 'CertificateError';
-}
-// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
-// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
-const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
-/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
-const MAX_CERTIFICATE_TEXT = 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
-};
-/**
- * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
- * literal "\n" sequences and CRLF line ends; both are undone before parsing.
- */
-function parseCertificateText(text) {
-    const normalised = text
-        .replace(/\\r\\n|\\n|\\r/g, '\n')
-        .replace(/\r\n?/g, '\n')
-        .trim();
-    if (normalised === '')
-        throw new CertificateError('is empty');
-    if (normalised.length > MAX_CERTIFICATE_TEXT) {
-        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
-    }
-    if (normalised.includes('-----BEGIN'))
-        return fromDer(pemToDer(normalised));
-    const base64 = normalised.replace(/\s+/g, '');
-    if (!BASE64.test(base64)) {
-        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
-    }
-    return fromDer(Buffer.from(base64, 'base64'));
-}
-/** Reads a certificate file: DER bytes as they are, anything else as text. */
-function parseCertificateBytes(bytes) {
-    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
-    if (bytes[0] === 0x30)
-        return fromDer(bytes);
-    return parseCertificateText(bytes.toString('utf8'));
-}
-/**
- * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
- * follows it somewhere; everything up to the first such END is its body. The same pairing as
- * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
- * many unclosed BEGIN lines, done in one pass over the markers.
- */
-function pemBlocks(text) {
-    const markers = [...text.matchAll(PEM_MARKER)];
-    const lastEnd = new Map();
-    markers.forEach((marker, index) => {
-        if (marker[1] === 'END')
-            lastEnd.set(marker[2] ?? '', index);
-    });
-    const blocks = [];
-    let open;
-    markers.forEach((marker, index) => {
-        const [whole, kind, label = ''] = marker;
-        const at = marker.index;
-        if (!open) {
-            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
-                open = { label, bodyStart: at + whole.length };
-        }
-        else if (kind === 'END' && label === open.label) {
-            blocks.push({ label, body: text.slice(open.bodyStart, at) });
-            open = undefined;
-        }
-    });
-    return blocks;
-}
-function pemToDer(text) {
-    const blocks = pemBlocks(text);
-    const labels = blocks.map(block => block.label);
-    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
-        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
-            'rotate the key if it was stored where others can read it');
-    }
-    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
-    if (certificates.length === 0) {
-        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
-    }
-    if (certificates.length > 1) {
-        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
-    }
-    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
-    if (!BASE64.test(body))
-        throw new CertificateError('has a PEM body that is not base64');
-    return Buffer.from(body, 'base64');
-}
-function fromDer(given) {
-    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
-    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
-    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
-    const der = outerElement(given);
-    let x509;
-    try {
-        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
-        // Node's own start-up (npm run bench).
-        const { X509Certificate } = process.getBuiltinModule('node:crypto');
-        if (!der)
-            throw new Error('not DER');
-        x509 = new X509Certificate(der);
-    }
-    catch {
-        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
-            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
-    }
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    let key;
-    try {
-        key = x509.publicKey;
-    }
-    catch {
-        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
-            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
-    }
-    const details = key.asymmetricKeyDetails ?? {};
-    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
-    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
-        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
-    }
-    else if (details.modulusLength) {
-        keyType = `${keyType} ${details.modulusLength}`;
-    }
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
-    return {
-        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-        sha256: sha256.match(/../g)?.join(':') ?? '',
-        // From the file or the artifact, so shown only through printable().
-        subject: (0,mask/* testerText */.xe)(x509.subject.split('\n').join(', '), 300),
-        keyType,
-        isEllipticCurve: key.asymmetricKeyType === 'ec',
-        validFrom: new Date(x509.validFrom),
-        validTo: new Date(x509.validTo)
-    };
-}
-/**
- * The first DER element of the bytes (tag, length, content), as stored: what the certificate
- * is, without whatever follows it. Hand-written because only the outer length is needed, and
- * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
- * redundant long forms too, as Android's and OpenSSL's parsers take them.
- */
-function outerElement(bytes) {
-    if (bytes.length < 2 || bytes[0] !== 0x30)
-        return undefined;
-    const first = bytes[1] ?? 0;
-    let length = first;
-    let header = 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0 || count > 4 || bytes.length < 2 + count)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (bytes[2 + i] ?? 0);
-        header = 2 + count;
-    }
-    if (header + length > bytes.length)
-        return undefined;
-    return bytes.subarray(0, header + length);
-}
-/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
-const EXPIRY_WARNING_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
-    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
-const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
-    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
-/** What is worth a warning about a certificate that is otherwise usable. */
-function certificateWarnings(certificate, now) {
-    const warnings = [];
-    if (!certificate.isEllipticCurve) {
-        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
-    }
-    const msLeft = certificate.validTo.getTime() - now.getTime();
-    const day = certificate.validTo.toISOString().slice(0, 10);
-    if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
-    }
-    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
-        // expires "in 30 days", not in 29 days and some hours.
-        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
-        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
-    }
-    if (certificate.validFrom.getTime() > now.getTime()) {
-        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
-    }
-    return warnings;
-}
-/** The start of a date's day, in UTC, as the ISO dates shown are. */
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-
+// EXTERNAL MODULE: ./src/certificate.ts
+var certificate = __nccwpck_require__(6852);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __nccwpck_require__(1054);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/input-file.ts
-
-
-
-
-/**
- * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
- * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
- */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
-const INITIAL_READ_BYTES = 16 * 1024;
-/**
- * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
- * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
-function isSystemFile(realPath) {
-    return SYSTEM_FILES.test(realPath);
-}
-const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
-const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
-const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-function handleOf(fd) {
-    return {
-        fd,
-        read: async (buffer, offset, length, position) => ({
-            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
-        }),
-        close: () => closeFile(fd)
-    };
-}
-/** Why a file named by an input could not be opened as a regular file. */
-class InputFileError extends Error {
-    why;
-    code;
-    name = 'InputFileError';
-    constructor(
-    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
-    why, 
-    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
-    code) {
-        super(why);
-        this.why = why;
-        this.code = code;
-    }
-}
-/**
- * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
- * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
- * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
- * The caller closes the handle.
- */
-async function openInputFile(path, workspace) {
-    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    let handle;
-    try {
-        handle = handleOf(await openFile(fullPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK));
-    }
-    catch (error) {
-        const code = error.code ?? 'EIO';
-        // A device with nothing behind it (a terminal the process has not got) refuses the open.
-        if (code === 'ENXIO' || code === 'ENODEV')
-            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'ENOTDIR'
-                ? 'does not exist (a part of the path is a file, not a directory)'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'cannot be read (permission denied)'
-                    : `cannot be opened (${code})`;
-        throw new InputFileError(why, code);
-    }
-    try {
-        const stats = await fstatFile(handle.fd);
-        if (stats.isDirectory())
-            throw new InputFileError('is a directory', 'EISDIR');
-        if (!stats.isFile()) {
-            const kind = stats.isFIFO()
-                ? 'a named pipe (FIFO)'
-                : stats.isSocket()
-                    ? 'a socket'
-                    : 'a device';
-            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
-        }
-        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
-        }
-        return { handle, path: fullPath, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        if (error instanceof InputFileError)
-            throw error;
-        const code = error.code ?? 'EIO';
-        throw new InputFileError(`cannot be read (${code})`, code);
-    }
-}
-/**
- * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
- * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
- * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
- */
-function pathOfDescriptor(fd, fullPath) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        return (0,external_node_fs_.realpathSync)(fullPath);
-    }
-}
-/**
- * Reads a whole small file named by an input (a tester list, a certificate): only a regular
- * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
- * never its content.
- */
-async function readInputFile(path, workspace, input, problems) {
-    let file;
-    try {
-        file = await openInputFile(path, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputFileError))
-            throw error;
-        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
-            ? `; give a path relative to the workspace (${(0,printable/* printable */.g$)(workspace, 300)})`
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
-                ? '; name the file itself'
-                : '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
-        return undefined;
-    }
-    const shown = (0,printable/* printable */.g$)(file.path, 300);
-    try {
-        if (file.size > MAX_INPUT_FILE_BYTES) {
-            problems.add(input, tooLarge(shown, `${file.size} bytes`));
-            return undefined;
-        }
-        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
-        if (bytes === undefined)
-            problems.add(input, tooLarge(shown, 'more than 1 MB'));
-        return bytes;
-    }
-    catch (error) {
-        const code = error.code;
-        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
-        return undefined;
-    }
-    finally {
-        await file.handle.close();
-    }
-}
-/**
- * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
- * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
- * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
- * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
- */
-async function readToCap(handle, sizeHint, cap) {
-    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0)
-            return buffer.subarray(0, length);
-        length += bytesRead;
-        if (length > cap)
-            return undefined;
-    }
-}
-function tooLarge(shown, size) {
-    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
-        'kilobytes): check that the input names the right file');
-}
-
-;// CONCATENATED MODULE: ./src/signed-artifacts.ts
-
-
-
-/** A package name as it may be printed: one read from an artifact is the file's content. */
-function shownPackage(name) {
-    return (0,mask/* testerText */.xe)(name, 121);
-}
-/**
- * Finds the files apk names and reads each signed artifact by position, never whole. Several
- * files (splits per ABI or density) must be one app signed by one key: registration is done once
- * for them all.
- */
-async function readSignedArtifacts(value, workspace, problems) {
-    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
-    // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.bind(__nccwpck_require__, 2832));
-    const search = await findArtifacts(value, workspace);
-    for (const problem of search.problems)
-        problems.add('apk', problem);
-    if (!('files' in search))
-        return undefined;
-    const read = [];
-    for (const { fullPath, shown } of search.files) {
-        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
-        if (artifact)
-            read.push(artifact);
-    }
-    if (read.length !== search.files.length)
-        return undefined;
-    const [first, ...others] = read;
-    if (!first)
-        return undefined;
-    const disagree = others.some(other => other.packageName !== first.packageName ||
-        other.certificate.sha256 !== first.certificate.sha256);
-    if (disagree) {
-        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
-            'the same package and signer in every file: ' +
-            read
-                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
-                .join('; '));
-        return undefined;
-    }
-    return {
-        packageName: first.packageName,
-        certificate: first.certificate,
-        files: read.map(a => a.file)
-    };
-}
-async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5325));
-    let opened;
-    try {
-        opened = await openInputFile(fullPath, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputFileError))
-            throw error;
-        const fix = error.code === 'EACCES' || error.code === 'EPERM'
-            ? "; make it readable by the runner's user"
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
-                ? '; point apk at the signed .apk or .aab'
-                : '';
-        problems.add('apk', `${shown} ${error.why}${fix}`);
-        return undefined;
-    }
-    try {
-        const artifact = await readArtifact(opened, fullPath);
-        return {
-            file: {
-                path: shown,
-                size: opened.size,
-                scheme: artifact.scheme,
-                // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500)),
-                // Set only when there are any: most files have one signer for every Fire OS level.
-                ...(artifact.warnings.length > 0 && {
-                    warnings: artifact.warnings.map(warning => (0,mask/* testerText */.xe)(warning, 1000))
-                })
-            },
-            packageName: artifact.packageName,
-            certificate: parseCertificateBytes(artifact.certificate)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
-            throw error;
-        const what = error instanceof CertificateError
-            ? `has a signer certificate that ${error.message}`
-            : error.message;
-        // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,mask/* testerText */.xe)(what, 1000)}`);
-        return undefined;
-    }
-    finally {
-        await opened.handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/signed-artifacts.ts
+var signed_artifacts = __nccwpck_require__(6853);
 ;// CONCATENATED MODULE: ./src/registration.ts
 
 
@@ -3156,7 +3092,7 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 async function readRegistration(inputs, workspace, skipRegistration, problems) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
-    const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
+    const artifact = apkGiven ? await (0,signed_artifacts/* readSignedArtifacts */.W)(inputs.apk, workspace, problems) : undefined;
     const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
     let packageName = inputs['package-name'];
     let certificate = given;
@@ -3170,7 +3106,7 @@ async function readRegistration(inputs, workspace, skipRegistration, problems) {
                 `remove ${source} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
+            problems.add('package-name', `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,signed_artifacts/* shownPackage */.K)(artifact.packageName)}"; ` +
                 "remove package-name to use the artifact's, or point apk at the right artifact");
         }
         certificate = artifact.certificate;
@@ -3181,13 +3117,15 @@ async function readRegistration(inputs, workspace, skipRegistration, problems) {
             'or point apk at the signed APK');
     }
     else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
+        problems.add('package-name', `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
     }
     if (!certificate || problems.size > problemsBefore)
         return undefined;
     const registration = { packageName, certificate };
-    if (artifact)
+    if (artifact) {
         registration.artifacts = artifact.files;
+        registration.artifactFiles = artifact.located;
+    }
     return registration;
 }
 async function readCertificate(inputs, workspace, required, problems) {
@@ -3199,14 +3137,14 @@ async function readCertificate(inputs, workspace, required, problems) {
     }
     try {
         if (text.trim() !== '')
-            return parseCertificateText(text);
+            return (0,certificate/* parseCertificateText */.Al)(text);
         if (file !== '') {
-            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
-            return bytes ? parseCertificateBytes(bytes) : undefined;
+            const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'certificate-file', problems);
+            return bytes ? (0,certificate/* parseCertificateBytes */.MQ)(bytes) : undefined;
         }
     }
     catch (error) {
-        if (!(error instanceof CertificateError))
+        if (!(error instanceof certificate/* CertificateError */.EE))
             throw error;
         problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
         return undefined;
@@ -3294,7 +3232,7 @@ warnings = []) {
             : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
     if (registration) {
-        warnings.push(...certificateWarnings(registration.certificate, new Date()));
+        warnings.push(...(0,certificate/* certificateWarnings */.bb)(registration.certificate, new Date()));
         // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
         const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? [];
         warnings.push(...new Set(fromArtifacts));
@@ -3379,7 +3317,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         problems.add('testers', 'is set together with testers-file; give exactly one of them');
         return undefined;
     }
-    else if (text.length > MAX_INPUT_FILE_BYTES) {
+    else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
         problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
         return undefined;
     }
@@ -3391,7 +3329,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         });
     }
     else if (file !== '') {
-        const bytes = await readInputFile(file, workspace, 'testers-file', problems);
+        const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
         const text = bytes.toString('utf8');
@@ -3672,7 +3610,25 @@ function setOutputs(record) {
         setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount));
         // A group named like an address is tester text too: masked here as everywhere.
         setOutput('groups', JSON.stringify(record.result.groups.map(mask/* maskEmailsIn */.Tu)));
+        setArtifactPaths(record);
     }
+}
+/**
+ * artifactPaths: the files read via apk, one per line, for the step that hands the build to
+ * testers (actions/upload-artifact). A path with a line break in it would become two paths:
+ * then the output is not set, and the log says why.
+ */
+function setArtifactPaths(record) {
+    const files = record.settings && registrationOf(record.settings)?.artifactFiles;
+    if (!files || files.length === 0)
+        return;
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (files.some(file => /[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(file.path))) {
+        warning('artifactPaths is not set: an artifact path holds a line break or another control ' +
+            'character, which a list of one path per line cannot carry; rename the file.');
+        return;
+    }
+    setOutput('artifactPaths', files.map(file => file.path).join('\n'));
 }
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
@@ -3727,6 +3683,10 @@ async function writeSummary(record) {
                 : `${settings.testers.uniqueTesterCount} (in the request)`
         ]);
         summary.addTable(rows.map(([name, value]) => [{ data: name, header: true }, report_escape(value)]));
+        // Which signer was taken and why (v3.1 rotation, several signers), once for all files.
+        const notes = [...new Set(registration?.artifacts?.flatMap(artifact => artifact.notes) ?? [])];
+        if (notes.length > 0)
+            summary.addList(notes.slice(0, errors/* MAX_LISTED */.Bl).map(report_escape));
         const groups = settings.testers.groups;
         const more = (0,errors/* andMore */.v)(groups.length - errors/* MAX_LISTED */.Bl, 'group');
         summary.addTable([
@@ -3744,8 +3704,53 @@ async function writeSummary(record) {
             ]),
             ...(more ? [[report_escape(more), '', '']] : [])
         ]);
+        if (!failure && !settings.dryRun && record.result)
+            await addForTesters(summary, record);
     }
     await summary.write();
+}
+/** How long the summary may spend hashing the files: 2 GB take a few seconds. */
+const HASH_SECONDS = 30;
+/**
+ * After a run that added testers: the build they need, so whoever hands it on (a release asset,
+ * a workflow artifact) can say what it is. Each file is hashed here, as a stream, and only now:
+ * a dry run or a failed run reads no more than the signature.
+ */
+async function addForTesters(summary, record) {
+    const registration = record.settings && registrationOf(record.settings);
+    const files = registration?.artifactFiles ?? [];
+    const read = registration?.artifacts ?? [];
+    if (!registration || files.length === 0)
+        return;
+    const { fileSha256 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6853));
+    const { certificate } = registration;
+    const rows = [];
+    const deadline = Date.now() + HASH_SECONDS * 1000;
+    for (const [index, file] of files.slice(0, errors/* MAX_LISTED */.Bl).entries()) {
+        const shown = read[index];
+        const sha256 = (await fileSha256(file.fullPath, deadline)) ??
+            `not computed: it could not be read again within ${HASH_SECONDS} s`;
+        rows.push([
+            report_escape(shown?.path ?? (0,mask/* testerText */.xe)(file.path, 300)),
+            report_escape(shown ? formatSize(shown.size) : ''),
+            `<code>${report_escape(sha256)}</code>`
+        ]);
+    }
+    summary.addHeading('📦 For your testers', 3);
+    summary.addTable([
+        [
+            { data: 'File', header: true },
+            { data: 'Size', header: true },
+            { data: 'SHA-256', header: true }
+        ],
+        ...rows
+    ]);
+    summary.addRaw(`<p>Signed with ${report_escape(certificate.subject)} (certificate SHA-256 ` +
+        `${report_escape(certificate.sha256)}), the certificate registered for DevTest. ` +
+        'DevTest delivers no build: hand this file on yourself (the <code>artifactPaths</code> ' +
+        'output names it, e.g. for actions/upload-artifact). A tester needs a Fire device with ' +
+        'Fire OS 6 or later, signed in with the Amazon account whose email was added, and this ' +
+        'build installed on it.</p>', true);
 }
 /**
  * HTML-escaped and on one line: the summary is Markdown with HTML in it, where a line break in a
@@ -4050,6 +4055,152 @@ async function withRetry(operation, policy, hooks = {}) {
             hooks.onRetry?.(error, attempt, delay);
             await wait(delay);
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ shownPackage),
+/* harmony export */   W: () => (/* binding */ readSignedArtifacts),
+/* harmony export */   fileSha256: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6852);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1054);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5235);
+
+
+
+
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name) {
+    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(name, 121);
+}
+/**
+ * Finds the files apk names and reads each signed artifact by position, never whole. Several
+ * files (splits per ABI or density) must be one app signed by one key: registration is done once
+ * for them all.
+ */
+async function readSignedArtifacts(value, workspace, problems) {
+    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
+    // other run.
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.bind(__nccwpck_require__, 2832));
+    const search = await findArtifacts(value, workspace);
+    for (const problem of search.problems)
+        problems.add('apk', problem);
+    if (!('files' in search))
+        return undefined;
+    const read = [];
+    for (const { fullPath, shown } of search.files) {
+        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
+        if (artifact)
+            read.push(artifact);
+    }
+    if (read.length !== search.files.length)
+        return undefined;
+    const [first, ...others] = read;
+    if (!first)
+        return undefined;
+    const disagree = others.some(other => other.packageName !== first.packageName ||
+        other.certificate.sha256 !== first.certificate.sha256);
+    if (disagree) {
+        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
+            'the same package and signer in every file: ' +
+            read
+                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
+                .join('; '));
+        return undefined;
+    }
+    return {
+        packageName: first.packageName,
+        certificate: first.certificate,
+        files: read.map(a => a.file),
+        located: search.files.map(({ fullPath }) => {
+            const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, fullPath);
+            const within = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside);
+            return { fullPath, path: within ? inside : fullPath };
+        })
+    };
+}
+/**
+ * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
+ * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
+ * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
+ * a run that registered the build: testers compare it with the file they are given.
+ */
+async function fileSha256(fullPath, deadline) {
+    const { createReadStream } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    const hash = createHash('sha256');
+    const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 });
+    try {
+        for await (const chunk of stream) {
+            if (Date.now() > deadline)
+                return undefined;
+            hash.update(chunk);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        stream.destroy();
+    }
+    return hash.digest('hex');
+}
+async function readOneArtifact(fullPath, shown, workspace, problems) {
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5325));
+    let opened;
+    try {
+        opened = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .openInputFile */ .Hd)(fullPath, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof _input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
+            throw error;
+        const fix = error.code === 'EACCES' || error.code === 'EPERM'
+            ? "; make it readable by the runner's user"
+            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
+                ? '; point apk at the signed .apk or .aab'
+                : '';
+        problems.add('apk', `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    try {
+        const artifact = await readArtifact(opened, fullPath);
+        return {
+            file: {
+                path: shown,
+                size: opened.size,
+                scheme: artifact.scheme,
+                // Notes quote certificate subjects, which are the file's content.
+                notes: artifact.notes.map(note => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(note, 500)),
+                // Set only when there are any: most files have one signer for every Fire OS level.
+                ...(artifact.warnings.length > 0 && {
+                    warnings: artifact.warnings.map(warning => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(warning, 1000))
+                })
+            },
+            packageName: artifact.packageName,
+            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificateBytes */ .MQ)(artifact.certificate)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ArtifactError) && !(error instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateError */ .EE))
+            throw error;
+        const what = error instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateError */ .EE
+            ? `has a signer certificate that ${error.message}`
+            : error.message;
+        // Entry names quoted in it are the file's content.
+        problems.add('apk', `${shown} ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(what, 1000)}`);
+        return undefined;
+    }
+    finally {
+        await opened.handle.close();
     }
 }
 
@@ -5727,6 +5878,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -40,7 +40,7 @@ export const ACTION_INPUTS = {
   },
   apk: {
     description:
-      "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. Its signer certificate (APK Signature Scheme v3.1, then v3, then v2, then v1 JAR signing) and its manifest's package name are used; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+      "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
     required: false
   },
   testers: {
@@ -123,6 +123,10 @@ export const ACTION_OUTPUTS = {
   'certificate-sha256': {
     description:
       'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
+  },
+  artifactPaths: {
+    description:
+      "The signed artifact(s) read via apk, one path per line (relative to the workspace when inside it): the build testers need, e.g. for actions/upload-artifact's path. Set only when Amazon added the testers and apk was given."
   }
 } as const
 

@@ -9,6 +9,8 @@ export interface CliOutputs {
   uniqueTesterCount?: number
   groups?: string[]
   'certificate-sha256'?: string
+  /** The signed artifacts read via apk, as the artifactPaths output lists them. */
+  artifactPaths?: string[]
 }
 
 /** What --json prints on stdout: the same outputs as the action's, and how the run ended. */
@@ -30,14 +32,19 @@ export function outputsOf(record: RunRecord): CliOutputs {
     outputs.trackId = record.trackId
     outputs.uniqueTesterCount = record.result.uniqueTesterCount
     outputs.groups = record.result.groups
+    const files = record.settings && registrationOf(record.settings)?.artifactFiles
+    if (files && files.length > 0) outputs.artifactPaths = files.map(file => file.path)
   }
   if (certificate) outputs['certificate-sha256'] = certificate.sha256
   return outputs
 }
 
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
-// id from Amazon holding a newline or a quote would otherwise set other variables.
-const PLAIN_VALUE = /^[A-Za-z0-9._:/@+-]*$/
+// id from Amazon holding a newline or a quote would otherwise set other variables. The comma
+// separates the paths of ARTIFACT_PATHS.
+const PLAIN_VALUE = /^[A-Za-z0-9._:/@+,-]*$/
+/** A path ARTIFACT_PATHS can list: plain, and without the comma that separates them. */
+const PLAIN_PATH = /^[A-Za-z0-9._:/@+-]+$/
 const VARIABLE_NAME = /^[A-Z][A-Z0-9_]*$/
 
 /** Whether a line is one dotenvOf writes: a variable name, "=", a plain value. */
@@ -51,8 +58,8 @@ export function isDotenvLine(line: string): boolean {
 }
 
 /**
- * TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 as a dotenv file, for what is known.
- * Throws when a value could not be written safely.
+ * TRACK_ID, UNIQUE_TESTER_COUNT, CERTIFICATE_SHA256 and ARTIFACT_PATHS (comma-separated) as a
+ * dotenv file, for what is known. Throws when a value could not be written safely.
  */
 export function dotenvOf(outputs: CliOutputs): string {
   const entries: [string, string | number | undefined][] = [
@@ -60,6 +67,10 @@ export function dotenvOf(outputs: CliOutputs): string {
     ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
     ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
   ]
+  const paths = outputs.artifactPaths ?? []
+  const unsafe = paths.find(path => !PLAIN_PATH.test(path))
+  if (unsafe !== undefined) throw new UnsafePathError()
+  if (paths.length > 0) entries.push(['ARTIFACT_PATHS', paths.join(',')])
   let text = ''
   for (const [name, value] of entries) {
     if (value === undefined) continue
@@ -80,6 +91,20 @@ export class UnsafeOutputError extends ActionError {
       `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
         'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)',
       'Read the value from --json instead; if Amazon keeps answering such values, open an issue.'
+    )
+  }
+}
+
+/** An artifact path that a dotenv line cannot hold as it is. */
+export class UnsafePathError extends ActionError {
+  override name = 'UnsafePathError'
+
+  constructor(readonly variable = 'ARTIFACT_PATHS') {
+    super(
+      `${variable} is not written to the --output-env file: an artifact path holds characters a ` +
+        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+        'comma separates the paths)',
+      'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.'
     )
   }
 }

@@ -6,7 +6,12 @@ import {
 } from './certificate.js'
 import type { ProblemList } from './errors.js'
 import { readInputFile } from './input-file.js'
-import { readSignedArtifacts, shownPackage, type ArtifactRead } from './signed-artifacts.js'
+import {
+  readSignedArtifacts,
+  shownPackage,
+  type ArtifactLocation,
+  type ArtifactRead
+} from './signed-artifacts.js'
 
 /** What registration sends, and where it came from (for the log). */
 export interface Registration {
@@ -14,6 +19,8 @@ export interface Registration {
   certificate: Certificate
   /** Set when the signed artifacts named by apk supplied the certificate and package; all agree. */
   artifacts?: ArtifactRead[]
+  /** Where those artifacts are, in the same order: the artifactPaths output and the summary. */
+  artifactFiles?: ArtifactLocation[]
 }
 
 /** The inputs this module reads. */
@@ -83,7 +90,10 @@ export async function readRegistration(
   }
   if (!certificate || problems.size > problemsBefore) return undefined
   const registration: Registration = { packageName, certificate }
-  if (artifact) registration.artifacts = artifact.files
+  if (artifact) {
+    registration.artifacts = artifact.files
+    registration.artifactFiles = artifact.located
+  }
   return registration
 }
 

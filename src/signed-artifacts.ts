@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path'
 import { CertificateError, parseCertificateBytes, type Certificate } from './certificate.js'
 import type { ProblemList } from './errors.js'
 import { InputFileError, openInputFile } from './input-file.js'
@@ -15,6 +16,13 @@ export interface ArtifactRead {
   warnings?: string[]
 }
 
+/** Where an artifact read is: its full path, and the path the artifactPaths output gives. */
+export interface ArtifactLocation {
+  fullPath: string
+  /** Relative to the workspace when inside it, else absolute; raw, not escaped. */
+  path: string
+}
+
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 export function shownPackage(name: string): string {
   return testerText(name, 121)
@@ -29,7 +37,15 @@ export async function readSignedArtifacts(
   value: string,
   workspace: string,
   problems: ProblemList
-): Promise<{ packageName: string; certificate: Certificate; files: ArtifactRead[] } | undefined> {
+): Promise<
+  | {
+      packageName: string
+      certificate: Certificate
+      files: ArtifactRead[]
+      located: ArtifactLocation[]
+    }
+  | undefined
+> {
   // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
   // other run.
   const { findArtifacts } = await import('./artifact-paths.js')
@@ -66,8 +82,37 @@ export async function readSignedArtifacts(
   return {
     packageName: first.packageName,
     certificate: first.certificate,
-    files: read.map(a => a.file)
+    files: read.map(a => a.file),
+    located: search.files.map(({ fullPath }) => {
+      const inside = relative(workspace, fullPath)
+      const within = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
+      return { fullPath, path: within ? inside : fullPath }
+    })
   }
+}
+
+/**
+ * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
+ * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
+ * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
+ * a run that registered the build: testers compare it with the file they are given.
+ */
+export async function fileSha256(fullPath: string, deadline: number): Promise<string | undefined> {
+  const { createReadStream } = await import('node:fs')
+  const { createHash } = process.getBuiltinModule('node:crypto')
+  const hash = createHash('sha256')
+  const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 })
+  try {
+    for await (const chunk of stream) {
+      if (Date.now() > deadline) return undefined
+      hash.update(chunk as Buffer)
+    }
+  } catch {
+    return undefined
+  } finally {
+    stream.destroy()
+  }
+  return hash.digest('hex')
 }
 
 async function readOneArtifact(
