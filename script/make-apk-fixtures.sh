@@ -100,4 +100,80 @@ openssl pkcs12 -export -inkey "$work/ec.key" -in "$out/ec.pem" -name devtest \
 jarsigner -keystore "$work/ec.p12" -storetype PKCS12 -storepass fixture \
   -sigalg SHA384withECDSA -digestalg SHA-256 -signedjar "$out/app.aab" "$work/app.aab" devtest
 
+# --- Fire OS signer rules (issue 15). These start from the committed unsigned.apk and keys of
+# their own (EC P-256); the tests compare each with what
+# `apksigner verify --print-certs --min-sdk-version 30 --max-sdk-version 30` printed, recorded in
+# __tests__/apk/fire-os-signer.test.ts: run again, and update those constants.
+keyp256() { # name
+  openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -days 36500 \
+    -subj "/CN=Fixture $1/O=Example" -keyout "$work/$1.key" -out "$work/$1.pem" 2>/dev/null
+  openssl pkcs8 -topk8 -nocrypt -in "$work/$1.key" -outform DER -out "$work/$1.pk8"
+}
+keyp256 rot-old
+keyp256 rot-new
+keyp256 nc
+cp "$work/rot-old.pem" "$work/rot-new.pem" "$out/"
+base="$out/unsigned.apk"
+
+# v1 only, then the compression method of the manifest and of the signature block rewritten to
+# 21 in their local and central headers (the data stays deflated): Android inflates every method
+# but STORED, and v1 signs the entries' content, not their headers.
+apksigner sign --key "$work/rot-new.pk8" --cert "$work/rot-new.pem" --min-sdk-version 24 \
+  --v1-signing-enabled true --v2-signing-enabled false --v3-signing-enabled false \
+  --out "$out/method21.apk" "$base"
+node -e '
+  const fs = require("fs"); const [file, ...names] = process.argv.slice(1)
+  const zip = fs.readFileSync(file)
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  let at = zip.readUInt32LE(eocd + 16)
+  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
+    const length = zip.readUInt16LE(at + 28)
+    if (names.includes(zip.toString("latin1", at + 46, at + 46 + length))) {
+      zip.writeUInt16LE(21, at + 10)
+      zip.writeUInt16LE(21, zip.readUInt32LE(at + 42) + 8)
+    }
+    at += 46 + length + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+  }
+  fs.writeFileSync(file, zip)' "$out/method21.apk" AndroidManifest.xml META-INF/ROT-NEW.EC
+
+# v1 + v2, then the APK Signing Block cut out (the end record pointed at the central directory
+# again): a v1 signature whose .SF still says X-Android-APK-Signed: 2, as stripping leaves it.
+apksigner sign --key "$work/rot-old.pk8" --cert "$work/rot-old.pem" --min-sdk-version 24 \
+  --v1-signing-enabled true --v2-signing-enabled true --v3-signing-enabled false \
+  --out "$out/stripped.apk" "$base"
+node -e '
+  const fs = require("fs"); const file = process.argv[1]; const apk = fs.readFileSync(file)
+  const eocd = apk.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  const cd = apk.readUInt32LE(eocd + 16)
+  const start = cd - Number(apk.readBigUInt64LE(cd - 24)) - 8
+  const out = Buffer.concat([apk.subarray(0, start), apk.subarray(cd)])
+  out.writeUInt32LE(start, out.length - (apk.length - eocd) + 16)
+  fs.writeFileSync(file, out)' "$out/stripped.apk"
+
+# The nc certificate with its outer SEQUENCE length in a redundant long form (30 83 00 01 xx for
+# 30 82 01 xx): valid BER, which Android hashes as stored.
+node -e '
+  const fs = require("fs"); const [pem, der] = process.argv.slice(1)
+  const bytes = Buffer.from(fs.readFileSync(pem, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64")
+  fs.writeFileSync(der, Buffer.concat([Buffer.from([0x30, 0x83, 0x00]), bytes.subarray(2)]))' \
+  "$work/nc.pem" "$out/noncanonical.der"
+rm -f "$out"/*.idsig
+
+# Made with apksig (com.android.apksig, the library behind apksigner, Android 14's sources),
+# which Debian's apksigner 31.0.2 predates; no build of it is kept here. What was done:
+# - v31-rotated.apk: `apksigner rotate` old → new (rot-old, rot-new), then `apksigner sign
+#   --key rot-old … --next-signer --key rot-new … --lineage <it> --min-sdk-version 24
+#   --rotation-min-sdk-version 33` with apksig's own apksigner: v2 and v3 carry rot-old (v3 for
+#   SDK 24–32), the v3.1 block rot-new for SDK 33+.
+# - v3-ranges.apk: the APK Signing Block built from unsigned.apk's sections with
+#   V2SchemeSigner.generateApkSignatureSchemeV2Block (one SignerConfig, rot-old, with v3 stripping
+#   protection) and V3SchemeSigner.generateApkSignatureSchemeV3Block with two SignerConfigs:
+#   rot-old for SDK 24–28 and rot-new for 29–MAX_VALUE with the lineage rot-old → rot-new; the
+#   pairs joined by ApkSigningBlockUtils.generateApkSigningBlock and put before the central
+#   directory, whose offset in the end record was moved by the block's size.
+# - noncanonical-v1.apk, noncanonical-v2.apk: ApkSigner.Builder with v1 only and v2 only, for a
+#   SignerConfig whose certificate is new GuaranteedEncodedFormX509Certificate(<nc.pem parsed>,
+#   <noncanonical.der bytes>), so that the signatures store the non-canonical bytes
+#   (Debian's apksigner re-encodes the --cert it is given).
+
 ls -l "$out"
