@@ -187,6 +187,65 @@ function readUtf16(chunk, at) {
         throw corrupt;
     return chunk.subarray(position, position + length * 2).toString('utf16le');
 }
+function* attributesOf(chunk, strings, what) {
+    const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), what);
+    element.uint32(); // namespace
+    element.uint32(); // name
+    const attributes = element.take(8);
+    const attributeStart = attributes.readUInt16LE(0);
+    const attributeSize = attributes.readUInt16LE(2);
+    const attributeCount = attributes.readUInt16LE(4);
+    const base = chunk.readUInt16LE(2) + attributeStart;
+    for (let i = 0; i < attributeCount; i++) {
+        const attribute = new ByteReader(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), what);
+        const namespace = attribute.uint32();
+        const name = strings(attribute.uint32());
+        const raw = attribute.uint32();
+        attribute.take(3); // typed value: size, reserved
+        const dataType = attribute.take(1)[0];
+        yield { namespace, name, raw, dataType, data: attribute.uint32() };
+    }
+}
+const TYPE_INT_DEC = 0x10;
+const TYPE_INT_HEX = 0x11;
+/** Start elements looked at for <uses-sdk>: it comes right after <manifest> in real manifests. */
+const MAX_ELEMENTS_BEFORE_USES_SDK = 10_000;
+/**
+ * The android:minSdkVersion of <uses-sdk>, when the manifest states it as a number (a codename
+ * of a preview platform is a string: undefined then, as when it is absent).
+ */
+function binaryManifestMinSdk(xml) {
+    if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE)
+        return undefined;
+    let strings = () => undefined;
+    let offset = xml.readUInt16LE(2);
+    for (let elements = 0; offset + 8 <= xml.length;) {
+        const type = xml.readUInt16LE(offset);
+        const size = xml.readUInt32LE(offset + 4);
+        if (size < 8 || offset + size > xml.length)
+            return undefined;
+        const chunk = xml.subarray(offset, offset + size);
+        if (type === RES_STRING_POOL_TYPE)
+            strings = readStringPool(chunk);
+        if (type === RES_XML_START_ELEMENT_TYPE) {
+            if (++elements > MAX_ELEMENTS_BEFORE_USES_SDK)
+                return undefined;
+            const name = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), 'AndroidManifest.xml');
+            name.uint32(); // namespace
+            if (strings(name.uint32()) === 'uses-sdk') {
+                for (const attribute of attributesOf(chunk, strings, '<uses-sdk> in AndroidManifest.xml')) {
+                    if (attribute.name !== 'minSdkVersion' || attribute.namespace === NO_STRING)
+                        continue;
+                    const isInt = attribute.dataType === TYPE_INT_DEC || attribute.dataType === TYPE_INT_HEX;
+                    return isInt ? attribute.data : undefined;
+                }
+                return undefined;
+            }
+        }
+        offset += size;
+    }
+    return undefined;
+}
 function readPackageAttribute(chunk, strings) {
     const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), '<manifest> element in AndroidManifest.xml');
     element.uint32(); // namespace
@@ -356,8 +415,11 @@ function signerAt(level, signatures) {
     }
     return { refused: 'it has no signature that applies' };
 }
-/** The certificate registered (the one API 30 verifies) and a warning for every level that differs. */
-function fireOsSigner(signatures) {
+/**
+ * The certificate registered (the one API 30 verifies) and a warning for every Fire OS level,
+ * from the app's minSdkVersion on, that verifies another or refuses the APK.
+ */
+function fireOsSigner(signatures, minSdk = 0) {
     const registered = signerAt(REGISTERED_LEVEL, signatures);
     if (registered.scheme === undefined) {
         return {
@@ -366,7 +428,11 @@ function fireOsSigner(signatures) {
     }
     // Consecutive levels with the same outcome, as ranges: API 25–27 v2 …, API 28–30 v3 ….
     const groups = [];
-    for (const level of FIRE_OS_LEVELS) {
+    const warnings = [];
+    if (minSdk > REGISTERED_LEVEL) {
+        warnings.push(`The app's minSdkVersion is ${minSdk}: no Fire OS device (API 25–30) can install it, so testers cannot either.`);
+    }
+    for (const level of FIRE_OS_LEVELS.filter(l => l >= minSdk)) {
         const outcome = signerAt(level, signatures);
         const key = outcome.scheme === undefined ? `refused ${outcome.refused}` : fingerprint(outcome.certificate);
         const last = groups[groups.length - 1];
@@ -377,7 +443,6 @@ function fireOsSigner(signatures) {
     }
     const registeredKey = fingerprint(registered.certificate);
     const registeredGroups = groups.filter(group => group.key === registeredKey);
-    const warnings = [];
     for (const group of groups) {
         if (group.key === registeredKey)
             continue;
@@ -952,20 +1017,31 @@ async function readArtifact(file, fileName) {
 async function readOpenArtifact(source, zip, kind, manifest) {
     const notes = [];
     const warnings = [];
-    const signer = kind === 'apk' ? await apkSigner(source, zip, notes, warnings) : await jarSigner(zip, notes);
-    if (!signer) {
+    const found = kind === 'apk' ? await apkSignatures(source, zip, notes) : await jarSigner(zip, notes);
+    if (!found) {
         throw new ArtifactError(kind === 'apk'
             ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
             : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file');
     }
     const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES);
     const packageName = kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes);
+    // Levels below the app's minSdkVersion never install it: their signer does not matter.
+    const signer = 'signatures' in found
+        ? apkSigner(found, binaryManifestMinSdk(manifestBytes), notes, warnings)
+        : found;
     if (!packageName)
         throw new ArtifactError('has an AndroidManifest.xml without a package attribute');
-    return { kind, packageName, notes, warnings, ...signer };
+    return {
+        kind,
+        packageName,
+        notes,
+        warnings,
+        certificate: signer.certificate,
+        scheme: signer.scheme
+    };
 }
-/** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
-async function apkSigner(source, zip, notes, warnings) {
+/** The signatures of an APK: its signing block's v3, v3.1 and v2, and v1 where no v2 is. */
+async function apkSignatures(source, zip, notes) {
     const block = await readSigningBlock(source, [V31_BLOCK_ID, V3_BLOCK_ID, V2_BLOCK_ID]);
     const signatures = {};
     const v31Value = block?.get(V31_BLOCK_ID);
@@ -986,15 +1062,20 @@ async function apkSigner(source, zip, notes, warnings) {
             throw new ArtifactError('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
         return undefined;
     }
-    const chosen = fireOsSigner(signatures);
+    return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures };
+}
+/** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
+function apkSigner(found, minSdk, notes, warnings) {
+    const { signatures, v31 } = found;
+    const chosen = fireOsSigner(signatures, minSdk);
     if ('refused' in chosen)
         throw new ArtifactError(chosen.refused);
     if (chosen.scheme === 'v3' && signatures.v3)
         noteV3(signatures.v3, chosen.certificate, notes);
     if (chosen.scheme === 'v2' && signatures.v2)
         noteV2(signatures.v2, notes);
-    if (v31Value)
-        noteV31(readV3Signers(v31Value, 'v3.1'), chosen.certificate, notes);
+    if (v31)
+        noteV31(v31, chosen.certificate, notes);
     warnings.push(...chosen.warnings);
     return { certificate: chosen.certificate, scheme: chosen.scheme };
 }

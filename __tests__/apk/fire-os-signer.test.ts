@@ -128,4 +128,25 @@ describe('signerAt: the rules by level', () => {
       refused: expect.stringMatching(/X-Android-APK-Signed: 2/)
     })
   })
+
+  it("levels below the app's minSdkVersion are not checked: they never install it", () => {
+    const rotated = {
+      v3: [{ certificates: [cert(3)], minSdk: 24, maxSdk: 0x7fffffff }],
+      v2: [{ certificates: [cert(2)] }]
+    }
+    expect(fireOsSigner(rotated, 24)).toMatchObject({
+      scheme: 'v3',
+      warnings: [
+        expect.stringMatching(/^Fire OS devices do not all verify one certificate: API 25–27/)
+      ]
+    })
+    expect(fireOsSigner(rotated, 28)).toEqual({ scheme: 'v3', certificate: cert(3), warnings: [] })
+    expect(fireOsSigner(rotated, 31)).toEqual({
+      scheme: 'v3',
+      certificate: cert(3),
+      warnings: [
+        "The app's minSdkVersion is 31: no Fire OS device (API 25–30) can install it, so testers cannot either."
+      ]
+    })
+  })
 })

@@ -1,6 +1,6 @@
 // The two hand-written manifest readers: binary XML (APK) and aapt2 protobuf XML (app bundle).
 import { describe, expect, it } from '@jest/globals'
-import { binaryManifestPackage } from '../../src/apk/binary-xml.js'
+import { binaryManifestMinSdk, binaryManifestPackage } from '../../src/apk/binary-xml.js'
 import { protoManifestPackage } from '../../src/apk/proto-manifest.js'
 import { fixtureZip } from '../helpers/apk-files.js'
 
@@ -143,5 +143,19 @@ describe('a hostile binary manifest', () => {
     expect(() => binaryManifestPackage(stringPoolBomb())).toThrow(
       /corrupt AndroidManifest\.xml string pool \(more text than a manifest\)/
     )
+  })
+})
+
+describe('binaryManifestMinSdk', () => {
+  it('reads <uses-sdk android:minSdkVersion> of an aapt-built manifest', async () => {
+    expect(binaryManifestMinSdk(await entry('unsigned.apk', 'AndroidManifest.xml'))).toBe(24)
+  })
+
+  it('is undefined for what is not binary XML or has no such attribute', async () => {
+    expect(binaryManifestMinSdk(Buffer.from('<manifest/>'))).toBeUndefined()
+    const xml = Buffer.from(await entry('unsigned.apk', 'AndroidManifest.xml'))
+    const name = Buffer.from('minSdkVersion', 'utf16le')
+    xml.write('minSdkVersiom', xml.indexOf(name), 'utf16le')
+    expect(binaryManifestMinSdk(xml)).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import type { InputHandle } from '../input-file.js'
-import { binaryManifestPackage } from './binary-xml.js'
+import { binaryManifestMinSdk, binaryManifestPackage } from './binary-xml.js'
 import { ArtifactError } from './byte-reader.js'
 import { apkSignedSchemes, jarSignerCertificates } from './jar-signature.js'
 import {
@@ -84,9 +84,9 @@ async function readOpenArtifact(
 ): Promise<Artifact> {
   const notes: string[] = []
   const warnings: string[] = []
-  const signer =
-    kind === 'apk' ? await apkSigner(source, zip, notes, warnings) : await jarSigner(zip, notes)
-  if (!signer) {
+  const found =
+    kind === 'apk' ? await apkSignatures(source, zip, notes) : await jarSigner(zip, notes)
+  if (!found) {
     throw new ArtifactError(
       kind === 'apk'
         ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
@@ -96,18 +96,29 @@ async function readOpenArtifact(
   const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES)
   const packageName =
     kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes)
+  // Levels below the app's minSdkVersion never install it: their signer does not matter.
+  const signer =
+    'signatures' in found
+      ? apkSigner(found, binaryManifestMinSdk(manifestBytes), notes, warnings)
+      : found
   if (!packageName)
     throw new ArtifactError('has an AndroidManifest.xml without a package attribute')
-  return { kind, packageName, notes, warnings, ...signer }
+  return {
+    kind,
+    packageName,
+    notes,
+    warnings,
+    certificate: signer.certificate,
+    scheme: signer.scheme
+  }
 }
 
-/** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
-async function apkSigner(
+/** The signatures of an APK: its signing block's v3, v3.1 and v2, and v1 where no v2 is. */
+async function apkSignatures(
   source: ByteSource,
   zip: ZipArchive,
-  notes: string[],
-  warnings: string[]
-): Promise<Pick<Artifact, 'certificate' | 'scheme'> | undefined> {
+  notes: string[]
+): Promise<{ signatures: Signatures; v31?: SchemeSigner[] } | undefined> {
   const block = await readSigningBlock(source, [V31_BLOCK_ID, V3_BLOCK_ID, V2_BLOCK_ID])
   const signatures: Signatures = {}
   const v31Value = block?.get(V31_BLOCK_ID)
@@ -127,11 +138,22 @@ async function apkSigner(
       )
     return undefined
   }
-  const chosen = fireOsSigner(signatures)
+  return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures }
+}
+
+/** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
+function apkSigner(
+  found: { signatures: Signatures; v31?: SchemeSigner[] },
+  minSdk: number | undefined,
+  notes: string[],
+  warnings: string[]
+): Pick<Artifact, 'certificate' | 'scheme'> {
+  const { signatures, v31 } = found
+  const chosen = fireOsSigner(signatures, minSdk)
   if ('refused' in chosen) throw new ArtifactError(chosen.refused)
   if (chosen.scheme === 'v3' && signatures.v3) noteV3(signatures.v3, chosen.certificate, notes)
   if (chosen.scheme === 'v2' && signatures.v2) noteV2(signatures.v2, notes)
-  if (v31Value) noteV31(readV3Signers(v31Value, 'v3.1'), chosen.certificate, notes)
+  if (v31) noteV31(v31, chosen.certificate, notes)
   warnings.push(...chosen.warnings)
   return { certificate: chosen.certificate, scheme: chosen.scheme }
 }

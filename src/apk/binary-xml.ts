@@ -101,6 +101,75 @@ function readUtf16(chunk: Buffer, at: number): string {
   return chunk.subarray(position, position + length * 2).toString('utf16le')
 }
 
+/** One attribute of a start-element chunk. */
+interface Attribute {
+  namespace: number
+  name: string | undefined
+  raw: number
+  dataType: number | undefined
+  data: number
+}
+
+function* attributesOf(chunk: Buffer, strings: StringPool, what: string): Generator<Attribute> {
+  const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), what)
+  element.uint32() // namespace
+  element.uint32() // name
+  const attributes = element.take(8)
+  const attributeStart = attributes.readUInt16LE(0)
+  const attributeSize = attributes.readUInt16LE(2)
+  const attributeCount = attributes.readUInt16LE(4)
+  const base = chunk.readUInt16LE(2) + attributeStart
+  for (let i = 0; i < attributeCount; i++) {
+    const attribute = new ByteReader(
+      chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize),
+      what
+    )
+    const namespace = attribute.uint32()
+    const name = strings(attribute.uint32())
+    const raw = attribute.uint32()
+    attribute.take(3) // typed value: size, reserved
+    const dataType = attribute.take(1)[0]
+    yield { namespace, name, raw, dataType, data: attribute.uint32() }
+  }
+}
+
+const TYPE_INT_DEC = 0x10
+const TYPE_INT_HEX = 0x11
+/** Start elements looked at for <uses-sdk>: it comes right after <manifest> in real manifests. */
+const MAX_ELEMENTS_BEFORE_USES_SDK = 10_000
+
+/**
+ * The android:minSdkVersion of <uses-sdk>, when the manifest states it as a number (a codename
+ * of a preview platform is a string: undefined then, as when it is absent).
+ */
+export function binaryManifestMinSdk(xml: Buffer): number | undefined {
+  if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) return undefined
+  let strings: StringPool = () => undefined
+  let offset = xml.readUInt16LE(2)
+  for (let elements = 0; offset + 8 <= xml.length;) {
+    const type = xml.readUInt16LE(offset)
+    const size = xml.readUInt32LE(offset + 4)
+    if (size < 8 || offset + size > xml.length) return undefined
+    const chunk = xml.subarray(offset, offset + size)
+    if (type === RES_STRING_POOL_TYPE) strings = readStringPool(chunk)
+    if (type === RES_XML_START_ELEMENT_TYPE) {
+      if (++elements > MAX_ELEMENTS_BEFORE_USES_SDK) return undefined
+      const name = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), 'AndroidManifest.xml')
+      name.uint32() // namespace
+      if (strings(name.uint32()) === 'uses-sdk') {
+        for (const attribute of attributesOf(chunk, strings, '<uses-sdk> in AndroidManifest.xml')) {
+          if (attribute.name !== 'minSdkVersion' || attribute.namespace === NO_STRING) continue
+          const isInt = attribute.dataType === TYPE_INT_DEC || attribute.dataType === TYPE_INT_HEX
+          return isInt ? attribute.data : undefined
+        }
+        return undefined
+      }
+    }
+    offset += size
+  }
+  return undefined
+}
+
 function readPackageAttribute(chunk: Buffer, strings: StringPool): string | undefined {
   const element = new ByteReader(
     chunk.subarray(chunk.readUInt16LE(2)),

@@ -64,9 +64,13 @@ export function signerAt(level: number, signatures: Signatures): LevelOutcome {
   return { refused: 'it has no signature that applies' }
 }
 
-/** The certificate registered (the one API 30 verifies) and a warning for every level that differs. */
+/**
+ * The certificate registered (the one API 30 verifies) and a warning for every Fire OS level,
+ * from the app's minSdkVersion on, that verifies another or refuses the APK.
+ */
 export function fireOsSigner(
-  signatures: Signatures
+  signatures: Signatures,
+  minSdk = 0
 ): { scheme: SigningScheme; certificate: Buffer; warnings: string[] } | { refused: string } {
   const registered = signerAt(REGISTERED_LEVEL, signatures)
   if (registered.scheme === undefined) {
@@ -76,7 +80,13 @@ export function fireOsSigner(
   }
   // Consecutive levels with the same outcome, as ranges: API 25–27 v2 …, API 28–30 v3 ….
   const groups: { from: number; to: number; outcome: LevelOutcome; key: string }[] = []
-  for (const level of FIRE_OS_LEVELS) {
+  const warnings: string[] = []
+  if (minSdk > REGISTERED_LEVEL) {
+    warnings.push(
+      `The app's minSdkVersion is ${minSdk}: no Fire OS device (API 25–30) can install it, so testers cannot either.`
+    )
+  }
+  for (const level of FIRE_OS_LEVELS.filter(l => l >= minSdk)) {
     const outcome = signerAt(level, signatures)
     const key =
       outcome.scheme === undefined ? `refused ${outcome.refused}` : fingerprint(outcome.certificate)
@@ -86,7 +96,6 @@ export function fireOsSigner(
   }
   const registeredKey = fingerprint(registered.certificate)
   const registeredGroups = groups.filter(group => group.key === registeredKey)
-  const warnings: string[] = []
   for (const group of groups) {
     if (group.key === registeredKey) continue
     const levels = levelRange(group.from, group.to)
