@@ -251,6 +251,31 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       })
     })
 
+    it('an APK whose signer certificate has a key that does not decode: one line, exit 2', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'devtest-cli-key-'))
+      try {
+        const apk = readFileSync(join(root, '__tests__/fixtures/apk/v2-only.apk'))
+        // The stored certificate's EC point spoiled (04 → 07): it parses, its key does not.
+        apk[apk.indexOf(Buffer.from([0x03, 0x62, 0x00, 0x04])) + 3] = 0x07
+        writeFileSync(join(dir, 'app.apk'), apk)
+        const result = await cli(
+          flags({
+            apk: join(dir, 'app.apk'),
+            'package-name': undefined,
+            'certificate-file': undefined
+          })
+        )
+        expect(result.exitCode).toBe(2)
+        expect(fake.requests).toEqual([])
+        expect(result.stderr).toMatch(
+          /^ +- apk: .*app\.apk has a signer certificate that has a public key that does not decode .*$/m
+        )
+        expect(result.stderr).not.toMatch(/Unexpected error|This is a bug/)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
     it('missing credentials name the environment variables', async () => {
       const result = await cli(flags(), { env: {} })
       expect(result.exitCode).toBe(2)
