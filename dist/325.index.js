@@ -395,7 +395,8 @@ function signerAt(level, signatures) {
     const stripped = (declared) => declared.find(id => known.includes(id));
     if (v2) {
         const certificate = v2[0]?.certificates[0];
-        const missing = stripped(v2.flatMap(s => s.alsoSignedWith ?? []));
+        // v2 itself is found here: only a newer scheme it names can be missing.
+        const missing = stripped(v2.flatMap(s => s.alsoSignedWith ?? []).filter(id => id !== 2));
         if (missing !== undefined)
             return {
                 refused: `its v2 signature says it was also signed with v${missing}, which is missing (stripped)`

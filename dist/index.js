@@ -3419,7 +3419,7 @@ function describePlan(settings) {
         for (const artifact of artifacts) {
             lines.push(`Read ${(0,printable/* printable */.g$)(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`);
             for (const note of artifact.notes)
-                lines.push((0,printable/* printable */.g$)(note, 500));
+                lines.push((0,printable/* printable */.g$)(note, 1000));
         }
         if (artifacts.length > 1) {
             lines.push(`The ${artifacts.length} artifacts agree on the package and the signer certificate.`);
@@ -4179,7 +4179,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 size: opened.size,
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(note, 500)),
+                notes: artifact.notes.map(note => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(note, 1000)),
                 // Set only when there are any: most files have one signer for every Fire OS level.
                 ...(artifact.warnings.length > 0 && {
                     warnings: artifact.warnings.map(warning => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(warning, 1000))

@@ -19,7 +19,7 @@ export function describePlan(settings: Settings): string[] {
       lines.push(
         `Read ${printable(artifact.path, 300)} (${formatSize(artifact.size)}): package and ${artifact.scheme} signer certificate.`
       )
-      for (const note of artifact.notes) lines.push(printable(note, 500))
+      for (const note of artifact.notes) lines.push(printable(note, 1000))
     }
     if (artifacts.length > 1) {
       lines.push(

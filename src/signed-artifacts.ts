@@ -144,7 +144,7 @@ async function readOneArtifact(
         size: opened.size,
         scheme: artifact.scheme,
         // Notes quote certificate subjects, which are the file's content.
-        notes: artifact.notes.map(note => testerText(note, 500)),
+        notes: artifact.notes.map(note => testerText(note, 1000)),
         // Set only when there are any: most files have one signer for every Fire OS level.
         ...(artifact.warnings.length > 0 && {
           warnings: artifact.warnings.map(warning => testerText(warning, 1000))
