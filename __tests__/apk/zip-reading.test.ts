@@ -131,6 +131,23 @@ describe('ZIP entries as Android reads them', () => {
     expect(artifact.scheme).toBe('v1')
   })
 
+  it("reads a large .SF's main section only: X-Android-APK-Signed in an 8 MB file counts", async () => {
+    const { manifest, block } = await v1Entries()
+    const sections = 'Name: res/x.png\r\nSHA-256-Digest: AAAA\r\n\r\n'.repeat(200_000)
+    const signatureFile = Buffer.from(
+      `Signature-Version: 1.0\r\nX-Android-APK-Signed: 2, 3\r\n\r\n${sections}`
+    )
+    expect(signatureFile.length).toBeGreaterThan(8_000_000)
+    const apk = makeZip([
+      { name: 'AndroidManifest.xml', data: manifest },
+      { name: 'META-INF/EC.SF', data: signatureFile, deflate: true },
+      { name: 'META-INF/EC.EC', data: block }
+    ])
+    expect(await failure(apk, 'stripped.apk')).toMatch(
+      /^is refused by Fire OS 8 \(API 30\): its JAR signature says X-Android-APK-Signed: 2 /
+    )
+  })
+
   it('an entry that is not deflate data under method 21 is corrupt, in one line', async () => {
     const { block } = await v1Entries()
     const apk = makeZip([
