@@ -75,17 +75,40 @@ function guideScript(markdown: string): { script: string; ran: number; marked: n
   return { script: parts.join('\n'), ran, marked }
 }
 
-function hasCommand(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0
+function hasCommand(name: string, path = process.env.PATH ?? ''): boolean {
+  const env = { ...process.env, PATH: path }
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore', env }).status === 0
 }
+
+/**
+ * PATH for the guide's shell: the test's own, then the newest Android SDK build-tools when
+ * apksigner is not on it (GitHub's runners have the SDK, with build-tools off PATH), as the
+ * guide tells its reader to use either.
+ */
+function guidePath(): string {
+  const path = process.env.PATH ?? ''
+  const sdk = process.env.ANDROID_HOME ?? process.env.ANDROID_SDK_ROOT
+  if (hasCommand('apksigner', path) || !sdk || !existsSync(join(sdk, 'build-tools'))) return path
+  const versions = readdirSync(join(sdk, 'build-tools'))
+    .filter(version => existsSync(join(sdk, 'build-tools', version, 'apksigner')))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  const newest = versions.at(-1)
+  return newest === undefined ? path : `${path}:${join(sdk, 'build-tools', newest)}`
+}
+
+const PATH = guidePath()
 
 /** Tools the guide's blocks call that a bare machine may lack, with how to get each. */
 const TOOLS: Record<string, string> = {
   openssl: 'apt-get install openssl',
-  apksigner: 'apt-get install apksigner, or the Android SDK build-tools on PATH'
+  apksigner: 'apt-get install apksigner, or set ANDROID_HOME to an SDK with build-tools'
 }
-const missing = Object.keys(TOOLS).filter(tool => !hasCommand(tool))
+const missing = Object.keys(TOOLS).filter(tool => !hasCommand(tool, PATH))
 const skipReason = missing.map(tool => `${tool} is not on PATH (${TOOLS[tool]})`).join('; ')
+// CI sets GUIDE_TEST_REQUIRE_TOOLS=1: there a missing tool fails, so the guide is never
+// silently left unrun.
+if (missing.length > 0 && process.env.GUIDE_TEST_REQUIRE_TOOLS === '1')
+  throw new Error(`guide.test.ts cannot run the guide: ${skipReason}`)
 if (missing.length > 0) console.warn(`guide.test.ts: the guide run is skipped: ${skipReason}`)
 const itWithTools = missing.length > 0 ? it.skip : it
 
@@ -95,7 +118,7 @@ interface Finished {
 }
 
 function runShell(script: string, cwd: string): Promise<Finished> {
-  const env = { ...process.env }
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH }
   delete env.INIT_CWD // npm sets it for the jest run; the guide's npm run must set its own
   const child = spawn('sh', ['-eu', '-c', script], { cwd, env })
   let output = ''
