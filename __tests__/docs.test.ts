@@ -1,16 +1,19 @@
-// The README's inputs and outputs tables are generated from action.yml (script/docs.mjs, over
+// The README's inputs block and outputs list are generated from action.yml (script/docs.mjs, over
 // script/action-metadata.mjs): what users read in the README must be what the runner applies.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { readActionMetadata } from '../script/action-metadata.mjs'
+import { parse } from 'yaml'
 import {
   REGIONS,
+  WIDTH,
   firstDifference,
   generateReadme,
-  inputsTable,
+  outputsList,
   readmePath,
   replaceRegions,
-  tableCell
+  usageBlock,
+  wrapProse
 } from '../script/docs.mjs'
 
 const ACTION = `
@@ -31,14 +34,6 @@ outputs:
   out:
     description: The output.
 `
-
-/** Cells of a Markdown table row, split on the pipes that are not escaped. */
-function cells(row: string): string[] {
-  return row
-    .split(/(?<!\\)\|/)
-    .slice(1, -1)
-    .map(cell => cell.trim())
-}
 
 describe('readActionMetadata', () => {
   it('reads inputs and outputs in file order, descriptions on one line, defaults as text', () => {
@@ -74,18 +69,52 @@ describe('readActionMetadata', () => {
   })
 })
 
-describe('the tables', () => {
-  it('keep a pipe, a tag or a backslash in a description inside its cell', () => {
-    const table = inputsTable(readActionMetadata(ACTION).inputs)
-    const [header, , , second] = table.split('\n')
-    expect(cells(header ?? '')).toEqual(['input', 'required', 'default', 'description'])
-    expect(cells(second ?? '')).toEqual([
-      '`second`',
-      'no',
-      '`4`',
-      'Second \\| with a pipe and \\<html\\>.'
+describe('the generated parts', () => {
+  it('show every input as actions/checkout does: description, Required, Default, name', () => {
+    const block = usageBlock(readActionMetadata(ACTION).inputs, 'owner/repo@v1')
+    expect(block.split('\n')).toEqual([
+      '```yaml',
+      '- uses: owner/repo@v1',
+      '  with:',
+      '    # A long description folded over lines.',
+      '    # Required.',
+      "    first: ''",
+      '',
+      '    # Second | with a pipe and <html>.',
+      '    # Default: 4',
+      "    second: ''",
+      '```'
     ])
-    expect(tableCell('a\\nb')).toBe('a\\\\nb')
+  })
+
+  it('wrap descriptions within the width, and the block is YAML naming every input', () => {
+    const long = {
+      name: 'long',
+      description: 'word '.repeat(60).trim(),
+      required: false,
+      default: undefined
+    }
+    const block = usageBlock([long])
+    const lines = block.split('\n')
+    expect(lines.filter(line => line.startsWith('    # '))).toHaveLength(4)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(WIDTH)
+    const inputs = readActionMetadata().inputs
+    const yamlText = usageBlock(inputs).replace(/^```yaml\n|```$/g, '')
+    const [step] = parse(yamlText) as [{ uses: string; with: Record<string, string> }]
+    expect(Object.keys(step.with)).toEqual(inputs.map(input => input.name))
+  })
+
+  it('list outputs with markup escaped, and never start a continuation line with a list marker', () => {
+    const list = outputsList([
+      { name: 'out', description: `${'filler '.repeat(12)}- not a list item, [not](a link)` }
+    ])
+    expect(list).toContain('\\[not\\](a link)')
+    for (const line of list.split('\n').slice(1)) expect(line).toMatch(/^ {2}[^-+#>=\d]/)
+    expect(wrapProse('aaa bbb - - ccc 12. ddd eee', 8)).toEqual([
+      'aaa bbb - -',
+      'ccc 12.',
+      'ddd eee'
+    ])
   })
 
   it('replace only the text between the markers', () => {
@@ -103,7 +132,7 @@ describe('the tables', () => {
     const [start, end] = REGIONS.inputs
     const outputs = REGIONS.outputs.join('\n')
     expect(() => replaceRegions(`${outputs}\n`, { inputs: '', outputs: '' })).toThrow(
-      'where the inputs table goes'
+      'where the inputs go'
     )
     expect(() =>
       replaceRegions(`${start}\n${end}\n${start}\n${end}\n${outputs}\n`, {
@@ -120,7 +149,7 @@ describe('README.md', () => {
     expect(firstDifference(readme, await generateReadme(readme))).toBeUndefined()
   })
 
-  it('changes only inside the tables when action.yml changes', async () => {
+  it('changes only inside the inputs block when action.yml changes', async () => {
     const readme = readFileSync(readmePath, 'utf8')
     const metadata = readActionMetadata()
     const changed = {
@@ -131,13 +160,13 @@ describe('README.md', () => {
     }
     const generated = await generateReadme(readme, changed)
     const difference = firstDifference(readme, generated)
-    expect(difference?.expected).toContain('Changed \\| text.')
+    expect(difference?.expected).toBe('    # Changed | text.')
     const lines = readme.split('\n')
     const start = lines.indexOf(REGIONS.inputs[0])
     const end = lines.indexOf(REGIONS.inputs[1])
     expect(difference?.line).toBeGreaterThan(start + 1)
     expect(difference?.line).toBeLessThan(end + 1)
-    // Everything after the inputs table is the same text.
+    // Everything after the inputs block is the same text.
     expect(generated.slice(generated.indexOf(REGIONS.inputs[1]))).toBe(
       readme.slice(readme.indexOf(REGIONS.inputs[1]))
     )

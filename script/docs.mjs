@@ -1,7 +1,8 @@
-// npm run docs: rewrites the inputs and outputs tables of README.md from action.yml, so the two
-// cannot disagree. `npm run docs -- --check` (CI) changes nothing and fails when README.md is not
-// what this would write. Only the text between the marker comments is generated; the result is
+// npm run docs: rewrites the generated parts of the docs from action.yml, so the two cannot
+// disagree. `npm run docs -- --check` (CI) changes nothing and fails when a file is not what this
+// would write. Only the text between each region's marker comments is generated; the result is
 // formatted with the repository's Prettier settings, so `prettier --check` and this agree.
+// A new generated region is one more entry in TARGETS.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -9,72 +10,125 @@ import { readActionMetadata } from './action-metadata.mjs'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
 
-/** The generated regions: name → [start marker, end marker]. */
+/** Where the action is used from in the generated usage block. */
+export const ACTION_REF = 'appstore-devtest-action/appstore-devtest-action@v1'
+
+/** Lines of the usage block stay within this many columns: no sideways scrolling on GitHub. */
+export const WIDTH = 90
+
+/** The generated regions of README.md: name → [start marker, end marker]. */
 export const REGIONS = {
   inputs: [
-    '<!-- inputs: generated from action.yml by `npm run docs`; edit action.yml, not this table -->',
+    '<!-- inputs: generated from action.yml by `npm run docs`; edit action.yml, not this block -->',
     '<!-- end of inputs -->'
   ],
   outputs: [
-    '<!-- outputs: generated from action.yml by `npm run docs`; edit action.yml, not this table -->',
+    '<!-- outputs: generated from action.yml by `npm run docs`; edit action.yml, not this list -->',
     '<!-- end of outputs -->'
   ]
 }
 
-/** Plain text as one Markdown table cell: nothing in it becomes markup or a column break. */
-export function tableCell(text) {
-  return text.replace(/[\\|`*<>]/g, character => `\\${character}`)
+/** A word that would open a list, heading or quote at the start of a continuation line. */
+const BLOCK_START = /^(?:[-+#>=]|\d+[.)])/
+
+/** Words joined into lines of at most `width` columns (a longer word gets a line of its own). */
+export function wrap(text, width, mayStartLine = () => true) {
+  const lines = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width && mayStartLine(word)) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line === '' ? word : `${line} ${word}`
+    }
+  }
+  if (line !== '') lines.push(line)
+  return lines
 }
 
-export function inputsTable(inputs) {
-  return table(
-    ['input', 'required', 'default', 'description'],
-    inputs.map(input => [
-      `\`${input.name}\``,
-      input.required ? 'yes' : 'no',
-      input.default === undefined || input.default === '' ? '' : `\`${input.default}\``,
-      tableCell(input.description)
-    ])
-  )
+/** wrap() for Markdown prose: no continuation line starts with a word that opens a block. */
+export function wrapProse(text, width) {
+  return wrap(text, width, word => !BLOCK_START.test(word))
 }
 
-export function outputsTable(outputs) {
-  return table(
-    ['output', 'description'],
-    outputs.map(output => [`\`${output.name}\``, tableCell(output.description)])
-  )
+/**
+ * The inputs as actions/checkout shows its own: a `uses:` step whose `with:` lists every input,
+ * each under its description as YAML comments, with its default and whether action.yml
+ * requires it. A description never ends the comment early: YAML comments run to the line's end.
+ */
+export function usageBlock(inputs, ref = ACTION_REF) {
+  const indent = '    # '
+  const lines = [`- uses: ${ref}`, '  with:']
+  inputs.forEach((input, index) => {
+    if (index > 0) lines.push('')
+    for (const line of wrap(input.description, WIDTH - indent.length)) lines.push(indent + line)
+    if (input.required) lines.push(`${indent}Required.`)
+    if (input.default !== undefined && input.default !== '')
+      lines.push(`${indent}Default: ${input.default}`)
+    lines.push(`    ${input.name}: ''`)
+  })
+  return ['```yaml', ...lines, '```'].join('\n')
 }
 
-function table(header, rows) {
-  const line = cells => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+/** Plain text inside Markdown prose: nothing in it becomes markup. */
+export function markdownText(text) {
+  return text.replace(/[\\`*_<>[\]|]/g, character => `\\${character}`)
 }
 
-/** README text with each generated region replaced; throws when a marker is missing or doubled. */
-export function replaceRegions(readme, tables) {
-  let text = readme
-  for (const [name, [start, end]] of Object.entries(REGIONS)) {
-    const from = text.indexOf(start)
-    const to = text.indexOf(end)
-    if (from < 0 || to < from || text.indexOf(start, from + 1) >= 0) {
+/** The outputs as a list: name, then description; a list wraps where a table would not. */
+export function outputsList(outputs) {
+  return outputs
+    .map(output =>
+      wrapProse(`- \`${output.name}\`: ${markdownText(output.description)}`, 100).join('\n  ')
+    )
+    .join('\n')
+}
+
+/** The files `npm run docs` writes, each with its regions' generators. */
+export const TARGETS = [
+  {
+    path: readmePath,
+    name: 'README.md',
+    regions: {
+      inputs: metadata => usageBlock(metadata.inputs),
+      outputs: metadata => outputsList(metadata.outputs)
+    },
+    markers: REGIONS
+  }
+]
+
+/** Text with each generated region replaced; throws when a marker is missing or doubled. */
+export function replaceRegions(text, generated, markers = REGIONS, file = 'README.md') {
+  let result = text
+  for (const [name, [start, end]] of Object.entries(markers)) {
+    const from = result.indexOf(start)
+    const to = result.indexOf(end)
+    if (from < 0 || to < from || result.indexOf(start, from + 1) >= 0) {
       throw new Error(
-        `README.md needs exactly one "${start}" followed by "${end}" where the ${name} table goes`
+        `${file} needs exactly one "${start}" followed by "${end}" where the ${name} go`
       )
     }
-    text = `${text.slice(0, from + start.length)}\n\n${tables[name]}\n\n${text.slice(to)}`
+    result = `${result.slice(0, from + start.length)}\n\n${generated[name]}\n\n${result.slice(to)}`
   }
-  return text
+  return result
 }
 
-/** What README.md should hold: the regions regenerated, formatted as Prettier would. */
-export async function generateReadme(readme, metadata = readActionMetadata()) {
-  const replaced = replaceRegions(readme, {
-    inputs: inputsTable(metadata.inputs),
-    outputs: outputsTable(metadata.outputs)
-  })
+/** What a target file should hold: its regions regenerated, formatted as Prettier would. */
+export async function generate(target, text, metadata = readActionMetadata()) {
+  const generated = Object.fromEntries(
+    Object.entries(target.regions).map(([name, make]) => [name, make(metadata)])
+  )
+  const replaced = replaceRegions(text, generated, target.markers, target.name)
   const prettier = await import('prettier')
-  const options = (await prettier.resolveConfig(readmePath)) ?? {}
-  return prettier.format(replaced, { ...options, filepath: readmePath })
+  const options = (await prettier.resolveConfig(target.path)) ?? {}
+  return prettier.format(replaced, { ...options, filepath: target.path })
+}
+
+/** What README.md should hold. */
+export function generateReadme(readme, metadata = readActionMetadata()) {
+  const [target] = TARGETS
+  return generate(target, readme, metadata)
 }
 
 /** The first line where two texts differ, 1-based, for a message that points somewhere. */
@@ -89,26 +143,29 @@ export function firstDifference(a, b) {
 
 async function main() {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
-  const current = readFileSync(readmePath, 'utf8')
-  const expected = await generateReadme(current)
-  if (values.check) {
-    const difference = firstDifference(current, expected)
-    if (difference) {
-      console.error(
-        `README.md differs from what \`npm run docs\` writes from action.yml (first at line ${difference.line}):\n` +
-          `  README.md: ${difference.current ?? '(end of file)'}\n` +
-          `  expected:  ${difference.expected ?? '(end of file)'}\n` +
-          'Edit action.yml (not the tables), run `npm run docs` and commit README.md.'
-      )
-      process.exitCode = 1
+  const metadata = readActionMetadata()
+  for (const target of TARGETS) {
+    const current = readFileSync(target.path, 'utf8')
+    const expected = await generate(target, current, metadata)
+    if (values.check) {
+      const difference = firstDifference(current, expected)
+      if (difference) {
+        console.error(
+          `${target.name} differs from what \`npm run docs\` writes from action.yml (first at line ${difference.line}):\n` +
+            `  ${target.name}: ${difference.current ?? '(end of file)'}\n` +
+            `  expected:  ${difference.expected ?? '(end of file)'}\n` +
+            `Edit action.yml (not the generated text), run \`npm run docs\` and commit ${target.name}.`
+        )
+        process.exitCode = 1
+      } else {
+        console.log(`${target.name}: generated parts match action.yml.`)
+      }
+    } else if (current !== expected) {
+      writeFileSync(target.path, expected)
+      console.log(`${target.name}: generated parts rewritten from action.yml.`)
     } else {
-      console.log('README.md inputs/outputs tables match action.yml.')
+      console.log(`${target.name} is already up to date with action.yml.`)
     }
-  } else if (current !== expected) {
-    writeFileSync(readmePath, expected)
-    console.log('README.md: inputs/outputs tables rewritten from action.yml.')
-  } else {
-    console.log('README.md is already up to date with action.yml.')
   }
 }
 
