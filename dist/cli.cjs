@@ -1315,7 +1315,7 @@ const ACTION_OUTPUTS = {
     groups: {
         description: 'JSON array of the group names Amazon added, e.g. ["QA","Beta"]. Not set on a dry run or a failed run.'
     },
-    'certificate-sha256': {
+    certificateSha256: {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
     }
 };
@@ -2396,7 +2396,7 @@ function outputsOf(record) {
         outputs.groups = record.result.groups;
     }
     if (certificate)
-        outputs['certificate-sha256'] = certificate.sha256;
+        outputs.certificateSha256 = certificate.sha256;
     return outputs;
 }
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
@@ -2418,7 +2418,7 @@ function dotenvOf(outputs) {
     const entries = [
         ['TRACK_ID', outputs.trackId],
         ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
-        ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
+        ['CERTIFICATE_SHA256', outputs.certificateSha256]
     ];
     let text = '';
     for (const [name, value] of entries) {

@@ -2637,7 +2637,7 @@ const ACTION_OUTPUTS = {
     groups: {
         description: 'JSON array of the group names Amazon added, e.g. ["QA","Beta"]. Not set on a dry run or a failed run.'
     },
-    'certificate-sha256': {
+    certificateSha256: {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
     }
 };
@@ -3619,7 +3619,7 @@ function missingCredentials(failure, inputs) {
 function setOutputs(record) {
     const certificate = record.settings && registrationOf(record.settings)?.certificate;
     if (certificate)
-        setOutput('certificate-sha256', certificate.sha256);
+        setOutput('certificateSha256', certificate.sha256);
     if (record.trackId !== undefined && record.result) {
         setOutput('trackId', record.trackId);
         setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount));

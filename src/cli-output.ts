@@ -8,7 +8,7 @@ export interface CliOutputs {
   trackId?: string
   uniqueTesterCount?: number
   groups?: string[]
-  'certificate-sha256'?: string
+  certificateSha256?: string
 }
 
 /** What --json prints on stdout: the same outputs as the action's, and how the run ended. */
@@ -31,7 +31,7 @@ export function outputsOf(record: RunRecord): CliOutputs {
     outputs.uniqueTesterCount = record.result.uniqueTesterCount
     outputs.groups = record.result.groups
   }
-  if (certificate) outputs['certificate-sha256'] = certificate.sha256
+  if (certificate) outputs.certificateSha256 = certificate.sha256
   return outputs
 }
 
@@ -58,7 +58,7 @@ export function dotenvOf(outputs: CliOutputs): string {
   const entries: [string, string | number | undefined][] = [
     ['TRACK_ID', outputs.trackId],
     ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
-    ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
+    ['CERTIFICATE_SHA256', outputs.certificateSha256]
   ]
   let text = ''
   for (const [name, value] of entries) {
