@@ -441,7 +441,12 @@ function lwaError(status, error, description) {
 if (process.argv[1]?.endsWith('server.mjs')) {
   const { realpathSync } = await import('node:fs')
   const { fileURLToPath } = await import('node:url')
-  if (realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await runStandalone()
+  const started = realpathSync(process.argv[1])
+  const self = fileURLToPath(import.meta.url)
+  // Windows' paths ignore case (a drive letter may come either way): so does this comparison.
+  const same =
+    process.platform === 'win32' ? started.toLowerCase() === self.toLowerCase() : started === self
+  if (same) await runStandalone()
 }
 
 async function runStandalone() {
