@@ -47,7 +47,7 @@ describe('action.yml', () => {
       'trackId',
       'uniqueTesterCount',
       'groups',
-      'certificate-sha256',
+      'certificateSha256',
       'artifactPaths'
     ])
   })

@@ -111,11 +111,11 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
           trackId: 'devtest-cli',
           uniqueTesterCount: 3,
           groups: ['QA', 'Beta'],
-          'certificate-sha256': expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+          certificateSha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
         },
         warnings: []
       })
-      const fingerprint = (json.outputs as Record<string, string>)['certificate-sha256']
+      const fingerprint = (json.outputs as Record<string, string>)['certificateSha256']
       expect(readFileSync(outputEnv, 'utf8')).toBe(
         `TRACK_ID=devtest-cli\nUNIQUE_TESTER_COUNT=3\nCERTIFICATE_SHA256=${fingerprint}\n`
       )

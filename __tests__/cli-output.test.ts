@@ -23,13 +23,13 @@ describe('outputsOf', () => {
       trackId: 'devtest',
       uniqueTesterCount: 2,
       groups: ['QA'],
-      'certificate-sha256': SHA
+      certificateSha256: SHA
     })
   })
 
   it('has only the fingerprint before an answer, and nothing without registration', () => {
     expect(outputsOf({ settings: registered, trackId: 'devtest', warnings: [] })).toEqual({
-      'certificate-sha256': SHA
+      certificateSha256: SHA
     })
     expect(outputsOf({ settings: existingTrack, warnings: [] })).toEqual({})
     expect(outputsOf({ warnings: [] })).toEqual({})
@@ -43,7 +43,7 @@ describe('dotenvOf', () => {
         trackId: 'devtest',
         uniqueTesterCount: 2,
         groups: ['QA'],
-        'certificate-sha256': SHA
+        certificateSha256: SHA
       })
     ).toBe(`TRACK_ID=devtest\nUNIQUE_TESTER_COUNT=2\nCERTIFICATE_SHA256=${SHA}\n`)
     expect(dotenvOf({})).toBe('')

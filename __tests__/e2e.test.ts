@@ -120,7 +120,7 @@ describe('a clean run', () => {
     expectSuccess(result)
     expect(routes()).toEqual(['token 200', 'register 200', 'testers 200'])
     expect(fake.connectionCount).toBe(2)
-    expect(result.outputs['certificate-sha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    expect(result.outputs['certificateSha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
     expect(JSON.parse(fake.requestsTo('testers')[0]?.body ?? '')).toEqual({
       groups: [
         {
@@ -144,7 +144,7 @@ describe('a clean run', () => {
     expect(result.exitCode).toBe(0)
     expect(fake.requests).toEqual([])
     expect(result.summary).toContain('dry run (nothing sent)')
-    expect(Object.keys(result.outputs)).toEqual(['certificate-sha256'])
+    expect(Object.keys(result.outputs)).toEqual(['certificateSha256'])
   })
 })
 
@@ -231,7 +231,7 @@ describe('reading the signed artifact', () => {
     expect(body.certificate).toMatch(
       /^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n$/
     )
-    expect(result.outputs['certificate-sha256']).toBe(signer.fingerprint256)
+    expect(result.outputs['certificateSha256']).toBe(signer.fingerprint256)
     expect(result.stdout).toMatch(
       /^Read apk\/all-schemes\.apk \(\d+\.\d kB\): package and v3 signer certificate\.$/m
     )
@@ -345,7 +345,7 @@ describe('finding and reading large artifacts by path and pattern', () => {
     const result = await artifactRun('app/build/outputs/**/*-release*.apk')
     expectSuccess(result)
     expect(registered()).toEqual({ packageName: 'com.example.devtest', sha256: EC })
-    expect(result.outputs['certificate-sha256']).toBe(EC)
+    expect(result.outputs['certificateSha256']).toBe(EC)
     expect(result.stdout).toContain(
       `Read ${RELEASE}/app-release-1.4.2-signed.apk (1.1 GB): package and v3 signer certificate.`
     )

@@ -2,7 +2,9 @@
 // `npm run demo -- --<input> …` (script/demo.mjs) and the fake alone (node fake-amazon/server.mjs).
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -171,6 +173,39 @@ describe('node fake-amazon/server.mjs', () => {
     } finally {
       await fake.stop()
     }
+  })
+
+  it('with --outputs-file, appends the inputs as name=value lines; --stop-after ends it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-outputs-'))
+    try {
+      const outputs = join(dir, 'outputs')
+      writeFileSync(outputs, 'earlier=kept\n')
+      const run = await runNode(
+        [fakeServer, '--outputs-file', outputs, '--stop-after', '1', '--track-id', 'devtest-ci'],
+        root
+      )
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('1 s passed: stopping.')
+      const lines = readFileSync(outputs, 'utf8').split('\n')
+      expect(lines[0]).toBe('earlier=kept')
+      expect(lines.slice(1).map(line => line.split('=')[0])).toEqual([
+        'api-url',
+        'token-url',
+        'client-id',
+        'client-secret',
+        'app-id',
+        ''
+      ])
+      expect(lines[1]).toMatch(/^api-url=http:\/\/127\.0\.0\.1:\d+\/api\/appstore$/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('rejects a --stop-after that is not a whole number of seconds', async () => {
+    const run = await runNode([fakeServer, '--stop-after', '0.5'], root)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--stop-after must be a whole number of seconds')
   })
 
   it('rejects a port that is not one', async () => {

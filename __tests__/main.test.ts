@@ -105,7 +105,7 @@ describe('run', () => {
       trackId: 'devtest-7f3a',
       uniqueTesterCount: '2',
       groups: '["QA","Beta"]',
-      'certificate-sha256': expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+      certificateSha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
     })
     expect(step.stdout).toContain('::group::Checking the inputs')
     expect(step.stdout).toContain('::group::Registering the app for DevTest')
@@ -116,7 +116,7 @@ describe('run', () => {
     expect(step.summary).toContain(
       '<tr><td>QA</td><td>2</td><td>a•••@example.com, b•••@example.com</td></tr>'
     )
-    expect(step.summary).toContain(step.outputs['certificate-sha256'])
+    expect(step.summary).toContain(step.outputs['certificateSha256'])
     expectNoLeaks(step.stdout + step.summary + JSON.stringify(step.outputs))
     expect(step.stdout).toContain(`::add-mask::${fake.clientSecret}`)
   })
@@ -127,7 +127,7 @@ describe('run', () => {
     expect(step.errors).toEqual([])
     expect(fake.requests.map(r => r.route)).toEqual(['token', 'testers'])
     expect(step.outputs.trackId).toBe('devtest-7f3a')
-    expect(step.outputs['certificate-sha256']).toBeUndefined()
+    expect(step.outputs['certificateSha256']).toBeUndefined()
   })
 
   it('with track-id and a certificate, checks the certificate without sending it, quietly', async () => {
@@ -139,7 +139,7 @@ describe('run', () => {
     expect(step.stdout).toContain(
       'Track: devtest-7f3a (given; registration skipped; the certificate above is checked, not sent)'
     )
-    expect(step.outputs['certificate-sha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    expect(step.outputs['certificateSha256']).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
   })
 
   it('on a dry run, validates and summarises but sends nothing and needs no credentials', async () => {
@@ -206,7 +206,7 @@ describe('run', () => {
     expect(step.summary).toContain('Login with Amazon rejected the client credentials')
     expect(step.summary).toContain('Check the client-id and client-secret secrets')
     expect(step.outputs.trackId).toBeUndefined()
-    expect(step.outputs['certificate-sha256']).toBeDefined()
+    expect(step.outputs['certificateSha256']).toBeDefined()
   })
 
   it('warns about an RSA certificate and about duplicates, and still runs', async () => {

@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findArtifacts: () => (/* binding */ findArtifacts)
 /* harmony export */ });
-/* unused harmony exports MAX_VISITED, MAX_ARTIFACTS */
+/* unused harmony exports MAX_VISITED, MAX_ARTIFACTS, patternOf, searchRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -97,7 +97,8 @@ async function checkPath(path, workspace) {
         ? `; the artifacts in it: ${inside.join(', ')}`
         : '; it holds no .apk or .aab file';
     let directory = shown;
-    while (directory.endsWith('/'))
+    // A trailing separator either way (app\build\ on Windows).
+    while (directory.endsWith('/') || directory.endsWith('\\'))
         directory = directory.slice(0, -1);
     const example = `${directory}/**/*.apk`;
     return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`;
@@ -105,10 +106,10 @@ async function checkPath(path, workspace) {
 async function expandPattern(pattern, workspace, maxVisited) {
     // Loaded only for patterns, so a plain path costs no start-up.
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
-    const absolute = toSlashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, pattern));
+    const { absolute, nocase } = patternOf(pattern, workspace);
     const { base, glob } = picomatch.scan(absolute);
-    const root = base === '' ? '/' : base;
-    const isMatch = picomatch(absolute, { dot: false });
+    const root = searchRoot(base);
+    const isMatch = picomatch(absolute, { dot: false, nocase });
     // Without **, nothing deeper than the pattern's own segments can match.
     const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length;
     const enterDotDirectories = /(^|\/)\./.test(glob);
@@ -133,6 +134,25 @@ async function expandPattern(pattern, workspace, maxVisited) {
 }
 function toSlashes(path) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * An apk pattern as picomatch reads it: absolute, in forward slashes. On Windows a backslash is
+ * a separator (app\build\**\*.apk, D:\a\repo\repo\…), never a glob escape, and D:/a/… keeps
+ * its drive. The match ignores case where the file system does by default (Windows, macOS):
+ * there app-release.APK is a file the pattern *.apk names, as a plain path to it would be.
+ */
+function patternOf(pattern, workspace, path = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), platform = process.platform) {
+    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
+    return {
+        absolute: path.sep === '/' ? absolute : absolute.split(path.sep).join('/'),
+        nocase: platform === 'win32' || platform === 'darwin'
+    };
+}
+/** The directory a pattern's walk starts from: a drive's root is D:/ (D: alone is its cwd). */
+function searchRoot(base) {
+    if (base === '')
+        return '/';
+    return /^[A-Za-z]:$/.test(base) ? `${base}/` : base;
 }
 /**
  * Breadth-first walk of the files under root, nearest first, calling onFile for each regular file

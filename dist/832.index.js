@@ -11,12 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   findArtifacts: () => (/* binding */ findArtifacts)
 });
 
-// UNUSED EXPORTS: MAX_ARTIFACTS, MAX_VISITED
+// UNUSED EXPORTS: MAX_ARTIFACTS, MAX_VISITED, patternOf, searchRoot
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/artifact-list.ts
@@ -116,7 +117,8 @@ async function checkPath(path, workspace) {
         ? `; the artifacts in it: ${inside.join(', ')}`
         : '; it holds no .apk or .aab file';
     let directory = shown;
-    while (directory.endsWith('/'))
+    // A trailing separator either way (app\build\ on Windows).
+    while (directory.endsWith('/') || directory.endsWith('\\'))
         directory = directory.slice(0, -1);
     const example = `${directory}/**/*.apk`;
     return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`;
@@ -124,10 +126,10 @@ async function checkPath(path, workspace) {
 async function expandPattern(pattern, workspace, maxVisited) {
     // Loaded only for patterns, so a plain path costs no start-up.
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
-    const absolute = toSlashes((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(workspace, pattern));
+    const { absolute, nocase } = patternOf(pattern, workspace);
     const { base, glob } = picomatch.scan(absolute);
-    const root = base === '' ? '/' : base;
-    const isMatch = picomatch(absolute, { dot: false });
+    const root = searchRoot(base);
+    const isMatch = picomatch(absolute, { dot: false, nocase });
     // Without **, nothing deeper than the pattern's own segments can match.
     const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length;
     const enterDotDirectories = /(^|\/)\./.test(glob);
@@ -152,6 +154,25 @@ async function expandPattern(pattern, workspace, maxVisited) {
 }
 function toSlashes(path) {
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
+}
+/**
+ * An apk pattern as picomatch reads it: absolute, in forward slashes. On Windows a backslash is
+ * a separator (app\build\**\*.apk, D:\a\repo\repo\…), never a glob escape, and D:/a/… keeps
+ * its drive. The match ignores case where the file system does by default (Windows, macOS):
+ * there app-release.APK is a file the pattern *.apk names, as a plain path to it would be.
+ */
+function patternOf(pattern, workspace, path = (external_node_path_default()), platform = process.platform) {
+    const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern);
+    return {
+        absolute: path.sep === '/' ? absolute : absolute.split(path.sep).join('/'),
+        nocase: platform === 'win32' || platform === 'darwin'
+    };
+}
+/** The directory a pattern's walk starts from: a drive's root is D:/ (D: alone is its cwd). */
+function searchRoot(base) {
+    if (base === '')
+        return '/';
+    return /^[A-Za-z]:$/.test(base) ? `${base}/` : base;
 }
 /**
  * Breadth-first walk of the files under root, nearest first, calling onFile for each regular file

@@ -1322,7 +1322,7 @@ const ACTION_OUTPUTS = {
     groups: {
         description: 'JSON array of the group names Amazon added, e.g. ["QA","Beta"]. Not set on a dry run or a failed run.'
     },
-    'certificate-sha256': {
+    certificateSha256: {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
     },
     artifactPaths: {
@@ -1571,9 +1571,77 @@ function utcDay(date) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/platform.ts
+// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
+// this step handles, in one place, each with the platform passed in so that every case is tested
+// on any machine (__tests__/platform.test.ts). The list of assumptions reviewed is there too.
+
+/**
+ * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
+ * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
+ * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
+ * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
+ */
+function openFlags(names, available = external_node_fs_.constants) {
+    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
+}
+/**
+ * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
+ * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
+ * /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
+const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
+/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
+const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
+/**
+ * Windows' reserved names open the device in any directory, with any extension and trailing
+ * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
+ */
+const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
+/** Whether a real path is a system file or a device, which no input or output of this step is. */
+function isSystemFile(realPath, platform = process.platform) {
+    if (platform !== 'win32')
+        return POSIX_SYSTEM_FILES.test(realPath);
+    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
+        return true;
+    }
+    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
+    return WINDOWS_RESERVED_NAME.test(name);
+}
+/** What isSystemFile refuses, in words for a message on this platform. */
+function systemFileKinds(platform = process.platform) {
+    return platform === 'win32'
+        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
+        : 'under /proc, /sys or /dev';
+}
+/**
+ * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
+ * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
+ * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
+ * anyone may create.
+ */
+function descriptorLink(fd, platform = process.platform) {
+    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
+}
+/**
+ * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+ * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
+ * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
+ */
+function handleFileSizeSignal(target = process, platform = process.platform) {
+    if (platform === 'win32')
+        return false;
+    target.on('SIGXFSZ', () => undefined);
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/input-file.ts
+
+
 
 
 
@@ -1585,15 +1653,6 @@ var printable = __nccwpck_require__(5260);
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
-/**
- * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
- * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
-function isSystemFile(realPath) {
-    return SYSTEM_FILES.test(realPath);
-}
 const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
 const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
@@ -1632,7 +1691,7 @@ async function openInputFile(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
     let handle;
     try {
-        handle = handleOf(await openFile(fullPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK));
+        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -1662,7 +1721,7 @@ async function openInputFile(path, workspace) {
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
         if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
+            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
     }
@@ -1677,16 +1736,21 @@ async function openInputFile(path, workspace) {
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
- * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
+ * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
+ * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
+ * awaited.
  */
-function pathOfDescriptor(fd, fullPath) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+function pathOfDescriptor(fd, fullPath, platform = process.platform) {
+    const link = descriptorLink(fd, platform);
+    if (link !== undefined) {
+        try {
+            return (0,external_node_fs_.readlinkSync)(link);
+        }
+        catch {
+            // /proc not mounted (some containers): the name's realpath, as elsewhere.
+        }
     }
-    catch {
-        return (0,external_node_fs_.realpathSync)(fullPath);
-    }
+    return (0,external_node_fs_.realpathSync)(fullPath);
 }
 /**
  * Reads a whole small file named by an input (a tester list, a certificate): only a regular
@@ -2490,7 +2554,7 @@ function outputsOf(record) {
             outputs.artifactPaths = files.map(file => file.path);
     }
     if (certificate)
-        outputs['certificate-sha256'] = certificate.sha256;
+        outputs.certificateSha256 = certificate.sha256;
     return outputs;
 }
 // What a dotenv value may hold unquoted in every reader (GitLab, Bitrise envman, dotenv): a track
@@ -2515,7 +2579,7 @@ function dotenvOf(outputs) {
     const entries = [
         ['TRACK_ID', outputs.trackId],
         ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
-        ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
+        ['CERTIFICATE_SHA256', outputs.certificateSha256]
     ];
     const paths = outputs.artifactPaths ?? [];
     const unsafe = paths.find(path => !PLAIN_PATH.test(path));
@@ -2725,6 +2789,7 @@ var artifact_list = __nccwpck_require__(6318);
 
 
 
+
 /** Why the --output-env path cannot be written, in words that follow its path. */
 class OutputEnvError extends Error {
     name = 'OutputEnvError';
@@ -2772,7 +2837,7 @@ function openOutputEnv(path, cwd, inputs) {
     }
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(fullPath, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK, 0o644);
+        fd = (0,external_node_fs_.openSync)(fullPath, openFlags(['O_RDWR', 'O_CREAT', 'O_NOFOLLOW', 'O_NONBLOCK']), 0o644);
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -2791,7 +2856,7 @@ function openOutputEnv(path, cwd, inputs) {
         }
         const opened = pathOfDescriptor(fd, fullPath);
         if (isSystemFile(opened)) {
-            throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file');
+            throw new OutputEnvError(`is a system file (${systemFileKinds()}); name a file`);
         }
         if (linkedInside(cwd, fullPath, opened)) {
             throw new OutputEnvError('is reached through a symbolic link in the working directory; name the file by its ' +
@@ -3095,9 +3160,10 @@ function fdWriter(fd, stream, onFailure = () => undefined) {
 // directly, which keeps start-up near bare Node (see output-fd.ts).
 
 
-// A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
-// nothing is said; handled, the write fails with EFBIG instead, and the writers below say so.
-process.on('SIGXFSZ', () => undefined);
+
+// Under a file size limit a write fails with EFBIG instead of killing the CLI unheard; the
+// writers below say so (platform.ts; not on Windows, which has no SIGXFSZ).
+handleFileSizeSignal();
 const stderr = fdWriter(2, () => process.stderr);
 // The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
 // stream reports a failed write later, as an event, possibly after the run has ended.

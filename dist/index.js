@@ -595,23 +595,97 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1054:
+/***/ 1977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ openInputFile),
-/* harmony export */   TH: () => (/* binding */ InputFileError),
-/* harmony export */   hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
-/* harmony export */   jH: () => (/* binding */ readInputFile)
-/* harmony export */ });
-/* unused harmony exports isSystemFile, pathOfDescriptor, readToCap */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5260);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TH: () => (/* binding */ InputFileError),
+  hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
+  Hd: () => (/* binding */ openInputFile),
+  jH: () => (/* binding */ readInputFile)
+});
+
+// UNUSED EXPORTS: isSystemFile, pathOfDescriptor, readToCap
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/platform.ts
+// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
+// this step handles, in one place, each with the platform passed in so that every case is tested
+// on any machine (__tests__/platform.test.ts). The list of assumptions reviewed is there too.
+
+/**
+ * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
+ * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
+ * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
+ * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
+ */
+function openFlags(names, available = external_node_fs_.constants) {
+    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
+}
+/**
+ * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
+ * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
+ * /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
+const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
+/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
+const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
+/**
+ * Windows' reserved names open the device in any directory, with any extension and trailing
+ * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
+ */
+const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
+/** Whether a real path is a system file or a device, which no input or output of this step is. */
+function isSystemFile(realPath, platform = process.platform) {
+    if (platform !== 'win32')
+        return POSIX_SYSTEM_FILES.test(realPath);
+    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
+        return true;
+    }
+    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
+    return WINDOWS_RESERVED_NAME.test(name);
+}
+/** What isSystemFile refuses, in words for a message on this platform. */
+function systemFileKinds(platform = process.platform) {
+    return platform === 'win32'
+        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
+        : 'under /proc, /sys or /dev';
+}
+/**
+ * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
+ * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
+ * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
+ * anyone may create.
+ */
+function descriptorLink(fd, platform = process.platform) {
+    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
+}
+/**
+ * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+ * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
+ * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
+ */
+function handleFileSizeSignal(target = process, platform = process.platform) {
+    if (platform === 'win32')
+        return false;
+    target.on('SIGXFSZ', () => undefined);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/input-file.ts
+
+
 
 
 
@@ -623,19 +697,10 @@ __webpack_async_result__();
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024;
-/**
- * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
- * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
-function isSystemFile(realPath) {
-    return SYSTEM_FILES.test(realPath);
-}
-const openFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
-const fstatFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat);
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
-const closeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
 function handleOf(fd) {
     return {
         fd,
@@ -667,10 +732,10 @@ class InputFileError extends Error {
  * The caller closes the handle.
  */
 async function openInputFile(path, workspace) {
-    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
     let handle;
     try {
-        handle = handleOf(await openFile(fullPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK));
+        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -700,7 +765,7 @@ async function openInputFile(path, workspace) {
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
         if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError('is a system file (under /proc, /sys or /dev), not a file of yours', 'NOT_REGULAR');
+            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
         }
         return { handle, path: fullPath, size: stats.size };
     }
@@ -715,16 +780,21 @@ async function openInputFile(path, workspace) {
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
- * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
+ * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
+ * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
+ * awaited.
  */
-function pathOfDescriptor(fd, fullPath) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/self/fd/${fd}`);
+function pathOfDescriptor(fd, fullPath, platform = process.platform) {
+    const link = descriptorLink(fd, platform);
+    if (link !== undefined) {
+        try {
+            return (0,external_node_fs_.readlinkSync)(link);
+        }
+        catch {
+            // /proc not mounted (some containers): the name's realpath, as elsewhere.
+        }
     }
-    catch {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(fullPath);
-    }
+    return (0,external_node_fs_.realpathSync)(fullPath);
 }
 /**
  * Reads a whole small file named by an input (a tester list, a certificate): only a regular
@@ -739,16 +809,16 @@ async function readInputFile(path, workspace, input, problems) {
     catch (error) {
         if (!(error instanceof InputFileError))
             throw error;
-        const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 300);
+        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
         const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
-            ? `; give a path relative to the workspace (${(0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(workspace, 300)})`
+            ? `; give a path relative to the workspace (${(0,printable/* printable */.g$)(workspace, 300)})`
             : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
                 ? '; name the file itself'
                 : '';
         problems.add(input, `${shown} ${error.why}${fix}`);
         return undefined;
     }
-    const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(file.path, 300);
+    const shown = (0,printable/* printable */.g$)(file.path, 300);
     try {
         if (file.size > MAX_INPUT_FILE_BYTES) {
             problems.add(input, tooLarge(shown, `${file.size} bytes`));
@@ -3057,7 +3127,7 @@ const ACTION_OUTPUTS = {
     groups: {
         description: 'JSON array of the group names Amazon added, e.g. ["QA","Beta"]. Not set on a dry run or a failed run.'
     },
-    'certificate-sha256': {
+    certificateSha256: {
         description: 'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
     },
     artifactPaths: {
@@ -3069,8 +3139,8 @@ const ACTION_OUTPUTS = {
 var certificate = __nccwpck_require__(6852);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-file.ts
-var input_file = __nccwpck_require__(1054);
+// EXTERNAL MODULE: ./src/input-file.ts + 1 modules
+var input_file = __nccwpck_require__(1977);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/printable.ts
@@ -3604,7 +3674,7 @@ function missingCredentials(failure, inputs) {
 function setOutputs(record) {
     const certificate = record.settings && registrationOf(record.settings)?.certificate;
     if (certificate)
-        setOutput('certificate-sha256', certificate.sha256);
+        setOutput('certificateSha256', certificate.sha256);
     if (record.trackId !== undefined && record.result) {
         setOutput('trackId', record.trackId);
         setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount));
@@ -4072,7 +4142,7 @@ async function withRetry(operation, policy, hooks = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6852);
-/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1054);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1977);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5235);
 
 

@@ -434,13 +434,19 @@ function lwaError(status, error, description) {
 }
 
 // node fake-amazon/server.mjs [--port N] [--app-id ID] [--package-name NAME] [--track-id ID]:
-// the fake alone, for running the action by hand (CONTRIBUTING.md). Prints the URLs and
-// credentials the step needs, logs each request, and stops on Ctrl-C or SIGTERM. Modules are
+// the fake alone, for running the action by hand (CONTRIBUTING.md) and in CI's runner matrix
+// (.github/workflows/ci.yml: --outputs-file, --stop-after). Prints the URLs and credentials the
+// step needs, logs each request, and stops on Ctrl-C, SIGTERM or after --stop-after seconds. Modules are
 // loaded here, not at the top, because only this way of running the file needs them.
 if (process.argv[1]?.endsWith('server.mjs')) {
   const { realpathSync } = await import('node:fs')
   const { fileURLToPath } = await import('node:url')
-  if (realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await runStandalone()
+  const started = realpathSync(process.argv[1])
+  const self = fileURLToPath(import.meta.url)
+  // Windows' paths ignore case (a drive letter may come either way): so does this comparison.
+  const same =
+    process.platform === 'win32' ? started.toLowerCase() === self.toLowerCase() : started === self
+  if (same) await runStandalone()
 }
 
 async function runStandalone() {
@@ -454,6 +460,8 @@ async function runStandalone() {
         'package-name': { type: 'string' },
         'track-id': { type: 'string' },
         'refuse-repeat-registration': { type: 'boolean' },
+        'outputs-file': { type: 'string' },
+        'stop-after': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -465,17 +473,25 @@ async function runStandalone() {
   if (values.help) {
     console.log(
       'Usage: node fake-amazon/server.mjs [--port N] [--app-id ID] [--package-name NAME] [--track-id ID]\n' +
-        '         [--refuse-repeat-registration]\n' +
+        '         [--refuse-repeat-registration] [--outputs-file FILE] [--stop-after SECONDS]\n' +
         "Serves a fake of Amazon's token endpoint and App Submission API on 127.0.0.1 (port 0: any\n" +
         'free port). --package-name makes registration refuse other packages; --track-id is the\n' +
         'track registration returns (default devtest). --refuse-repeat-registration answers 409\n' +
-        'to every registration after the first, as Amazon may on repeat runs.'
+        'to every registration after the first, as Amazon may on repeat runs. --outputs-file\n' +
+        'appends the inputs as name=value lines (for $GITHUB_OUTPUT) once listening;\n' +
+        '--stop-after stops it after that many seconds.'
     )
     return
   }
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a port number, 0 to 65535 (got "${values.port}").`)
+    process.exitCode = 2
+    return
+  }
+  const stopAfter = values['stop-after'] === undefined ? undefined : Number(values['stop-after'])
+  if (stopAfter !== undefined && !(Number.isInteger(stopAfter) && stopAfter > 0)) {
+    console.error(`--stop-after must be a whole number of seconds (got "${values['stop-after']}").`)
     process.exitCode = 2
     return
   }
@@ -509,10 +525,31 @@ async function runStandalone() {
       'Requests:'
     ].join('\n')
   )
-  const stop = async signal => {
-    console.log(`${signal}: stopping.`)
+  if (values['outputs-file']) {
+    const { appendFileSync } = await import('node:fs')
+    const inputs = {
+      'api-url': fake.apiUrl,
+      'token-url': fake.tokenUrl,
+      'client-id': fake.clientId,
+      'client-secret': fake.clientSecret,
+      'app-id': [...fake.apps.keys()][0]
+    }
+    // One write, so a reader polling for the file never sees half of it.
+    appendFileSync(
+      values['outputs-file'],
+      Object.entries(inputs)
+        .map(([name, value]) => `${name}=${value}\n`)
+        .join('')
+    )
+  }
+  let timer
+  const stop = async reason => {
+    clearTimeout(timer)
+    console.log(`${reason}: stopping.`)
     await fake.close()
   }
+  if (stopAfter !== undefined)
+    timer = setTimeout(() => stop(`${stopAfter} s passed`), stopAfter * 1000)
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }

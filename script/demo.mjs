@@ -12,8 +12,17 @@
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
-import { readActionMetadata } from './action-metadata.mjs'
-import { root, runAction, sampleInputs } from './run-action.mjs'
+
+// The demo reads action.yml with the dev dependency yaml: before `npm ci` say so, not a stack
+// trace. Hence the dynamic imports of what needs it.
+try {
+  await import('yaml')
+} catch {
+  console.error('The demo needs the dev dependencies, which are not installed: run npm ci first.')
+  process.exit(1)
+}
+const { readActionMetadata } = await import('./action-metadata.mjs')
+const { root, runAction, sampleInputs } = await import('./run-action.mjs')
 
 const DEFAULT_APP_ID = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 /** Inputs the demo sets itself: it always runs against its own fake, never a real endpoint. */

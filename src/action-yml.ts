@@ -120,7 +120,7 @@ export const ACTION_OUTPUTS = {
     description:
       'JSON array of the group names Amazon added, e.g. ["QA","Beta"]. Not set on a dry run or a failed run.'
   },
-  'certificate-sha256': {
+  certificateSha256: {
     description:
       'SHA-256 fingerprint of the certificate, colon-separated upper-case hex (as keytool prints it). Set whenever the certificate was read: also on a dry run and on a run that failed later.'
   },

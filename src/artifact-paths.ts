@@ -2,7 +2,8 @@
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
 import { opendir as openDirectory, stat as statPath } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import nodePath, { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { PlatformPath } from 'node:path'
 import { promisify } from 'node:util'
 import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
 import { testerText } from './mask.js'
@@ -99,7 +100,8 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
       ? `; the artifacts in it: ${inside.join(', ')}`
       : '; it holds no .apk or .aab file'
   let directory = shown
-  while (directory.endsWith('/')) directory = directory.slice(0, -1)
+  // A trailing separator either way (app\build\ on Windows).
+  while (directory.endsWith('/') || directory.endsWith('\\')) directory = directory.slice(0, -1)
   const example = `${directory}/**/*.apk`
   return `${shown} is a directory${listing}; name the signed file, or give a pattern such as ${example}`
 }
@@ -111,10 +113,10 @@ async function expandPattern(
 ): Promise<string[] | string> {
   // Loaded only for patterns, so a plain path costs no start-up.
   const { default: picomatch } = await import('picomatch')
-  const absolute = toSlashes(isAbsolute(pattern) ? pattern : join(workspace, pattern))
+  const { absolute, nocase } = patternOf(pattern, workspace)
   const { base, glob } = picomatch.scan(absolute)
-  const root = base === '' ? '/' : base
-  const isMatch = picomatch(absolute, { dot: false })
+  const root = searchRoot(base)
+  const isMatch = picomatch(absolute, { dot: false, nocase })
   // Without **, nothing deeper than the pattern's own segments can match.
   const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length
   const enterDotDirectories = /(^|\/)\./.test(glob)
@@ -142,6 +144,31 @@ async function expandPattern(
 
 function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/')
+}
+
+/**
+ * An apk pattern as picomatch reads it: absolute, in forward slashes. On Windows a backslash is
+ * a separator (app\build\**\*.apk, D:\a\repo\repo\…), never a glob escape, and D:/a/… keeps
+ * its drive. The match ignores case where the file system does by default (Windows, macOS):
+ * there app-release.APK is a file the pattern *.apk names, as a plain path to it would be.
+ */
+export function patternOf(
+  pattern: string,
+  workspace: string,
+  path: PlatformPath = nodePath,
+  platform: NodeJS.Platform = process.platform
+): { absolute: string; nocase: boolean } {
+  const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern)
+  return {
+    absolute: path.sep === '/' ? absolute : absolute.split(path.sep).join('/'),
+    nocase: platform === 'win32' || platform === 'darwin'
+  }
+}
+
+/** The directory a pattern's walk starts from: a drive's root is D:/ (D: alone is its cwd). */
+export function searchRoot(base: string): string {
+  if (base === '') return '/'
+  return /^[A-Za-z]:$/.test(base) ? `${base}/` : base
 }
 
 /**

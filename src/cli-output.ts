@@ -8,7 +8,7 @@ export interface CliOutputs {
   trackId?: string
   uniqueTesterCount?: number
   groups?: string[]
-  'certificate-sha256'?: string
+  certificateSha256?: string
   /** The signed artifacts read via apk, as the artifactPaths output lists them. */
   artifactPaths?: string[]
 }
@@ -35,7 +35,7 @@ export function outputsOf(record: RunRecord): CliOutputs {
     const files = record.settings && registrationOf(record.settings)?.artifactFiles
     if (files && files.length > 0) outputs.artifactPaths = files.map(file => file.path)
   }
-  if (certificate) outputs['certificate-sha256'] = certificate.sha256
+  if (certificate) outputs.certificateSha256 = certificate.sha256
   return outputs
 }
 
@@ -65,7 +65,7 @@ export function dotenvOf(outputs: CliOutputs): string {
   const entries: [string, string | number | undefined][] = [
     ['TRACK_ID', outputs.trackId],
     ['UNIQUE_TESTER_COUNT', outputs.uniqueTesterCount],
-    ['CERTIFICATE_SHA256', outputs['certificate-sha256']]
+    ['CERTIFICATE_SHA256', outputs.certificateSha256]
   ]
   const paths = outputs.artifactPaths ?? []
   const unsafe = paths.find(path => !PLAIN_PATH.test(path))

@@ -3,10 +3,11 @@
 // directly, which keeps start-up near bare Node (see output-fd.ts).
 import { EXIT, runCli } from './cli-main.js'
 import { fdWriter, isCharacterDevice } from './output-fd.js'
+import { handleFileSizeSignal } from './platform.js'
 
-// A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
-// nothing is said; handled, the write fails with EFBIG instead, and the writers below say so.
-process.on('SIGXFSZ', () => undefined)
+// Under a file size limit a write fails with EFBIG instead of killing the CLI unheard; the
+// writers below say so (platform.ts; not on Windows, which has no SIGXFSZ).
+handleFileSizeSignal()
 const stderr = fdWriter(2, () => process.stderr)
 // The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
 // stream reports a failed write later, as an event, possibly after the run has ended.

@@ -1,8 +1,11 @@
-import { close, constants, fstat, open, read, readlinkSync, realpathSync } from 'node:fs'
+import { close, fstat, open, read, readlinkSync, realpathSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { ProblemList } from './errors.js'
+import { descriptorLink, isSystemFile, openFlags, systemFileKinds } from './platform.js'
 import { printable } from './printable.js'
+
+export { isSystemFile }
 
 /**
  * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
@@ -12,17 +15,6 @@ export const MAX_INPUT_FILE_BYTES = 1024 * 1024
 
 /** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
 const INITIAL_READ_BYTES = 16 * 1024
-
-/**
- * Where the kernel's and the devices' files live: /proc/self/environ and its kind are regular
- * files holding the runner's secrets. /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/
-
-/** Whether a real path is a system file (under /proc, /sys or /dev), which no input or output is. */
-export function isSystemFile(realPath: string): boolean {
-  return SYSTEM_FILES.test(realPath)
-}
 
 /**
  * An open file, as the readers use it: reads at a position (or on from the last read, with
@@ -88,7 +80,7 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
   let handle: InputHandle
   try {
-    handle = handleOf(await openFile(fullPath, constants.O_RDONLY | constants.O_NONBLOCK))
+    handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
     // A device with nothing behind it (a terminal the process has not got) refuses the open.
@@ -118,7 +110,7 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     // A link in a pull request can name /proc/self/environ. No input of this action lives there.
     if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
       throw new InputFileError(
-        'is a system file (under /proc, /sys or /dev), not a file of yours',
+        `is a system file (${systemFileKinds()}), not a file of yours`,
         'NOT_REGULAR'
       )
     }
@@ -134,15 +126,24 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
 /**
  * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
  * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (no /proc), the realpath of the name. Synchronous:
- * one readlink of /proc, and the CLI's --output-env check runs before anything is awaited.
+ * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
+ * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
+ * awaited.
  */
-export function pathOfDescriptor(fd: number, fullPath: string): string {
-  try {
-    return readlinkSync(`/proc/self/fd/${fd}`)
-  } catch {
-    return realpathSync(fullPath)
+export function pathOfDescriptor(
+  fd: number,
+  fullPath: string,
+  platform: NodeJS.Platform = process.platform
+): string {
+  const link = descriptorLink(fd, platform)
+  if (link !== undefined) {
+    try {
+      return readlinkSync(link)
+    } catch {
+      // /proc not mounted (some containers): the name's realpath, as elsewhere.
+    }
   }
+  return realpathSync(fullPath)
 }
 
 /**

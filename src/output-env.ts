@@ -1,6 +1,5 @@
 import {
   closeSync,
-  constants,
   fstatSync,
   ftruncateSync,
   openSync,
@@ -14,7 +13,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
 import { dotenvOf, isDotenvLine, type CliOutputs } from './cli-output.js'
 import { ActionError } from './errors.js'
-import { isSystemFile, pathOfDescriptor } from './input-file.js'
+import { pathOfDescriptor } from './input-file.js'
+import { isSystemFile, openFlags, systemFileKinds } from './platform.js'
 import type { Inputs } from './inputs.js'
 
 /** Why the --output-env path cannot be written, in words that follow its path. */
@@ -72,11 +72,7 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
   }
   let fd: number
   try {
-    fd = openSync(
-      fullPath,
-      constants.O_RDWR | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
-      0o644
-    )
+    fd = openSync(fullPath, openFlags(['O_RDWR', 'O_CREAT', 'O_NOFOLLOW', 'O_NONBLOCK']), 0o644)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
     throw new OutputEnvError(
@@ -96,7 +92,7 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
     }
     const opened = pathOfDescriptor(fd, fullPath)
     if (isSystemFile(opened)) {
-      throw new OutputEnvError('is a system file (under /proc, /sys or /dev); name a file')
+      throw new OutputEnvError(`is a system file (${systemFileKinds()}); name a file`)
     }
     if (linkedInside(cwd, fullPath, opened)) {
       throw new OutputEnvError(

@@ -9,7 +9,7 @@ import { registrationOf } from './settings.js'
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 export function setOutputs(record: RunRecord): void {
   const certificate = record.settings && registrationOf(record.settings)?.certificate
-  if (certificate) core.setOutput('certificate-sha256', certificate.sha256)
+  if (certificate) core.setOutput('certificateSha256', certificate.sha256)
   if (record.trackId !== undefined && record.result) {
     core.setOutput('trackId', record.trackId)
     core.setOutput('uniqueTesterCount', String(record.result.uniqueTesterCount))
