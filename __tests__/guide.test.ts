@@ -26,13 +26,6 @@ const DOCS = [
 ]
 const ACTION = 'appstore-devtest-action/appstore-devtest-action@'
 
-/**
- * Outputs the docs already name that another change adds to action.yml (issues 15 and 17: the
- * build paths, and the fingerprint's new name). The last test fails once action.yml has them,
- * so this list cannot outlive its reason.
- */
-const PENDING_OUTPUTS = ['certificateSha256']
-
 /** Single-quoted for a POSIX shell. */
 const quoted = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
 
@@ -227,7 +220,7 @@ describe.each(DOCS)('%s', path => {
   it("uses only this action's inputs and outputs in its workflow snippets", () => {
     const metadata = readActionMetadata()
     const inputs = new Set(metadata.inputs.map(input => input.name))
-    const outputs = new Set([...metadata.outputs.map(output => output.name), ...PENDING_OUTPUTS])
+    const outputs = new Set(metadata.outputs.map(output => output.name))
     const wrong: string[] = []
     for (const block of fencedBlocks(text).filter(block => block.language === 'yaml')) {
       const steps: { id?: string; with?: Record<string, unknown> }[] = []
@@ -270,12 +263,5 @@ describe('README.md', () => {
   it('stays short, and says the credentials are needed for every real run', () => {
     expect(readme.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(1500)
     expect(prose(readme)).toMatch(/Every real\s+run also needs `client-id` and `client-secret`/)
-  })
-})
-
-describe('PENDING_OUTPUTS', () => {
-  it('lists only outputs action.yml does not have yet (remove each once it does)', () => {
-    const outputs = readActionMetadata().outputs.map(output => output.name)
-    expect(PENDING_OUTPUTS.filter(name => outputs.includes(name))).toEqual([])
   })
 })
