@@ -240,15 +240,18 @@ function nameExcerpt(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
 /* harmony export */   aQ: () => (/* binding */ hasControl),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
-/* unused harmony export truncate */
+/* unused harmony exports withoutOldCommands, truncate */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
- * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
+ * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
+ * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
+ * Each becomes a visible escape.
  */
 // C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
 // marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
@@ -262,7 +265,26 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** The text on one line, every control character shown as an escape, at most maxLength long. */
 function printable(text, maxLength = 200) {
     const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(escaped, maxLength);
+    return truncate(withoutOldCommands(escaped), maxLength);
+}
+/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
+const OLD_COMMAND_PREFIX = /##\[/g;
+/**
+ * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
+ * holds no "##[", so escaping it twice changes nothing.
+ */
+function withoutOldCommands(text) {
+    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
+}
+// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
+// and the next line character U+0085.
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
+/**
+ * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
+ * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
+ */
+function inertLog(text) {
+    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
 }
 /** Cuts text to maxLength characters, marking the cut with an ellipsis. */
 function truncate(text, maxLength) {
@@ -2291,6 +2313,7 @@ void INPUTS_MATCH_ACTION_YML;
 
 ;// CONCATENATED MODULE: ./src/cli-log.ts
 
+
 const STYLES = {
     heading: ['\x1b[1m', '\x1b[22m'],
     warning: ['\x1b[33m', '\x1b[39m'],
@@ -2333,13 +2356,12 @@ class TerminalLog {
         return (0,mask/* maskEmailsIn */.Tu)(result);
     }
     /**
-     * Text as it may be shown on a terminal: redacted, control characters escaped, and no line
-     * starting with :: (run inside a GitHub job, it would be a workflow command).
+     * Text as it may be shown on a terminal: redacted, control characters escaped, and nothing a
+     * GitHub job's runner would obey as a workflow command (a line starting with ::, or ##[
+     * anywhere), since the CLI runs inside jobs too.
      */
     clean(text) {
-        return this.redact(text)
-            .replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-            .replace(/^(\s*):(?=:)/gm, '$1: ');
+        return (0,printable/* inertLog */.H_)(this.redact(text).replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
     }
     info(message) {
         this.print('', message);
@@ -2890,10 +2912,13 @@ function refusal(message, hint, dryRun) {
  * The result on stdout, redacted like the log: each string before it is encoded, since the
  * encoding escapes what the redaction looks for (a quote in a secret becomes \"). DEL and the C1
  * controls, which JSON.stringify leaves raw, become \u escapes: still valid JSON, and inert on a
- * terminal.
+ * terminal. So does the [ of "##[", which a GitHub job's runner obeys anywhere in a line of the
+ * step's output; the value decoded is unchanged.
  */
 function printJson(io, log, result) {
-    const json = JSON.stringify(result, (_key, value) => (typeof value === 'string' ? log.redact(value) : value), 2).replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const json = JSON.stringify(result, (_key, value) => (typeof value === 'string' ? log.redact(value) : value), 2)
+        .replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
     io.stdout(`${json}\n`);
 }
 /** What to do about a failure, worded for the command line. */

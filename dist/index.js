@@ -3714,9 +3714,14 @@ function report_escape(text) {
 
 
 
-/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
+
+/**
+ * The engine's log as workflow commands: groups, annotations and masks for the runner. Plain
+ * lines are the only ones the runner parses for commands of its own (the others are commands
+ * already), so they are made inert.
+ */
 const coreLog = {
-    info: info,
+    info: message => info((0,printable/* inertLog */.H_)(message)),
     warning: warning,
     debug: core_debug,
     secret: core_setSecret,
@@ -3887,15 +3892,18 @@ function nameExcerpt(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
 /* harmony export */   aQ: () => (/* binding */ hasControl),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
-/* unused harmony export truncate */
+/* unused harmony exports withoutOldCommands, truncate */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
- * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
+ * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
+ * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
+ * Each becomes a visible escape.
  */
 // C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
 // marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
@@ -3909,7 +3917,26 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** The text on one line, every control character shown as an escape, at most maxLength long. */
 function printable(text, maxLength = 200) {
     const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(escaped, maxLength);
+    return truncate(withoutOldCommands(escaped), maxLength);
+}
+/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
+const OLD_COMMAND_PREFIX = /##\[/g;
+/**
+ * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
+ * holds no "##[", so escaping it twice changes nothing.
+ */
+function withoutOldCommands(text) {
+    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
+}
+// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
+// and the next line character U+0085.
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
+/**
+ * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
+ * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
+ */
+function inertLog(text) {
+    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
 }
 /** Cuts text to maxLength characters, marking the cut with an ellipsis. */
 function truncate(text, maxLength) {
