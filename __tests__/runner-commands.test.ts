@@ -238,7 +238,8 @@ describe('the escapes', () => {
           ]
         }
       },
-      testers: { groups: [], uniqueTesterCount: 0 }
+      testers: { groups: [], uniqueTesterCount: 0 },
+      amazon: { apiUrl: '', tokenUrl: '', apiVersion: 'v1', maxAttempts: 1, timeoutMs: 1000 }
     } as unknown as Settings
     const lines = describePlan(settings)
     expect(lines.join('\n')).toContain('(CN=##\\[stop-commands]x1)')

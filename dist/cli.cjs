@@ -305,6 +305,7 @@ function hasControl(text) {
 /* harmony export */   $r: () => (/* binding */ TransientFailure),
 /* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   h_: () => (/* binding */ DeadlineReached),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
@@ -336,6 +337,22 @@ class RetriesExhausted extends Error {
         this.lastFailure = lastFailure;
     }
 }
+/**
+ * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
+ * carries the last failure, if there was one.
+ */
+class DeadlineReached extends Error {
+    attempts;
+    lastFailure;
+    name = 'DeadlineReached';
+    constructor(attempts, lastFailure) {
+        super(lastFailure
+            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
+            : 'no time left for the request');
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** "Equal jitter": half the exponential delay is fixed, the other half random. */
 function backoffDelay(attempt, policy, random = Math.random) {
@@ -358,23 +375,31 @@ function parseRetryAfter(value, now = Date.now()) {
     return Math.max(0, date - now);
 }
 /**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
+ * Runs operation until it succeeds, throws something other than TransientFailure, has been
+ * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
  */
 async function withRetry(operation, policy, hooks = {}) {
     const wait = hooks.sleep ?? sleep;
+    const remaining = hooks.remainingMs ?? (() => Infinity);
     for (let attempt = 1;; attempt++) {
+        if (attempt === 1 && remaining() <= 0)
+            throw new DeadlineReached(0);
         try {
             return await operation(attempt);
         }
         catch (error) {
             if (!(error instanceof TransientFailure))
                 throw error;
+            if (remaining() <= 0)
+                throw new DeadlineReached(attempt, error);
             if (attempt >= policy.maxAttempts)
                 throw new RetriesExhausted(attempt, error);
             const delay = error.retryAfterMs !== undefined
                 ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
                 : backoffDelay(attempt, policy, hooks.random);
+            // Waiting past the deadline would only end in failure later: end now, saying why.
+            if (delay >= remaining())
+                throw new DeadlineReached(attempt, error);
             hooks.onRetry?.(error, attempt, delay);
             await wait(delay);
         }
@@ -2464,7 +2489,63 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     }
 }
 
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/run-deadline.ts
+
+function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
+    const { maxAttempts, timeoutMs } = amazon;
+    const apiCalls = registers ? 2 : 1;
+    const calls = 1 + apiCalls;
+    const refreshes = apiCalls;
+    // Between attempts: the backoff before attempt n is at most min(cap, base × 2^(n-1)).
+    let waits = 0;
+    for (let attempt = 1; attempt < maxAttempts; attempt++) {
+        waits += Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    }
+    const perCall = maxAttempts * timeoutMs + waits;
+    // A refresh is one more token request and one more try of the call, each one attempt long.
+    const totalMs = calls * perCall + refreshes * 2 * timeoutMs;
+    return { calls, refreshes, totalMs };
+}
+/** The budget of the run these settings describe. */
+function runBudgetOf(settings) {
+    return runBudget(settings.amazon, settings.target.kind === 'register');
+}
+/** "10 min 24 s", "45 s". */
+function formatDuration(ms) {
+    const seconds = Math.ceil(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${rest} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** The plan's line: how long the requests may take at most, and from what. */
+function describeRunBudget(settings) {
+    const { calls, totalMs } = runBudgetOf(settings);
+    const { maxAttempts, timeoutMs } = settings.amazon;
+    return (`Deadline: the requests end within ${formatDuration(totalMs)} (${calls} calls × ` +
+        `${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'} × ${timeoutMs / 1000} s, with backoff ` +
+        'and token refreshes; a Retry-After past it is not waited for).');
+}
+/** A point in time the run's requests must end by, on a clock that tests can replace. */
+class RunDeadline {
+    budgetMs;
+    now;
+    atMs;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.atMs = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.atMs - this.now());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 
@@ -2503,6 +2584,7 @@ function describePlan(settings) {
     if (more)
         lines.push(`${more} (see the job summary)`);
     lines.push(`Unique testers: ${testers.uniqueTesterCount}`);
+    lines.push(describeRunBudget(settings));
     return lines;
 }
 function describeCertificate(certificate) {
@@ -2539,8 +2621,6 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
@@ -2548,6 +2628,7 @@ const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -2601,7 +2682,8 @@ async function runStep(inputs, workspace, log, record) {
         retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
         timeoutMs: amazon.timeoutMs,
         userAgent: USER_AGENT,
-        log
+        log,
+        deadline: new RunDeadline(runBudgetOf(settings).totalMs)
     });
     try {
         const trackId = target.kind === 'register'

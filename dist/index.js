@@ -370,7 +370,7 @@ class ProblemList {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2468);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1940);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -379,7 +379,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2468:
+/***/ 1940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3408,6 +3408,61 @@ function getInputs() {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/run-deadline.ts
+
+function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
+    const { maxAttempts, timeoutMs } = amazon;
+    const apiCalls = registers ? 2 : 1;
+    const calls = 1 + apiCalls;
+    const refreshes = apiCalls;
+    // Between attempts: the backoff before attempt n is at most min(cap, base × 2^(n-1)).
+    let waits = 0;
+    for (let attempt = 1; attempt < maxAttempts; attempt++) {
+        waits += Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    }
+    const perCall = maxAttempts * timeoutMs + waits;
+    // A refresh is one more token request and one more try of the call, each one attempt long.
+    const totalMs = calls * perCall + refreshes * 2 * timeoutMs;
+    return { calls, refreshes, totalMs };
+}
+/** The budget of the run these settings describe. */
+function runBudgetOf(settings) {
+    return runBudget(settings.amazon, settings.target.kind === 'register');
+}
+/** "10 min 24 s", "45 s". */
+function formatDuration(ms) {
+    const seconds = Math.ceil(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${rest} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** The plan's line: how long the requests may take at most, and from what. */
+function describeRunBudget(settings) {
+    const { calls, totalMs } = runBudgetOf(settings);
+    const { maxAttempts, timeoutMs } = settings.amazon;
+    return (`Deadline: the requests end within ${formatDuration(totalMs)} (${calls} calls × ` +
+        `${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'} × ${timeoutMs / 1000} s, with backoff ` +
+        'and token refreshes; a Retry-After past it is not waited for).');
+}
+/** A point in time the run's requests must end by, on a clock that tests can replace. */
+class RunDeadline {
+    budgetMs;
+    now;
+    atMs;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.atMs = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.atMs - this.now());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
@@ -3417,6 +3472,7 @@ function registrationOf(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 
@@ -3455,6 +3511,7 @@ function describePlan(settings) {
     if (more)
         lines.push(`${more} (see the job summary)`);
     lines.push(`Unique testers: ${testers.uniqueTesterCount}`);
+    lines.push(describeRunBudget(settings));
     return lines;
 }
 function describeCertificate(certificate) {
@@ -3491,8 +3548,6 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
@@ -3500,6 +3555,7 @@ const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -3553,7 +3609,8 @@ async function runStep(inputs, workspace, log, record) {
         retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
         timeoutMs: amazon.timeoutMs,
         userAgent: USER_AGENT,
-        log
+        log,
+        deadline: new RunDeadline(runBudgetOf(settings).totalMs)
     });
     try {
         const trackId = target.kind === 'register'
@@ -3957,6 +4014,7 @@ function hasControl(text) {
 /* harmony export */   $r: () => (/* binding */ TransientFailure),
 /* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   h_: () => (/* binding */ DeadlineReached),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
@@ -3988,6 +4046,22 @@ class RetriesExhausted extends Error {
         this.lastFailure = lastFailure;
     }
 }
+/**
+ * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
+ * carries the last failure, if there was one.
+ */
+class DeadlineReached extends Error {
+    attempts;
+    lastFailure;
+    name = 'DeadlineReached';
+    constructor(attempts, lastFailure) {
+        super(lastFailure
+            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
+            : 'no time left for the request');
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** "Equal jitter": half the exponential delay is fixed, the other half random. */
 function backoffDelay(attempt, policy, random = Math.random) {
@@ -4010,23 +4084,31 @@ function parseRetryAfter(value, now = Date.now()) {
     return Math.max(0, date - now);
 }
 /**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
+ * Runs operation until it succeeds, throws something other than TransientFailure, has been
+ * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
  */
 async function withRetry(operation, policy, hooks = {}) {
     const wait = hooks.sleep ?? sleep;
+    const remaining = hooks.remainingMs ?? (() => Infinity);
     for (let attempt = 1;; attempt++) {
+        if (attempt === 1 && remaining() <= 0)
+            throw new DeadlineReached(0);
         try {
             return await operation(attempt);
         }
         catch (error) {
             if (!(error instanceof TransientFailure))
                 throw error;
+            if (remaining() <= 0)
+                throw new DeadlineReached(attempt, error);
             if (attempt >= policy.maxAttempts)
                 throw new RetriesExhausted(attempt, error);
             const delay = error.retryAfterMs !== undefined
                 ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
                 : backoffDelay(attempt, policy, hooks.random);
+            // Waiting past the deadline would only end in failure later: end now, saying why.
+            if (delay >= remaining())
+                throw new DeadlineReached(attempt, error);
             hooks.onRetry?.(error, attempt, delay);
             await wait(delay);
         }
@@ -4747,6 +4829,9 @@ module.exports = new Proxy(
 // credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
 // node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
 // the same agents, with the header built by Buffer.from and added to the CONNECT request.
+// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
+// that goes silent, would keep the process alive after the run. Each agent gets one here, which
+// http.ts calls when an attempt's time is up and when the run ends.
 
 const tunnel = __nccwpck_require__(218)
 
@@ -4772,12 +4857,36 @@ function withProxyAuthHeader(createAgent) {
   }
 }
 
+function destroyable(createAgent) {
+  return options => {
+    const agent = createAgent(options)
+    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
+    const connects = new Set()
+    const request = agent.request
+    agent.request = (...args) => {
+      const connect = request(...args)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    agent.destroy = () => {
+      agent.requests.length = 0 // queued requests: none is sent after this
+      for (const connect of connects) connect.destroy()
+      // Established tunnels; a tunnel still being set up holds a placeholder object.
+      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
+    }
+    return agent
+  }
+}
+
+const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
+
 module.exports = {
   ...tunnel,
-  httpOverHttp: withProxyAuthHeader(tunnel.httpOverHttp),
-  httpsOverHttp: withProxyAuthHeader(tunnel.httpsOverHttp),
-  httpOverHttps: withProxyAuthHeader(tunnel.httpOverHttps),
-  httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
+  httpOverHttp: agentMaker(tunnel.httpOverHttp),
+  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
+  httpOverHttps: agentMaker(tunnel.httpOverHttps),
+  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
 }
 
 
