@@ -426,8 +426,8 @@ async function readCapped(message) {
 
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __webpack_require__(4779);
+// EXTERNAL MODULE: ./src/testers.ts + 1 modules
+var testers = __webpack_require__(2005);
 // EXTERNAL MODULE: ./src/track-id.ts
 var track_id = __webpack_require__(3216);
 ;// CONCATENATED MODULE: ./src/amazon-client.ts

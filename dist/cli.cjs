@@ -409,19 +409,161 @@ async function withRetry(operation, policy, hooks = {}) {
 
 /***/ }),
 
-/***/ 4779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
-/* harmony export */   Uv: () => (/* binding */ parseTesters),
-/* harmony export */   fd: () => (/* binding */ formatOfFile),
-/* harmony export */   yU: () => (/* binding */ formatOfText)
-/* harmony export */ });
-/* unused harmony export MAX_GROUPS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
+  fd: () => (/* binding */ formatOfFile),
+  yU: () => (/* binding */ formatOfText),
+  Uv: () => (/* binding */ parseTesters)
+});
+
+// UNUSED EXPORTS: MAX_GROUPS
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/tester-tree-limits.ts
+/**
+ * The shape a YAML or JSON tester list may have, checked on the yaml package's lexer before the
+ * file is parsed: the parser builds a node with a position for every bracket, comma, dash and
+ * anchor, and a 1 MB file of "[" or of commas peaked at over 1 GB, enough to have a runner with
+ * little memory killed without an annotation. The lexer only yields tokens, one at a time, so
+ * this pass holds nothing but counters and stops at the first limit passed.
+ *
+ * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
+ * per app), a tester in several groups at most 50 × 50 = 2,500 times.
+ */
+/**
+ * Levels of indentation and brackets. A list needs 5: the groups, a group's fields, its testers,
+ * a tester's fields, a value. A sequence may stand at its key's indentation, so one level of
+ * nesting can show as none here; 16 is ample for every way of writing a list and still tiny.
+ */
+const MAX_TREE_DEPTH = 16;
+/**
+ * Tokens that make a node or a pair: scalars, "-", "?", ":", "[", "{", ",", anchors, aliases,
+ * tags. A tester written in full in flow style, {email: a, firstName: b, lastName: c}, is 12 of
+ * them, so the largest list Amazon takes, 2,500 such testers, is 30,000; comments and blank
+ * lines are not counted.
+ */
+const MAX_TREE_TOKENS = 50_000;
+/**
+ * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
+ * so a list needs none; a few are tolerated, as one per group and one per use of it.
+ */
+const MAX_ANCHORS = 100;
+const NODE_TOKENS = new Set([
+    'scalar',
+    'seq-item-ind',
+    'explicit-key-ind',
+    'map-value-ind',
+    'flow-map-start',
+    'flow-seq-start',
+    'comma',
+    'anchor',
+    'alias',
+    'tag'
+]);
+/** The lexer's markers: one control character each, not part of the text. */
+const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
+/** The first limit the text passes, or undefined when its shape is one a tester list can have. */
+function treeShapeProblem(yaml, text) {
+    let line = 1;
+    let column = 0;
+    let tokens = 0;
+    let anchors = 0;
+    let flowDepth = 0;
+    /** Columns of the block collections open at this point. */
+    const blocks = [];
+    let lineStarted = false;
+    let sourceNext = false;
+    const at = () => `line ${line}`;
+    /** A block node starts at this column: it closes the deeper ones and may open a level. */
+    const blockAt = (col) => {
+        while (blocks.length > 0 && (blocks.at(-1) ?? 0) > col)
+            blocks.pop();
+        if (blocks.length === 0 || (blocks.at(-1) ?? 0) < col)
+            blocks.push(col);
+        return blocks.length + flowDepth > MAX_TREE_DEPTH;
+    };
+    for (const token of new yaml.Lexer().lex(text)) {
+        const type = sourceNext ? null : yaml.CST.tokenType(token);
+        sourceNext = type === 'scalar';
+        if (type !== null && MARKERS.has(type) && token.length === 1) {
+            if (type === 'scalar')
+                tokens++;
+            if (tokens > MAX_TREE_TOKENS)
+                return tooMany(at());
+            continue;
+        }
+        const content = type !== 'space' && type !== 'newline' && type !== 'comment' && type !== 'byte-order-mark';
+        if (content && flowDepth === 0) {
+            const startsBlock = !lineStarted || type === 'seq-item-ind' || type === 'explicit-key-ind';
+            if (startsBlock && blockAt(column))
+                return tooDeep(at());
+        }
+        if (content)
+            lineStarted = true;
+        if (type === 'flow-seq-start' || type === 'flow-map-start') {
+            flowDepth++;
+            if (blocks.length + flowDepth > MAX_TREE_DEPTH)
+                return tooDeep(at());
+        }
+        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flowDepth > 0) {
+            flowDepth--;
+        }
+        if (type !== null && NODE_TOKENS.has(type)) {
+            tokens++;
+            if (tokens > MAX_TREE_TOKENS)
+                return tooMany(at());
+        }
+        if (type === 'anchor' || type === 'alias') {
+            anchors++;
+            if (anchors > MAX_ANCHORS) {
+                return {
+                    message: `uses more than ${MAX_ANCHORS} anchors and aliases; a tester list needs none ` +
+                        '(write each tester where it belongs)',
+                    where: at()
+                };
+            }
+        }
+        // Where the next token starts: a scalar or comment may span lines.
+        const lastBreak = token.lastIndexOf('\n');
+        if (lastBreak < 0) {
+            column += token.length;
+        }
+        else {
+            for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
+                line++;
+            column = token.length - lastBreak - 1;
+            lineStarted = type !== 'newline' && column > 0 && content;
+        }
+    }
+    return undefined;
+}
+function tooDeep(where) {
+    return {
+        message: `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +
+            'needs 5 (groups, their fields, their testers, a tester, its fields)',
+        where
+    };
+}
+function tooMany(where) {
+    return {
+        message: `holds more than ${MAX_TREE_TOKENS.toLocaleString('en-US')} entries, keys and values; ` +
+            'a list of 50 groups of 50 testers needs fewer: check that this is the tester list',
+        where
+    };
+}
+
+;// CONCATENATED MODULE: ./src/testers.ts
+
 
 
 
@@ -456,12 +598,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,mask/* testerText */.xe)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -483,7 +625,7 @@ function splitNamed(text) {
 class Collector {
     options;
     entries = [];
-    problems = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    problems = new errors/* ProblemList */.Ku();
     warnings = [];
     constructor(options) {
         this.options = options;
@@ -493,7 +635,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -538,7 +680,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+        if ((0,printable/* hasControl */.aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -547,15 +689,15 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
     return excerpt ? `group ${excerpt}` : 'the group on this line';
 };
 /** A CSV header cell in a message: quoted only when a plain word. */
 const quoted = (cell) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
     return excerpt ? ` (${excerpt})` : '';
 };
 /** Parses a tester list in any of the supported formats, and checks it. */
@@ -695,7 +837,7 @@ async function readCsv(text, collector) {
         const named = unknown
             .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
             `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
             'the action reads (email, firstName, lastName, group); ignored.');
@@ -743,6 +885,9 @@ function readable(code) {
  */
 async function readTree(text, collector) {
     const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const shape = treeShapeProblem(yaml, text); // before the parser builds a node per token
+    if (shape)
+        return collector.problem(shape.message, shape.where);
     const lineCounter = new yaml.LineCounter();
     // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
     // pretty errors copy the offending line into each message: duplicates are found below with a
@@ -793,7 +938,7 @@ async function readTree(text, collector) {
                 unknownKeys.push(key);
         }
         if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
             collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
                 'a tester has "email" and optionally "firstName" and "lastName"', at(node));
             return;
@@ -901,7 +1046,7 @@ function finish(collector) {
         if (first !== undefined) {
             duplicateCount++;
             if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }
         seen.set(key, where);
@@ -917,7 +1062,7 @@ function finish(collector) {
         collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
     }
     else if (duplicateCount > 1) {
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
+        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
         collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
             `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
     }
@@ -1928,8 +2073,8 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __nccwpck_require__(4779);
+// EXTERNAL MODULE: ./src/testers.ts + 1 modules
+var testers = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./src/track-id.ts
 var track_id = __nccwpck_require__(3216);
 ;// CONCATENATED MODULE: ./src/inputs.ts
