@@ -2860,6 +2860,7 @@ var artifact_list = __nccwpck_require__(6318);
 
 
 
+
 /** Why the --output-env path cannot be written, in words that follow its path. */
 class OutputEnvError extends Error {
     name = 'OutputEnvError';
@@ -2878,9 +2879,17 @@ class OutputWriteError extends errors/* ActionError */.lZ {
             'file. Free space or lift the file size limit, or name another file.');
     }
 }
+/**
+ * The first line of every file this CLI writes, by which a later run knows it may replace the
+ * file. A variable, not a comment: GitLab's dotenv report refuses a file with a comment line,
+ * and the Bitrise loop in docs/cli.md would pass one to envman as a variable name.
+ */
+const OUTPUT_ENV_MARKER = 'APPSTORE_DEVTEST_VERSION';
+/** The variables the CLI wrote before the marker was added: such a file is an earlier output. */
+const UNMARKED_NAMES = new Set(['TRACK_ID', 'UNIQUE_TESTER_COUNT', 'CERTIFICATE_SHA256']);
 /** Writes the outputs to the --output-env file opened by openOutputEnv. */
 function writeOutputEnv(fd, outputs, shown) {
-    const text = dotenvOf(outputs);
+    const text = `${OUTPUT_ENV_MARKER}=${ACTION_VERSION}\n${dotenvOf(outputs)}`;
     try {
         (0,external_node_fs_.writeSync)(fd, text);
     }
@@ -2893,7 +2902,7 @@ const CHECKED_BYTES = 4096;
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a new file or an earlier run's output, a regular file reached without a symbolic
+ * values. Only a new file or an earlier run's output (OUTPUT_ENV_MARKER), a regular file reached without a symbolic
  * link inside the working directory, and never a system file: a committed devtest.env that
  * links elsewhere, or a mistyped flag naming the APK, the tester list or the CI configuration,
  * must not make the run overwrite it. Every check after the open is made on the opened
@@ -2961,8 +2970,9 @@ function linkedInside(cwd, fullPath, opened) {
     return opened !== (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cwd), below);
 }
 /**
- * Whether an existing file is empty or holds what this CLI writes (NAME=value lines): an
- * earlier run's output may be replaced; a project file, an APK or anything else may not.
+ * Whether an existing file is empty or is what this CLI writes: OUTPUT_ENV_MARKER on the first
+ * line, then NAME=value lines (or, from before the marker, only the CLI's own variables). A
+ * project's dotenv file, an APK or anything else may not be replaced.
  */
 function holdsOnlyDotenv(fd) {
     const head = Buffer.alloc(CHECKED_BYTES);
@@ -2971,7 +2981,10 @@ function holdsOnlyDotenv(fd) {
         return true;
     const lines = head.subarray(0, length).toString('latin1').split('\n');
     // A last line cut by the read is judged by what was read of it.
-    return lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)));
+    const dotenv = lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)));
+    const marked = lines[0]?.startsWith(`${OUTPUT_ENV_MARKER}=`) === true;
+    const unmarked = lines.every(line => line === '' || UNMARKED_NAMES.has(line.split('=')[0] ?? ''));
+    return dotenv && (marked || unmarked);
 }
 /** The input whose file is this one (the same device and inode), if any. */
 function inputNaming(file, cwd, inputs) {
