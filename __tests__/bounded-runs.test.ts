@@ -3,6 +3,7 @@
 // soon after, with every socket and agent closed. Boundedness is the behaviour here, so these
 // cases assert a duration, with a wide margin for busy machines.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startFakeAmazon } from '../fake-amazon/server.mjs'
 import { runAction } from '../script/run-action.mjs'
 import { runCli } from '../script/run-cli.mjs'
 import { startConnectProxy, type ConnectProxy, type ProxyStall } from './helpers/connect-proxy.js'
@@ -88,5 +89,44 @@ describe.each(['connect', 'tunnel'] as const)('a proxy that stalls at %s', stall
       /^error: Getting an access token: .*no complete answer within 2 s/m
     )
     expect(result.durationMs).toBeLessThan(PROMPT_EXIT_MS)
+  })
+})
+
+describe('the overall deadline', () => {
+  it('is in the plan, and a Retry-After that ends past it is not waited for', async () => {
+    const fake = await startFakeAmazon({ apps: { [APP]: { trackId: 'devtest' } } })
+    try {
+      // A minute asked for; 2 attempts of 1 s give a budget of 13 s for the whole run.
+      fake.fault('token', { status: 503, headers: { 'Retry-After': '60' } })
+      const result = await runAction({
+        workspace: fixtures,
+        timeoutMs: 45_000,
+        inputs: {
+          'client-id': fake.clientId,
+          'client-secret': fake.clientSecret,
+          'app-id': APP,
+          'package-name': 'com.example.app',
+          'certificate-file': 'certs/ec-p384.pem',
+          testers: 'ada@example.com',
+          'api-url': fake.apiUrl,
+          'token-url': fake.tokenUrl,
+          'max-attempts': '2',
+          'request-timeout': '1'
+        }
+      })
+      expect(result.stdout).toContain(
+        'Deadline: the requests end within 13 s (3 calls × 2 attempts × 1 s, with backoff'
+      )
+      expect(result.exitCode).toBe(1)
+      const errors = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
+      expect(errors).toHaveLength(1)
+      expect(decodeURIComponent(errors[0] ?? '')).toMatch(
+        /^::error::Getting an access token: The run's deadline was reached before Amazon answered.*HTTP 503 \(1 attempt; no time left for another\)/
+      )
+      expect(fake.requestsTo('token')).toHaveLength(1)
+      expect(result.durationMs).toBeLessThan(PROMPT_EXIT_MS)
+    } finally {
+      await fake.close()
+    }
   })
 })
