@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { startFakeAmazon, type FakeAmazon, type Fault } from '../fake-amazon/server.mjs'
 import { node24, root, runBounded } from '../script/run-action.mjs'
 import { binPath, runCli, type CliRunOptions, type CliRunResult } from '../script/run-cli.mjs'
+import { ACTION_VERSION } from '../src/version.js'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
@@ -117,7 +118,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       })
       const fingerprint = (json.outputs as Record<string, string>)['certificateSha256']
       expect(readFileSync(outputEnv, 'utf8')).toBe(
-        `TRACK_ID=devtest-cli\nUNIQUE_TESTER_COUNT=3\nCERTIFICATE_SHA256=${fingerprint}\n`
+        `APPSTORE_DEVTEST_VERSION=${ACTION_VERSION}\nTRACK_ID=devtest-cli\nUNIQUE_TESTER_COUNT=3\nCERTIFICATE_SHA256=${fingerprint}\n`
       )
       // Headings where the action opens groups; no workflow commands, no colour off a TTY.
       expect(result.stderr).toContain('▸ Checking the inputs\n')
@@ -151,7 +152,9 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(fake.requests).toEqual([])
       expect(result.stderr).toContain('Dry run: the inputs are valid; nothing was sent to Amazon.')
       expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, dryRun: true, exitCode: 0 })
-      expect(readFileSync(outputEnv, 'utf8')).toMatch(/^CERTIFICATE_SHA256=[0-9A-F:]+\n$/)
+      expect(readFileSync(outputEnv, 'utf8')).toMatch(
+        /^APPSTORE_DEVTEST_VERSION=[\d.]+\nCERTIFICATE_SHA256=[0-9A-F:]+\n$/
+      )
       // Over pipes, as a CI job reads it: the CLI writes them without Node's net-based streams.
       const loaded = (result.modules ?? []).filter(m =>
         /^NativeModule (http|https|tls|net|child_process)$/.test(m)
@@ -394,7 +397,9 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       expect(result.stderr).toMatch(/^debug: Registering the app for DevTest: POST /m)
       expect(result.stderr).toMatch(/^ +at .*cli\.c?js:\d+/m)
       // A failed run leaves what is known (the certificate was read), never an earlier run's.
-      expect(readFileSync(outputEnv, 'utf8')).toMatch(/^CERTIFICATE_SHA256=[0-9A-F:]+\n$/)
+      expect(readFileSync(outputEnv, 'utf8')).toMatch(
+        /^APPSTORE_DEVTEST_VERSION=[\d.]+\nCERTIFICATE_SHA256=[0-9A-F:]+\n$/
+      )
     })
 
     it('a track id that is not a plain name is refused before testers are sent, shown escaped', async () => {
@@ -408,7 +413,9 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       )
       expect(result.stderr).not.toContain('\x1b')
       expect(routes()).toEqual(['token 200', 'register 200'])
-      expect(readFileSync(outputEnv, 'utf8')).toMatch(/^CERTIFICATE_SHA256=[0-9A-F:]+\n$/)
+      expect(readFileSync(outputEnv, 'utf8')).toMatch(
+        /^APPSTORE_DEVTEST_VERSION=[\d.]+\nCERTIFICATE_SHA256=[0-9A-F:]+\n$/
+      )
     })
   })
 })

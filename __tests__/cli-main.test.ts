@@ -99,6 +99,26 @@ describe('runCli', () => {
     expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me\n')
   })
 
+  it("refuses a project's own dotenv file as --output-env, and leaves it as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'output-env-'))
+    const project = 'DATABASE_URL=postgres://app:secret1@db/app\nRAILS_ENV=production\n'
+    writeFileSync(join(dir, '.env'), project)
+    const result = await cli([
+      ...dryRun,
+      '--certificate-file',
+      'certs/ec-p384.pem',
+      '--testers',
+      'ada@example.com',
+      '--output-env',
+      join(dir, '.env')
+    ])
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toMatch(
+      /^error: --output-env: .*\.env holds something other than an earlier --output-env file; name a new file, such as devtest\.env; nothing was sent to Amazon\.$/m
+    )
+    expect(readFileSync(join(dir, '.env'), 'utf8')).toBe(project)
+  })
+
   it('refuses a flag given twice and an empty --output-env, instead of dropping a value', async () => {
     const result = await cli([
       ...dryRun,

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ACTION_DEFAULTS } from '../src/action-yml.js'
 import { INPUT_NAMES, type Inputs } from '../src/inputs.js'
-import { openOutputEnv } from '../src/output-env.js'
+import { OUTPUT_ENV_MARKER, openOutputEnv, writeOutputEnv } from '../src/output-env.js'
 
 const apkFixture = new URL('./fixtures/apk/v2-only.apk', import.meta.url).pathname
 let dir: string
@@ -87,6 +87,21 @@ describe('openOutputEnv', () => {
       'holds something other than an earlier --output-env file; name a new file, such as devtest.env'
     )
     expect(statSync(join(dir, 'app')).size).toBe(size)
+  })
+
+  it('replaces the file it wrote, marked on its first line, and no dotenv file of the project', () => {
+    const fd = openOutputEnv('marked.env', dir, inputs())
+    writeOutputEnv(fd, { trackId: 'devtest', uniqueTesterCount: 3 }, 'marked.env')
+    closeSync(fd)
+    const written = readFileSync(join(dir, 'marked.env'), 'utf8')
+    expect(written).toMatch(new RegExp(`^${OUTPUT_ENV_MARKER}=[\\d.]+\nTRACK_ID=devtest\n`))
+    expect(refusal('marked.env')).toBeUndefined()
+    const project = 'DATABASE_URL=postgres://app:secret1@db/app\nRAILS_ENV=production\n'
+    for (const text of [project, `TRACK_ID=devtest\n${project}`, `${project}${written}`]) {
+      writeFileSync(join(dir, '.env'), text)
+      expect(refusal('.env')).toMatch(/^holds something other than an earlier --output-env file/)
+      expect(readFileSync(join(dir, '.env'), 'utf8')).toBe(text)
+    }
   })
 
   it("replaces an earlier run's output, and no project file such as the CI configuration", () => {

@@ -44,7 +44,8 @@ describe('describePlan', () => {
       'Certificate valid: 2026-01-01T00:00:00.000Z to 2036-01-01T00:00:00.000Z',
       'Certificate SHA-256: AB:CD',
       'Group "QA": 2 testers — a•••@example.com, b•••@example.org',
-      'Unique testers: 2'
+      'Unique testers: 2',
+      'Deadline: the requests end within 7 s (3 calls × 1 attempt × 1 s, with backoff and token refreshes; a Retry-After past it is not waited for).'
     ])
   })
 

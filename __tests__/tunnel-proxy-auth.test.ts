@@ -2,11 +2,13 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, request, type Agent, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import { startConnectProxy } from './helpers/connect-proxy.js'
+import { startConnectProxy, type ProxyStall } from './helpers/connect-proxy.js'
 
 const require = createRequire(import.meta.url)
 const tunnel = require('../src/tunnel-proxy-auth.cjs') as {
-  httpOverHttp(options: { proxy: { host: string; port: number; proxyAuth?: string } }): Agent
+  httpOverHttp(options: { proxy: { host: string; port: number; proxyAuth?: string } }): Agent & {
+    destroy(): void
+  }
 }
 const servers: Server[] = []
 
@@ -61,4 +63,24 @@ describe('tunnel with the proxy credentials header built by Buffer.from', () => 
     expect(body).toBe('ok')
     expect(connects[0]?.['proxy-authorization']).toBeUndefined()
   })
+})
+
+describe('destroy(), which tunnel agents lack', () => {
+  it.each<ProxyStall>(['connect', 'tunnel'])(
+    'ends a request through a proxy that stalls at %s, so nothing keeps the process alive',
+    async stall => {
+      const proxy = await startConnectProxy(1, stall)
+      const agent = tunnel.httpOverHttp({ proxy: { host: '127.0.0.1', port: proxy.port } })
+      const outcome = new Promise<string>(resolve => {
+        request({ host: 'app.example.test', port: 80, path: '/', agent }, () => resolve('answer'))
+          .on('error', error => resolve(`error: ${error.message}`))
+          .on('close', () => resolve('closed'))
+          .end()
+      })
+      while (proxy.tunnels.length === 0) await new Promise(resolve => setTimeout(resolve, 10))
+      agent.destroy()
+      expect(await outcome).toMatch(/^(error: |closed)/)
+      await proxy.close()
+    }
+  )
 })

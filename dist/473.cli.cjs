@@ -141,6 +141,15 @@ const KnownErrors = {
         cliHint: 'This is usually a passing outage: run it again. Raise --max-attempts or ' +
             '--request-timeout if it happens often.'
     },
+    runDeadline: {
+        what: "The run's deadline was reached before Amazon answered",
+        hint: 'Every retry and Retry-After wait counts against one deadline (the plan shows it). This is ' +
+            'usually a passing outage: re-run the job; raise max-attempts or request-timeout to allow ' +
+            'a slower Amazon, or check that api-url, token-url and any HTTPS_PROXY answer.',
+        cliHint: 'Every retry and Retry-After wait counts against one deadline (the plan shows it). This is ' +
+            'usually a passing outage: run it again; raise --max-attempts or --request-timeout to ' +
+            'allow a slower Amazon, or check that --api-url, --token-url and any HTTPS_PROXY answer.'
+    },
     unexpectedStatus: {
         what: 'Amazon answered with an unexpected status',
         hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
@@ -322,12 +331,16 @@ class RequestFailure extends Error {
  * POSTs over @actions/http-client, which honours HTTPS_PROXY/NO_PROXY, with keep-alive so calls
  * to one host share a connection, and a hard deadline per attempt: http-client's own timeout
  * only fires when the socket is idle, so a server that trickles bytes would otherwise hold the
- * job forever.
+ * job forever. Every agent a client made is destroyed with it: http-client's dispose() destroys
+ * only its direct agent, not the tunnel agent of a proxy, whose CONNECT request to a proxy that
+ * never answers would keep the process alive after the run (tunnel-proxy-auth.cjs gives tunnel
+ * agents their destroy()).
  */
 class HttpTransport {
     userAgent;
     timeoutMs;
     client;
+    agents = new Set();
     constructor(userAgent, timeoutMs) {
         this.userAgent = userAgent;
         this.timeoutMs = timeoutMs;
@@ -341,16 +354,20 @@ class HttpTransport {
             allowRedirects: false
         });
     }
-    async post(url, body, headers) {
+    async post(url, body, headers, timeoutMs = this.timeoutMs) {
         const client = this.client;
+        // The agent the request will use (direct or through the proxy), made now so it is known.
+        const agents = new Set([client.getAgent(url)]);
+        for (const agent of agents)
+            this.agents.add(agent);
         let timer;
         const deadline = new Promise((_, reject) => {
             timer = setTimeout(() => {
                 // Destroying the agent's sockets ends the stuck request; later attempts need a new client.
-                client.dispose();
+                this.close(client, agents);
                 this.client = this.newClient();
-                reject(new RequestFailure(`no complete answer within ${this.timeoutMs / 1000} s`, true));
-            }, this.timeoutMs);
+                reject(new RequestFailure(`no complete answer within ${timeoutMs / 1000} s`, true));
+            }, timeoutMs);
         });
         const exchange = (async () => {
             try {
@@ -374,8 +391,16 @@ class HttpTransport {
             clearTimeout(timer);
         }
     }
+    /** Closes every connection this transport opened, through a proxy or not. */
     dispose() {
-        this.client.dispose();
+        this.close(this.client, this.agents);
+    }
+    close(client, agents) {
+        client.dispose();
+        for (const agent of agents) {
+            agent.destroy?.();
+            this.agents.delete(agent);
+        }
     }
 }
 /**
@@ -401,8 +426,8 @@ async function readCapped(message) {
 
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __webpack_require__(4779);
+// EXTERNAL MODULE: ./src/testers.ts + 1 modules
+var testers = __webpack_require__(2005);
 // EXTERNAL MODULE: ./src/track-id.ts
 var track_id = __webpack_require__(3216);
 ;// CONCATENATED MODULE: ./src/amazon-client.ts
@@ -551,7 +576,7 @@ class AmazonClient {
                 log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`);
                 let response;
                 try {
-                    response = await transport.post(url, body, headers);
+                    response = await transport.post(url, body, headers, this.attemptTimeoutMs());
                 }
                 catch (error) {
                     if (!(error instanceof RequestFailure))
@@ -575,6 +600,7 @@ class AmazonClient {
                 return response;
             }, this.options.retry, {
                 sleep: this.options.sleep,
+                remainingMs: () => this.options.deadline?.remainingMs() ?? Infinity,
                 onRetry: (failure, attempt, delayMs) => log.warning(`${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
                     `failed (${failure.message}); retrying in ${(delayMs / 1000).toFixed(1)} s.`)
             });
@@ -583,8 +609,16 @@ class AmazonClient {
             if (error instanceof retry/* RetriesExhausted */.w1) {
                 throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation]);
             }
+            if (error instanceof retry/* DeadlineReached */.h_) {
+                throw new AmazonError('runDeadline', undefined, error.message, OPERATION_NAMES[operation]);
+            }
             throw error;
         }
+    }
+    /** An attempt's timeout, cut to what is left of the run's deadline. */
+    attemptTimeoutMs() {
+        const left = this.options.deadline?.remainingMs() ?? Infinity;
+        return Math.max(1, Math.min(this.options.timeoutMs, left));
     }
     /**
      * Amazon's message, with the client secret and every token redacted first: a server that
@@ -670,6 +704,9 @@ module.exports = new Proxy(
 // credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
 // node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
 // the same agents, with the header built by Buffer.from and added to the CONNECT request.
+// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
+// that goes silent, would keep the process alive after the run. Each agent gets one here, which
+// http.ts calls when an attempt's time is up and when the run ends.
 
 const tunnel = __webpack_require__(218)
 
@@ -695,12 +732,36 @@ function withProxyAuthHeader(createAgent) {
   }
 }
 
+function destroyable(createAgent) {
+  return options => {
+    const agent = createAgent(options)
+    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
+    const connects = new Set()
+    const request = agent.request
+    agent.request = (...args) => {
+      const connect = request(...args)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    agent.destroy = () => {
+      agent.requests.length = 0 // queued requests: none is sent after this
+      for (const connect of connects) connect.destroy()
+      // Established tunnels; a tunnel still being set up holds a placeholder object.
+      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
+    }
+    return agent
+  }
+}
+
+const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
+
 module.exports = {
   ...tunnel,
-  httpOverHttp: withProxyAuthHeader(tunnel.httpOverHttp),
-  httpsOverHttp: withProxyAuthHeader(tunnel.httpsOverHttp),
-  httpOverHttps: withProxyAuthHeader(tunnel.httpOverHttps),
-  httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
+  httpOverHttp: agentMaker(tunnel.httpOverHttp),
+  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
+  httpOverHttps: agentMaker(tunnel.httpOverHttps),
+  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
 }
 
 

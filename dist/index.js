@@ -586,7 +586,7 @@ class ProblemList {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4871);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -869,7 +869,7 @@ function tooLarge(shown, size) {
 
 /***/ }),
 
-/***/ 4871:
+/***/ 2876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3226,8 +3226,8 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __nccwpck_require__(4779);
+// EXTERNAL MODULE: ./src/testers.ts + 1 modules
+var testers = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./src/track-id.ts
 var track_id = __nccwpck_require__(3216);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -3463,6 +3463,61 @@ function getInputs() {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/run-deadline.ts
+
+function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
+    const { maxAttempts, timeoutMs } = amazon;
+    const apiCalls = registers ? 2 : 1;
+    const calls = 1 + apiCalls;
+    const refreshes = apiCalls;
+    // Between attempts: the backoff before attempt n is at most min(cap, base × 2^(n-1)).
+    let waits = 0;
+    for (let attempt = 1; attempt < maxAttempts; attempt++) {
+        waits += Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    }
+    const perCall = maxAttempts * timeoutMs + waits;
+    // A refresh is one more token request and one more try of the call, each one attempt long.
+    const totalMs = calls * perCall + refreshes * 2 * timeoutMs;
+    return { calls, refreshes, totalMs };
+}
+/** The budget of the run these settings describe. */
+function runBudgetOf(settings) {
+    return runBudget(settings.amazon, settings.target.kind === 'register');
+}
+/** "10 min 24 s", "45 s". */
+function formatDuration(ms) {
+    const seconds = Math.ceil(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${rest} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** The plan's line: how long the requests may take at most, and from what. */
+function describeRunBudget(settings) {
+    const { calls, totalMs } = runBudgetOf(settings);
+    const { maxAttempts, timeoutMs } = settings.amazon;
+    return (`Deadline: the requests end within ${formatDuration(totalMs)} (${calls} calls × ` +
+        `${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'} × ${timeoutMs / 1000} s, with backoff ` +
+        'and token refreshes; a Retry-After past it is not waited for).');
+}
+/** A point in time the run's requests must end by, on a clock that tests can replace. */
+class RunDeadline {
+    budgetMs;
+    now;
+    atMs;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.atMs = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.atMs - this.now());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
@@ -3472,6 +3527,7 @@ function registrationOf(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 
@@ -3510,6 +3566,7 @@ function describePlan(settings) {
     if (more)
         lines.push(`${more} (see the job summary)`);
     lines.push(`Unique testers: ${testers.uniqueTesterCount}`);
+    lines.push(describeRunBudget(settings));
     return lines;
 }
 function describeCertificate(certificate) {
@@ -3546,8 +3603,6 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
@@ -3555,6 +3610,7 @@ const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -3608,7 +3664,8 @@ async function runStep(inputs, workspace, log, record) {
         retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
         timeoutMs: amazon.timeoutMs,
         userAgent: USER_AGENT,
-        log
+        log,
+        deadline: new RunDeadline(runBudgetOf(settings).totalMs)
     });
     try {
         const trackId = target.kind === 'register'
@@ -3836,9 +3893,14 @@ function report_escape(text) {
 
 
 
-/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
+
+/**
+ * The engine's log as workflow commands: groups, annotations and masks for the runner. Plain
+ * lines are the only ones the runner parses for commands of its own (the others are commands
+ * already), so they are made inert.
+ */
 const coreLog = {
-    info: info,
+    info: message => info((0,printable/* inertLog */.H_)(message)),
     warning: warning,
     debug: core_debug,
     secret: core_setSecret,
@@ -4009,15 +4071,18 @@ function nameExcerpt(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
 /* harmony export */   aQ: () => (/* binding */ hasControl),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
-/* unused harmony export truncate */
+/* unused harmony exports withoutOldCommands, truncate */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; bidi
- * controls can make a log line read differently from what it holds. Each becomes a visible escape.
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
+ * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
+ * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
+ * Each becomes a visible escape.
  */
 // C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
 // marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
@@ -4031,7 +4096,26 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** The text on one line, every control character shown as an escape, at most maxLength long. */
 function printable(text, maxLength = 200) {
     const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(escaped, maxLength);
+    return truncate(withoutOldCommands(escaped), maxLength);
+}
+/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
+const OLD_COMMAND_PREFIX = /##\[/g;
+/**
+ * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
+ * holds no "##[", so escaping it twice changes nothing.
+ */
+function withoutOldCommands(text) {
+    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
+}
+// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
+// and the next line character U+0085.
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
+/**
+ * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
+ * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
+ */
+function inertLog(text) {
+    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
 }
 /** Cuts text to maxLength characters, marking the cut with an ellipsis. */
 function truncate(text, maxLength) {
@@ -4052,6 +4136,7 @@ function hasControl(text) {
 /* harmony export */   $r: () => (/* binding */ TransientFailure),
 /* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
 /* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   h_: () => (/* binding */ DeadlineReached),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
@@ -4083,6 +4168,22 @@ class RetriesExhausted extends Error {
         this.lastFailure = lastFailure;
     }
 }
+/**
+ * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
+ * carries the last failure, if there was one.
+ */
+class DeadlineReached extends Error {
+    attempts;
+    lastFailure;
+    name = 'DeadlineReached';
+    constructor(attempts, lastFailure) {
+        super(lastFailure
+            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
+            : 'no time left for the request');
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** "Equal jitter": half the exponential delay is fixed, the other half random. */
 function backoffDelay(attempt, policy, random = Math.random) {
@@ -4105,23 +4206,31 @@ function parseRetryAfter(value, now = Date.now()) {
     return Math.max(0, date - now);
 }
 /**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
+ * Runs operation until it succeeds, throws something other than TransientFailure, has been
+ * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
  */
 async function withRetry(operation, policy, hooks = {}) {
     const wait = hooks.sleep ?? sleep;
+    const remaining = hooks.remainingMs ?? (() => Infinity);
     for (let attempt = 1;; attempt++) {
+        if (attempt === 1 && remaining() <= 0)
+            throw new DeadlineReached(0);
         try {
             return await operation(attempt);
         }
         catch (error) {
             if (!(error instanceof TransientFailure))
                 throw error;
+            if (remaining() <= 0)
+                throw new DeadlineReached(attempt, error);
             if (attempt >= policy.maxAttempts)
                 throw new RetriesExhausted(attempt, error);
             const delay = error.retryAfterMs !== undefined
                 ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
                 : backoffDelay(attempt, policy, hooks.random);
+            // Waiting past the deadline would only end in failure later: end now, saying why.
+            if (delay >= remaining())
+                throw new DeadlineReached(attempt, error);
             hooks.onRetry?.(error, attempt, delay);
             await wait(delay);
         }
@@ -4277,19 +4386,161 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
 
 /***/ }),
 
-/***/ 4779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
-/* harmony export */   Uv: () => (/* binding */ parseTesters),
-/* harmony export */   fd: () => (/* binding */ formatOfFile),
-/* harmony export */   yU: () => (/* binding */ formatOfText)
-/* harmony export */ });
-/* unused harmony export MAX_GROUPS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
+  fd: () => (/* binding */ formatOfFile),
+  yU: () => (/* binding */ formatOfText),
+  Uv: () => (/* binding */ parseTesters)
+});
+
+// UNUSED EXPORTS: MAX_GROUPS
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/tester-tree-limits.ts
+/**
+ * The shape a YAML or JSON tester list may have, checked on the yaml package's lexer before the
+ * file is parsed: the parser builds a node with a position for every bracket, comma, dash and
+ * anchor, and a 1 MB file of "[" or of commas peaked at over 1 GB, enough to have a runner with
+ * little memory killed without an annotation. The lexer only yields tokens, one at a time, so
+ * this pass holds nothing but counters and stops at the first limit passed.
+ *
+ * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
+ * per app), a tester in several groups at most 50 × 50 = 2,500 times.
+ */
+/**
+ * Levels of indentation and brackets. A list needs 5: the groups, a group's fields, its testers,
+ * a tester's fields, a value. A sequence may stand at its key's indentation, so one level of
+ * nesting can show as none here; 16 is ample for every way of writing a list and still tiny.
+ */
+const MAX_TREE_DEPTH = 16;
+/**
+ * Tokens that make a node or a pair: scalars, "-", "?", ":", "[", "{", ",", anchors, aliases,
+ * tags. A tester written in full in flow style, {email: a, firstName: b, lastName: c}, is 12 of
+ * them, so the largest list Amazon takes, 2,500 such testers, is 30,000; comments and blank
+ * lines are not counted.
+ */
+const MAX_TREE_TOKENS = 50_000;
+/**
+ * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
+ * so a list needs none; a few are tolerated, as one per group and one per use of it.
+ */
+const MAX_ANCHORS = 100;
+const NODE_TOKENS = new Set([
+    'scalar',
+    'seq-item-ind',
+    'explicit-key-ind',
+    'map-value-ind',
+    'flow-map-start',
+    'flow-seq-start',
+    'comma',
+    'anchor',
+    'alias',
+    'tag'
+]);
+/** The lexer's markers: one control character each, not part of the text. */
+const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
+/** The first limit the text passes, or undefined when its shape is one a tester list can have. */
+function treeShapeProblem(yaml, text) {
+    let line = 1;
+    let column = 0;
+    let tokens = 0;
+    let anchors = 0;
+    let flowDepth = 0;
+    /** Columns of the block collections open at this point. */
+    const blocks = [];
+    let lineStarted = false;
+    let sourceNext = false;
+    const at = () => `line ${line}`;
+    /** A block node starts at this column: it closes the deeper ones and may open a level. */
+    const blockAt = (col) => {
+        while (blocks.length > 0 && (blocks.at(-1) ?? 0) > col)
+            blocks.pop();
+        if (blocks.length === 0 || (blocks.at(-1) ?? 0) < col)
+            blocks.push(col);
+        return blocks.length + flowDepth > MAX_TREE_DEPTH;
+    };
+    for (const token of new yaml.Lexer().lex(text)) {
+        const type = sourceNext ? null : yaml.CST.tokenType(token);
+        sourceNext = type === 'scalar';
+        if (type !== null && MARKERS.has(type) && token.length === 1) {
+            if (type === 'scalar')
+                tokens++;
+            if (tokens > MAX_TREE_TOKENS)
+                return tooMany(at());
+            continue;
+        }
+        const content = type !== 'space' && type !== 'newline' && type !== 'comment' && type !== 'byte-order-mark';
+        if (content && flowDepth === 0) {
+            const startsBlock = !lineStarted || type === 'seq-item-ind' || type === 'explicit-key-ind';
+            if (startsBlock && blockAt(column))
+                return tooDeep(at());
+        }
+        if (content)
+            lineStarted = true;
+        if (type === 'flow-seq-start' || type === 'flow-map-start') {
+            flowDepth++;
+            if (blocks.length + flowDepth > MAX_TREE_DEPTH)
+                return tooDeep(at());
+        }
+        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flowDepth > 0) {
+            flowDepth--;
+        }
+        if (type !== null && NODE_TOKENS.has(type)) {
+            tokens++;
+            if (tokens > MAX_TREE_TOKENS)
+                return tooMany(at());
+        }
+        if (type === 'anchor' || type === 'alias') {
+            anchors++;
+            if (anchors > MAX_ANCHORS) {
+                return {
+                    message: `uses more than ${MAX_ANCHORS} anchors and aliases; a tester list needs none ` +
+                        '(write each tester where it belongs)',
+                    where: at()
+                };
+            }
+        }
+        // Where the next token starts: a scalar or comment may span lines.
+        const lastBreak = token.lastIndexOf('\n');
+        if (lastBreak < 0) {
+            column += token.length;
+        }
+        else {
+            for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
+                line++;
+            column = token.length - lastBreak - 1;
+            lineStarted = type !== 'newline' && column > 0 && content;
+        }
+    }
+    return undefined;
+}
+function tooDeep(where) {
+    return {
+        message: `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +
+            'needs 5 (groups, their fields, their testers, a tester, its fields)',
+        where
+    };
+}
+function tooMany(where) {
+    return {
+        message: `holds more than ${MAX_TREE_TOKENS.toLocaleString('en-US')} entries, keys and values; ` +
+            'a list of 50 groups of 50 testers needs fewer: check that this is the tester list',
+        where
+    };
+}
+
+;// CONCATENATED MODULE: ./src/testers.ts
+
 
 
 
@@ -4324,12 +4575,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,mask/* testerText */.xe)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -4351,7 +4602,7 @@ function splitNamed(text) {
 class Collector {
     options;
     entries = [];
-    problems = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    problems = new errors/* ProblemList */.Ku();
     warnings = [];
     constructor(options) {
         this.options = options;
@@ -4361,7 +4612,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -4406,7 +4657,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+        if ((0,printable/* hasControl */.aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -4415,15 +4666,15 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
     return excerpt ? `group ${excerpt}` : 'the group on this line';
 };
 /** A CSV header cell in a message: quoted only when a plain word. */
 const quoted = (cell) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
     return excerpt ? ` (${excerpt})` : '';
 };
 /** Parses a tester list in any of the supported formats, and checks it. */
@@ -4563,7 +4814,7 @@ async function readCsv(text, collector) {
         const named = unknown
             .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
             `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
             'the action reads (email, firstName, lastName, group); ignored.');
@@ -4611,6 +4862,9 @@ function readable(code) {
  */
 async function readTree(text, collector) {
     const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const shape = treeShapeProblem(yaml, text); // before the parser builds a node per token
+    if (shape)
+        return collector.problem(shape.message, shape.where);
     const lineCounter = new yaml.LineCounter();
     // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
     // pretty errors copy the offending line into each message: duplicates are found below with a
@@ -4661,7 +4915,7 @@ async function readTree(text, collector) {
                 unknownKeys.push(key);
         }
         if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
             collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
                 'a tester has "email" and optionally "firstName" and "lastName"', at(node));
             return;
@@ -4769,7 +5023,7 @@ function finish(collector) {
         if (first !== undefined) {
             duplicateCount++;
             if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }
         seen.set(key, where);
@@ -4785,7 +5039,7 @@ function finish(collector) {
         collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
     }
     else if (duplicateCount > 1) {
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
+        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
         collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
             `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
     }
@@ -4995,6 +5249,9 @@ module.exports = new Proxy(
 // credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
 // node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
 // the same agents, with the header built by Buffer.from and added to the CONNECT request.
+// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
+// that goes silent, would keep the process alive after the run. Each agent gets one here, which
+// http.ts calls when an attempt's time is up and when the run ends.
 
 const tunnel = __nccwpck_require__(218)
 
@@ -5020,12 +5277,36 @@ function withProxyAuthHeader(createAgent) {
   }
 }
 
+function destroyable(createAgent) {
+  return options => {
+    const agent = createAgent(options)
+    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
+    const connects = new Set()
+    const request = agent.request
+    agent.request = (...args) => {
+      const connect = request(...args)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    agent.destroy = () => {
+      agent.requests.length = 0 // queued requests: none is sent after this
+      for (const connect of connects) connect.destroy()
+      // Established tunnels; a tunnel still being set up holds a placeholder object.
+      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
+    }
+    return agent
+  }
+}
+
+const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
+
 module.exports = {
   ...tunnel,
-  httpOverHttp: withProxyAuthHeader(tunnel.httpOverHttp),
-  httpsOverHttp: withProxyAuthHeader(tunnel.httpsOverHttp),
-  httpOverHttps: withProxyAuthHeader(tunnel.httpOverHttps),
-  httpsOverHttps: withProxyAuthHeader(tunnel.httpsOverHttps)
+  httpOverHttp: agentMaker(tunnel.httpOverHttp),
+  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
+  httpOverHttps: agentMaker(tunnel.httpOverHttps),
+  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
 }
 
 

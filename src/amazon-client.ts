@@ -11,6 +11,7 @@ import {
 } from './amazon-errors.js'
 import { HttpTransport, RequestFailure, type HttpResponse } from './http.js'
 import {
+  DeadlineReached,
   parseRetryAfter,
   RetriesExhausted,
   TransientFailure,
@@ -37,6 +38,8 @@ export interface AmazonClientOptions {
   userAgent: string
   log: ClientLog
   sleep?: (ms: number) => Promise<void>
+  /** The run's deadline (run-deadline.ts): attempts are cut to it and no wait passes it. */
+  deadline?: { remainingMs(): number }
 }
 
 /** What the client tells the user; main.ts wires it to @actions/core. */
@@ -241,7 +244,7 @@ export class AmazonClient {
           log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`)
           let response: HttpResponse
           try {
-            response = await transport.post(url, body, headers)
+            response = await transport.post(url, body, headers, this.attemptTimeoutMs())
           } catch (error) {
             if (!(error instanceof RequestFailure)) throw error
             const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined
@@ -272,6 +275,7 @@ export class AmazonClient {
         this.options.retry,
         {
           sleep: this.options.sleep,
+          remainingMs: () => this.options.deadline?.remainingMs() ?? Infinity,
           onRetry: (failure, attempt, delayMs) =>
             log.warning(
               `${OPERATION_NAMES[operation]}: attempt ${attempt} of ${this.options.retry.maxAttempts} ` +
@@ -283,8 +287,17 @@ export class AmazonClient {
       if (error instanceof RetriesExhausted) {
         throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation])
       }
+      if (error instanceof DeadlineReached) {
+        throw new AmazonError('runDeadline', undefined, error.message, OPERATION_NAMES[operation])
+      }
       throw error
     }
+  }
+
+  /** An attempt's timeout, cut to what is left of the run's deadline. */
+  private attemptTimeoutMs(): number {
+    const left = this.options.deadline?.remainingMs() ?? Infinity
+    return Math.max(1, Math.min(this.options.timeoutMs, left))
   }
 
   /**

@@ -139,6 +139,17 @@ export const KnownErrors = {
       'This is usually a passing outage: run it again. Raise --max-attempts or ' +
       '--request-timeout if it happens often.'
   },
+  runDeadline: {
+    what: "The run's deadline was reached before Amazon answered",
+    hint:
+      'Every retry and Retry-After wait counts against one deadline (the plan shows it). This is ' +
+      'usually a passing outage: re-run the job; raise max-attempts or request-timeout to allow ' +
+      'a slower Amazon, or check that api-url, token-url and any HTTPS_PROXY answer.',
+    cliHint:
+      'Every retry and Retry-After wait counts against one deadline (the plan shows it). This is ' +
+      'usually a passing outage: run it again; raise --max-attempts or --request-timeout to ' +
+      'allow a slower Amazon, or check that --api-url, --token-url and any HTTPS_PROXY answer.'
+  },
   unexpectedStatus: {
     what: 'Amazon answered with an unexpected status',
     hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."

@@ -1,4 +1,5 @@
 import { maskEmailsIn } from './mask.js'
+import { inertLog } from './printable.js'
 import type { StepLog } from './step-log.js'
 
 export interface TerminalOptions {
@@ -54,13 +55,14 @@ export class TerminalLog implements StepLog {
   }
 
   /**
-   * Text as it may be shown on a terminal: redacted, control characters escaped, and no line
-   * starting with :: (run inside a GitHub job, it would be a workflow command).
+   * Text as it may be shown on a terminal: redacted, control characters escaped, and nothing a
+   * GitHub job's runner would obey as a workflow command (a line starting with ::, or ##[
+   * anywhere), since the CLI runs inside jobs too.
    */
   clean(text: string): string {
-    return this.redact(text)
-      .replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-      .replace(/^(\s*):(?=:)/gm, '$1: ')
+    return inertLog(
+      this.redact(text).replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    )
   }
 
   info(message: string): void {

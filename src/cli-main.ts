@@ -154,14 +154,17 @@ function refusal(message: string, hint: string | undefined, dryRun: boolean): Cl
  * The result on stdout, redacted like the log: each string before it is encoded, since the
  * encoding escapes what the redaction looks for (a quote in a secret becomes \"). DEL and the C1
  * controls, which JSON.stringify leaves raw, become \u escapes: still valid JSON, and inert on a
- * terminal.
+ * terminal. So does the [ of "##[", which a GitHub job's runner obeys anywhere in a line of the
+ * step's output; the value decoded is unchanged.
  */
 function printJson(io: CliIo, log: TerminalLog, result: CliResult): void {
   const json = JSON.stringify(
     result,
     (_key, value: unknown) => (typeof value === 'string' ? log.redact(value) : value),
     2
-  ).replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  )
+    .replace(/[\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/##\[/g, '##\\u005b')
   io.stdout(`${json}\n`)
 }
 

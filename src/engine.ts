@@ -4,6 +4,7 @@ import { validateInputs } from './inputs.js'
 import { andMore, MAX_LISTED } from './errors.js'
 import { countTesters, describeGroups, describePlan } from './plan.js'
 import { DEFAULT_BACKOFF } from './retry.js'
+import { RunDeadline, runBudgetOf } from './run-deadline.js'
 import type { Settings } from './settings.js'
 import type { StepLog } from './step-log.js'
 import { USER_AGENT } from './version.js'
@@ -73,7 +74,8 @@ export async function runStep(
     retry: { maxAttempts: amazon.maxAttempts, ...DEFAULT_BACKOFF },
     timeoutMs: amazon.timeoutMs,
     userAgent: USER_AGENT,
-    log
+    log,
+    deadline: new RunDeadline(runBudgetOf(settings).totalMs)
   })
   try {
     const trackId =

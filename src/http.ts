@@ -27,14 +27,23 @@ export class RequestFailure extends Error {
   }
 }
 
+/** What an agent of http-client may be: Node's http.Agent, or tunnel's, which has no destroy. */
+interface Agent {
+  destroy?: () => void
+}
+
 /**
  * POSTs over @actions/http-client, which honours HTTPS_PROXY/NO_PROXY, with keep-alive so calls
  * to one host share a connection, and a hard deadline per attempt: http-client's own timeout
  * only fires when the socket is idle, so a server that trickles bytes would otherwise hold the
- * job forever.
+ * job forever. Every agent a client made is destroyed with it: http-client's dispose() destroys
+ * only its direct agent, not the tunnel agent of a proxy, whose CONNECT request to a proxy that
+ * never answers would keep the process alive after the run (tunnel-proxy-auth.cjs gives tunnel
+ * agents their destroy()).
  */
 export class HttpTransport {
   private client: HttpClient
+  private agents = new Set<Agent>()
 
   constructor(
     private readonly userAgent: string,
@@ -52,16 +61,24 @@ export class HttpTransport {
     })
   }
 
-  async post(url: string, body: string, headers: Record<string, string>): Promise<HttpResponse> {
+  async post(
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    timeoutMs = this.timeoutMs
+  ): Promise<HttpResponse> {
     const client = this.client
+    // The agent the request will use (direct or through the proxy), made now so it is known.
+    const agents = new Set<Agent>([client.getAgent(url)])
+    for (const agent of agents) this.agents.add(agent)
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         // Destroying the agent's sockets ends the stuck request; later attempts need a new client.
-        client.dispose()
+        this.close(client, agents)
         this.client = this.newClient()
-        reject(new RequestFailure(`no complete answer within ${this.timeoutMs / 1000} s`, true))
-      }, this.timeoutMs)
+        reject(new RequestFailure(`no complete answer within ${timeoutMs / 1000} s`, true))
+      }, timeoutMs)
     })
     const exchange = (async (): Promise<HttpResponse> => {
       try {
@@ -84,8 +101,17 @@ export class HttpTransport {
     }
   }
 
+  /** Closes every connection this transport opened, through a proxy or not. */
   dispose(): void {
-    this.client.dispose()
+    this.close(this.client, this.agents)
+  }
+
+  private close(client: HttpClient, agents: Set<Agent>): void {
+    client.dispose()
+    for (const agent of agents) {
+      agent.destroy?.()
+      this.agents.delete(agent)
+    }
   }
 }
 

@@ -4,11 +4,16 @@ import { logWarnings, newRunRecord, runStep, type RunRecord } from './engine.js'
 import { CREDENTIAL_NAMES, describeFailure, missingCredentials } from './failure.js'
 import type { Inputs } from './inputs.js'
 import { setOutputs, writeSummary } from './report.js'
+import { inertLog } from './printable.js'
 import type { StepLog } from './step-log.js'
 
-/** The engine's log as workflow commands: groups, annotations and masks for the runner. */
+/**
+ * The engine's log as workflow commands: groups, annotations and masks for the runner. Plain
+ * lines are the only ones the runner parses for commands of its own (the others are commands
+ * already), so they are made inert.
+ */
 const coreLog: StepLog = {
-  info: core.info,
+  info: message => core.info(inertLog(message)),
   warning: core.warning,
   debug: core.debug,
   secret: core.setSecret,

@@ -16,6 +16,7 @@ import { ActionError } from './errors.js'
 import { pathOfDescriptor } from './input-file.js'
 import { isSystemFile, openFlags, systemFileKinds } from './platform.js'
 import type { Inputs } from './inputs.js'
+import { ACTION_VERSION } from './version.js'
 
 /** Why the --output-env path cannot be written, in words that follow its path. */
 export class OutputEnvError extends Error {
@@ -42,9 +43,19 @@ export class OutputWriteError extends ActionError {
   }
 }
 
+/**
+ * The first line of every file this CLI writes, by which a later run knows it may replace the
+ * file. A variable, not a comment: GitLab's dotenv report refuses a file with a comment line,
+ * and the Bitrise loop in docs/cli.md would pass one to envman as a variable name.
+ */
+export const OUTPUT_ENV_MARKER = 'APPSTORE_DEVTEST_VERSION'
+
+/** The variables the CLI wrote before the marker was added: such a file is an earlier output. */
+const UNMARKED_NAMES = new Set(['TRACK_ID', 'UNIQUE_TESTER_COUNT', 'CERTIFICATE_SHA256'])
+
 /** Writes the outputs to the --output-env file opened by openOutputEnv. */
 export function writeOutputEnv(fd: number, outputs: CliOutputs, shown: string): void {
-  const text = dotenvOf(outputs)
+  const text = `${OUTPUT_ENV_MARKER}=${ACTION_VERSION}\n${dotenvOf(outputs)}`
   try {
     writeSync(fd, text)
   } catch (error) {
@@ -58,7 +69,7 @@ const CHECKED_BYTES = 4096
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
- * values. Only a new file or an earlier run's output, a regular file reached without a symbolic
+ * values. Only a new file or an earlier run's output (OUTPUT_ENV_MARKER), a regular file reached without a symbolic
  * link inside the working directory, and never a system file: a committed devtest.env that
  * links elsewhere, or a mistyped flag naming the APK, the tester list or the CI configuration,
  * must not make the run overwrite it. Every check after the open is made on the opened
@@ -132,8 +143,9 @@ function linkedInside(cwd: string, fullPath: string, opened: string): boolean {
 }
 
 /**
- * Whether an existing file is empty or holds what this CLI writes (NAME=value lines): an
- * earlier run's output may be replaced; a project file, an APK or anything else may not.
+ * Whether an existing file is empty or is what this CLI writes: OUTPUT_ENV_MARKER on the first
+ * line, then NAME=value lines (or, from before the marker, only the CLI's own variables). A
+ * project's dotenv file, an APK or anything else may not be replaced.
  */
 function holdsOnlyDotenv(fd: number): boolean {
   const head = Buffer.alloc(CHECKED_BYTES)
@@ -141,7 +153,10 @@ function holdsOnlyDotenv(fd: number): boolean {
   if (length === 0) return true
   const lines = head.subarray(0, length).toString('latin1').split('\n')
   // A last line cut by the read is judged by what was read of it.
-  return lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)))
+  const dotenv = lines.every(line => line === '' || isDotenvLine(line.slice(0, 300)))
+  const marked = lines[0]?.startsWith(`${OUTPUT_ENV_MARKER}=`) === true
+  const unmarked = lines.every(line => line === '' || UNMARKED_NAMES.has(line.split('=')[0] ?? ''))
+  return dotenv && (marked || unmarked)
 }
 
 /** The input whose file is this one (the same device and inode), if any. */

@@ -2,6 +2,7 @@ import type { Certificate } from './certificate.js'
 import { andMore, MAX_LISTED } from './errors.js'
 import { maskEmail, testerText } from './mask.js'
 import { printable } from './printable.js'
+import { describeRunBudget } from './run-deadline.js'
 import { registrationOf, type Settings } from './settings.js'
 import type { TesterGroup } from './testers.js'
 
@@ -42,6 +43,7 @@ export function describePlan(settings: Settings): string[] {
   const more = andMore(testers.groups.length - groups.length, 'group')
   if (more) lines.push(`${more} (see the job summary)`)
   lines.push(`Unique testers: ${testers.uniqueTesterCount}`)
+  lines.push(describeRunBudget(settings))
   return lines
 }
 

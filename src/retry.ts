@@ -41,8 +41,29 @@ export class RetriesExhausted extends Error {
   }
 }
 
+/**
+ * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
+ * carries the last failure, if there was one.
+ */
+export class DeadlineReached extends Error {
+  override name = 'DeadlineReached'
+
+  constructor(
+    readonly attempts: number,
+    readonly lastFailure?: TransientFailure
+  ) {
+    super(
+      lastFailure
+        ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
+        : 'no time left for the request'
+    )
+  }
+}
+
 export interface RetryHooks {
   onRetry?: (failure: TransientFailure, attempt: number, delayMs: number) => void
+  /** Time left before the run's deadline: no attempt starts and no wait ends past it. */
+  remainingMs?: () => number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
 }
@@ -68,8 +89,8 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 }
 
 /**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
+ * Runs operation until it succeeds, throws something other than TransientFailure, has been
+ * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
  */
 export async function withRetry<T>(
   operation: (attempt: number) => Promise<T>,
@@ -77,16 +98,21 @@ export async function withRetry<T>(
   hooks: RetryHooks = {}
 ): Promise<T> {
   const wait = hooks.sleep ?? sleep
+  const remaining = hooks.remainingMs ?? (() => Infinity)
   for (let attempt = 1; ; attempt++) {
+    if (attempt === 1 && remaining() <= 0) throw new DeadlineReached(0)
     try {
       return await operation(attempt)
     } catch (error) {
       if (!(error instanceof TransientFailure)) throw error
+      if (remaining() <= 0) throw new DeadlineReached(attempt, error)
       if (attempt >= policy.maxAttempts) throw new RetriesExhausted(attempt, error)
       const delay =
         error.retryAfterMs !== undefined
           ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
           : backoffDelay(attempt, policy, hooks.random)
+      // Waiting past the deadline would only end in failure later: end now, saying why.
+      if (delay >= remaining()) throw new DeadlineReached(attempt, error)
       hooks.onRetry?.(error, attempt, delay)
       await wait(delay)
     }

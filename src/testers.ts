@@ -2,6 +2,7 @@ import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
 import { andMore, ProblemList } from './errors.js'
 import { maskEmail, nameExcerpt, testerText } from './mask.js'
 import { hasControl } from './printable.js'
+import { treeShapeProblem } from './tester-tree-limits.js'
 
 export interface Tester {
   email: string
@@ -387,6 +388,8 @@ function readable(code: string): string {
  */
 async function readTree(text: string, collector: Collector): Promise<void> {
   const yaml = await import('yaml')
+  const shape = treeShapeProblem(yaml, text) // before the parser builds a node per token
+  if (shape) return collector.problem(shape.message, shape.where)
   const lineCounter = new yaml.LineCounter()
   // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
   // pretty errors copy the offending line into each message: duplicates are found below with a

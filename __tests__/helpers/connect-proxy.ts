@@ -10,10 +10,20 @@ export interface ConnectProxy {
 }
 
 /**
+ * How a proxy can fail a run without refusing it: never answer a CONNECT, or answer 200 and
+ * then pass nothing through the tunnel.
+ */
+export type ProxyStall = 'connect' | 'tunnel'
+
+/**
  * An HTTP proxy on 127.0.0.1 that answers CONNECT like a real one. Whatever host a tunnel asks
  * for, it leads to targetPort on this machine: test hosts are names that must not be resolved.
+ * With stall, it holds every connection open and silent instead.
  */
-export async function startConnectProxy(targetPort: number): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  targetPort: number,
+  stall?: ProxyStall
+): Promise<ConnectProxy> {
   const tunnels: ConnectProxy['tunnels'] = []
   const sockets = new Set<Socket>()
   const track = (socket: Socket): void => {
@@ -24,6 +34,9 @@ export async function startConnectProxy(targetPort: number): Promise<ConnectProx
   proxy.on('connect', (request, client: Socket) => {
     tunnels.push({ target: String(request.url), headers: request.headers })
     track(client)
+    client.on('error', () => client.destroy())
+    if (stall === 'tunnel') client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+    if (stall) return
     const upstream = connect(targetPort, '127.0.0.1')
     track(upstream)
     // A tunnel ends when either side hangs up; a write to a side that already ended (EPIPE,
