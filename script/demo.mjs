@@ -12,8 +12,8 @@
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
-import { readActionMetadata } from './action-metadata.mjs'
-import { root, runAction, sampleInputs } from './run-action.mjs'
+import { readActionMetadata } from './lib/action-metadata.mjs'
+import { root, runAction, sampleInputs } from '../__tests__/support/run-action.mjs'
 
 const DEFAULT_APP_ID = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 /** Inputs the demo sets itself: it always runs against its own fake, never a real endpoint. */

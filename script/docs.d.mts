@@ -1,4 +1,4 @@
-import type { ActionInput, ActionMetadata, ActionOutput } from './action-metadata.mjs'
+import type { ActionInput, ActionMetadata, ActionOutput } from './lib/action-metadata.mjs'
 
 export declare const readmePath: string
 export declare const REGIONS: Record<'inputs' | 'outputs', [start: string, end: string]>

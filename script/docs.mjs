@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { readActionMetadata } from './action-metadata.mjs'
+import { readActionMetadata } from './lib/action-metadata.mjs'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
 

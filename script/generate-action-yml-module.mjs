@@ -1,4 +1,4 @@
-// npm run generate: writes src/action-yml.ts, action.yml's inputs and outputs as a TypeScript
+// npm run generate: writes src/shared/action-yml.ts, action.yml's inputs and outputs as a TypeScript
 // module. The CLI takes its flags and --help from it, so the two front doors cannot drift, and it
 // parses no YAML at start-up. npm run bundle runs this first; a test fails when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { format } from 'prettier'
 import { parse } from 'yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const TARGET = join(root, 'src', 'action-yml.ts')
+export const TARGET = join(root, 'src', 'shared', 'action-yml.ts')
 
 /** The module's text for the given action.yml text. */
 export async function renderActionYmlModule(actionYml) {

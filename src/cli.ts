@@ -1,8 +1,8 @@
 // The CLI: npx appstore-devtest … (package.json "bin"). Bundled to dist/cli.cjs, the bin, which
 // dist/cli.js also starts (see script/bundle-cli.mjs). Output to a pipe or a file is written
 // directly, which keeps start-up near bare Node (see output-fd.ts).
-import { EXIT, runCli } from './cli-main.js'
-import { fdWriter, isCharacterDevice } from './output-fd.js'
+import { EXIT, runCli } from './cli/main.js'
+import { fdWriter, isCharacterDevice } from './cli/output-fd.js'
 
 // A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
 // nothing is said; handled, the write fails with EFBIG instead, and the writers below say so.
