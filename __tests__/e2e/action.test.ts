@@ -17,7 +17,12 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFakeAmazon, type FakeAmazon, type Fault, type Route } from '../../fake-amazon/server.mjs'
+import {
+  startFakeAmazon,
+  type FakeAmazon,
+  type Fault,
+  type Route
+} from '../../fake-amazon/server.mjs'
 import { padApk } from '../support/pad-apk.mjs'
 import { runAction, type RunResult } from '../support/run-action.mjs'
 import { startConnectProxy } from '../support/connect-proxy.js'

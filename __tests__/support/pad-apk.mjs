@@ -113,7 +113,9 @@ export function padApk(source, target, padding) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [source, target, bytes] = process.argv.slice(2)
   if (!source || !target || !bytes) {
-    console.error('usage: node __tests__/support/pad-apk.mjs <signed.apk> <out.apk> <bytes of padding>')
+    console.error(
+      'usage: node __tests__/support/pad-apk.mjs <signed.apk> <out.apk> <bytes of padding>'
+    )
     process.exit(2)
   }
   console.log(`${target}: ${padApk(source, target, Number(bytes))} bytes`)

@@ -35,7 +35,9 @@ export async function runCli({
     ...(moduleList && { MODULE_LIST_FILE: moduleListFile }),
     ...env
   }
-  const preload = moduleList ? ['--require', join(root, '__tests__', 'support', 'record-modules.cjs')] : []
+  const preload = moduleList
+    ? ['--require', join(root, '__tests__', 'support', 'record-modules.cjs')]
+    : []
   const run = await runBounded(
     node,
     [...preload, entry, ...args],

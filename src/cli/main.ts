@@ -3,7 +3,12 @@ import { helpText, parseCommandLine } from './args.js'
 import { TerminalLog } from './log.js'
 import { outputsOf, type CliResult } from './output.js'
 import { logWarnings, newRunRecord, runStep } from '../engine/run.js'
-import { CREDENTIAL_NAMES, describeFailure, missingCredentials, type Failure } from '../engine/failure.js'
+import {
+  CREDENTIAL_NAMES,
+  describeFailure,
+  missingCredentials,
+  type Failure
+} from '../engine/failure.js'
 import type { Inputs } from '../engine/inputs.js'
 import { OutputEnvError, OutputWriteError, openOutputEnv, writeOutputEnv } from './output-env.js'
 import { printable } from '../shared/printable.js'

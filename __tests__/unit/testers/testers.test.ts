@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatOfFile, formatOfText, parseTesters, type TesterFormat } from '../../../src/testers/testers.js'
+import {
+  formatOfFile,
+  formatOfText,
+  parseTesters,
+  type TesterFormat
+} from '../../../src/testers/testers.js'
 
 const parse = (text: string, format: TesterFormat, input = 'testers') =>
   parseTesters(text, { format, input, defaultGroup: 'DevTest' })

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { randomBytes, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../../../src/signing/apk/artifact.js'
-import { artifactOf, fixturePath, fixtureZip, makeZip, openArtifact } from '../../../support/apk-files.js'
+import {
+  artifactOf,
+  fixturePath,
+  fixtureZip,
+  makeZip,
+  openArtifact
+} from '../../../support/apk-files.js'
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../../../fixtures/apk/${name}`, import.meta.url))
