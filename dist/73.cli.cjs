@@ -382,10 +382,10 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __webpack_require__(3992);
-// EXTERNAL MODULE: ./src/lazy-undici.cjs
-var lazy_undici = __webpack_require__(3319);
+// EXTERNAL MODULE: ./src/amazon/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __webpack_require__(7673);
+// EXTERNAL MODULE: ./src/amazon/lazy-undici.cjs
+var lazy_undici = __webpack_require__(9242);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

@@ -6,32 +6,115 @@ let __cli_chunk_directory;
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 6318:
+/***/ 3262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xk: () => (/* binding */ ARTIFACT_NAME),
-/* harmony export */   dC: () => (/* binding */ splitArtifactList),
-/* harmony export */   hK: () => (/* binding */ PATTERN_CHARACTER)
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-// How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
-// can tell which files a run reads without loading the file system walk.
-/** Splits an apk value into its paths and patterns: newline- or comma-separated. */
-function splitArtifactList(value) {
-    return value
-        .split(/[\r\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
+/* unused harmony exports sleep, backoffDelay */
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the server asked for with Retry-After, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
 }
-/** Characters that make an apk item a glob pattern rather than a path. */
-const PATTERN_CHARACTER = /[*?[\]{}]/;
-/** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
-const ARTIFACT_NAME = /\.(apk|aab)$/i;
+/** Thrown when every attempt failed transiently; carries the last failure. */
+class RetriesExhausted extends Error {
+    attempts;
+    lastFailure;
+    name = 'RetriesExhausted';
+    constructor(attempts, lastFailure) {
+        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, or has been
+ * tried policy.maxAttempts times.
+ */
+async function withRetry(operation, policy, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            if (attempt >= policy.maxAttempts)
+                throw new RetriesExhausted(attempt, error);
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+                : backoffDelay(attempt, policy, hooks.random);
+            hooks.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 3916:
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
+/* harmony export */   t: () => (/* binding */ isTrackId)
+/* harmony export */ });
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
+
+
+/***/ }),
+
+/***/ 8382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -125,7 +208,7 @@ class ProblemList {
 
 /***/ }),
 
-/***/ 5235:
+/***/ 5249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -134,7 +217,7 @@ class ProblemList {
 /* harmony export */   vA: () => (/* binding */ maskEmail),
 /* harmony export */   xe: () => (/* binding */ testerText)
 /* harmony export */ });
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
 /**
  * Tester emails are personal data and workflow logs are often public, so everything the action
  * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
@@ -236,7 +319,7 @@ function nameExcerpt(name) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -276,93 +359,32 @@ function hasControl(text) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 1950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ TransientFailure),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */   Xk: () => (/* binding */ ARTIFACT_NAME),
+/* harmony export */   dC: () => (/* binding */ splitArtifactList),
+/* harmony export */   hK: () => (/* binding */ PATTERN_CHARACTER)
 /* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
-const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
+// How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
+// can tell which files a run reads without loading the file system walk.
+/** Splits an apk value into its paths and patterns: newline- or comma-separated. */
+function splitArtifactList(value) {
+    return value
+        .split(/[\r\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
 }
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
+/** Characters that make an apk item a glob pattern rather than a path. */
+const PATTERN_CHARACTER = /[*?[\]{}]/;
+/** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
+const ARTIFACT_NAME = /\.(apk|aab)$/i;
 
 
 /***/ }),
 
-/***/ 4779:
+/***/ 5376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -372,9 +394,9 @@ async function withRetry(operation, policy, hooks = {}) {
 /* harmony export */   yU: () => (/* binding */ formatOfText)
 /* harmony export */ });
 /* unused harmony export MAX_GROUPS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5249);
+/* harmony import */ var _shared_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6146);
 
 
 
@@ -409,12 +431,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -436,7 +458,7 @@ function splitNamed(text) {
 class Collector {
     options;
     entries = [];
-    problems = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    problems = new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
     warnings = [];
     constructor(options) {
         this.options = options;
@@ -446,7 +468,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -491,7 +513,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+        if ((0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -500,15 +522,15 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
     return excerpt ? `group ${excerpt}` : 'the group on this line';
 };
 /** A CSV header cell in a message: quoted only when a plain word. */
 const quoted = (cell) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
     return excerpt ? ` (${excerpt})` : '';
 };
 /** Parses a tester list in any of the supported formats, and checks it. */
@@ -648,7 +670,7 @@ async function readCsv(text, collector) {
         const named = unknown
             .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
             `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
             'the action reads (email, firstName, lastName, group); ignored.');
@@ -746,7 +768,7 @@ async function readTree(text, collector) {
                 unknownKeys.push(key);
         }
         if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
             collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
                 'a tester has "email" and optionally "firstName" and "lastName"', at(node));
             return;
@@ -854,7 +876,7 @@ function finish(collector) {
         if (first !== undefined) {
             duplicateCount++;
             if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+                duplicates.push(`${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }
         seen.set(key, where);
@@ -870,7 +892,7 @@ function finish(collector) {
         collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
     }
     else if (duplicateCount > 1) {
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
+        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
         collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
             `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
     }
@@ -892,28 +914,6 @@ function finish(collector) {
         warnings: collector.warnings
     };
 }
-
-
-/***/ }),
-
-/***/ 3216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
-/* harmony export */   t: () => (/* binding */ isTrackId)
-/* harmony export */ });
-/**
- * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
- * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
- * the URL parser and send the token and tester list to another path, and a line break in it
- * would reach the log. Starting with a letter or digit rules out both dot segments.
- */
-const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-function isTrackId(value) {
-    return TRACK_ID.test(value);
-}
-const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
 
 
 /***/ }),
@@ -1217,7 +1217,7 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/action-yml.ts
+;// CONCATENATED MODULE: ./src/shared/action-yml.ts
 // Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).
 // Do not edit: change action.yml and run npm run generate.
 /** The action's inputs: the CLI's flags. */
@@ -1320,9 +1320,9 @@ const ACTION_OUTPUTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/failure.ts
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/engine/failure.ts
 
 function describeFailure(error) {
     if (error instanceof errors/* InputError */.dz)
@@ -1354,9 +1354,9 @@ function missingCredentials(failure, inputs) {
     return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-;// CONCATENATED MODULE: ./src/certificate.ts
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __nccwpck_require__(5249);
+;// CONCATENATED MODULE: ./src/signing/certificate.ts
 
 /** Why a certificate could not be read; the caller names the input it came from. */
 class CertificateError extends Error {
@@ -1522,9 +1522,9 @@ function utcDay(date) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/input-file.ts
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+;// CONCATENATED MODULE: ./src/shared/input-file.ts
 
 
 
@@ -1709,7 +1709,7 @@ function tooLarge(shown, size) {
         'kilobytes): check that the input names the right file');
 }
 
-;// CONCATENATED MODULE: ./src/signed-artifacts.ts
+;// CONCATENATED MODULE: ./src/signing/signed-artifacts.ts
 
 
 
@@ -1725,7 +1725,7 @@ function shownPackage(name) {
 async function readSignedArtifacts(value, workspace, problems) {
     // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
     // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 6392));
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 408).then(__nccwpck_require__.bind(__nccwpck_require__, 4408));
     const search = await findArtifacts(value, workspace);
     for (const problem of search.problems)
         problems.add('apk', problem);
@@ -1759,7 +1759,7 @@ async function readSignedArtifacts(value, workspace, problems) {
     };
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
     let opened;
     try {
         opened = await openInputFile(fullPath, workspace);
@@ -1804,7 +1804,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registration.ts
+;// CONCATENATED MODULE: ./src/signing/registration.ts
 
 
 
@@ -1881,11 +1881,11 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __nccwpck_require__(4779);
-// EXTERNAL MODULE: ./src/track-id.ts
-var track_id = __nccwpck_require__(3216);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./src/testers/testers.ts
+var testers = __nccwpck_require__(5376);
+// EXTERNAL MODULE: ./src/amazon/track-id.ts
+var track_id = __nccwpck_require__(8245);
+;// CONCATENATED MODULE: ./src/engine/inputs.ts
 
 
 
@@ -2103,7 +2103,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/cli-args.ts
+;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
@@ -2289,7 +2289,7 @@ function wrap(text, indent) {
 }
 void INPUTS_MATCH_ACTION_YML;
 
-;// CONCATENATED MODULE: ./src/cli-log.ts
+;// CONCATENATED MODULE: ./src/cli/log.ts
 
 const STYLES = {
     heading: ['\x1b[1m', '\x1b[22m'],
@@ -2375,7 +2375,7 @@ class TerminalLog {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/engine/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
     return settings.target.kind === 'register'
@@ -2383,7 +2383,7 @@ function registrationOf(settings) {
         : settings.target.checked;
 }
 
-;// CONCATENATED MODULE: ./src/cli-output.ts
+;// CONCATENATED MODULE: ./src/cli/output.ts
 
 
 /** As in the action: the fingerprint once known, the rest only from Amazon's answers. */
@@ -2442,7 +2442,7 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 
 
@@ -2517,15 +2517,15 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/version.ts
+// EXTERNAL MODULE: ./src/amazon/retry.ts
+var retry = __nccwpck_require__(3262);
+;// CONCATENATED MODULE: ./src/shared/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
 const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
 
@@ -2568,7 +2568,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3818));
+    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,
@@ -2602,9 +2602,9 @@ async function runStep(inputs, workspace, log, record) {
     }
 }
 
-// EXTERNAL MODULE: ./src/artifact-list.ts
-var artifact_list = __nccwpck_require__(6318);
-;// CONCATENATED MODULE: ./src/output-env.ts
+// EXTERNAL MODULE: ./src/signing/artifact-list.ts
+var artifact_list = __nccwpck_require__(1950);
+;// CONCATENATED MODULE: ./src/cli/output-env.ts
 
 
 
@@ -2752,7 +2752,7 @@ function statOrUndefined(stat) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli-main.ts
+;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -2909,7 +2909,7 @@ function hintFor(failure, inputs) {
         "the security profile's credentials, or pass --dry-run to check everything else without them.");
 }
 
-;// CONCATENATED MODULE: ./src/output-fd.ts
+;// CONCATENATED MODULE: ./src/cli/output-fd.ts
 
 /** A terminal (or /dev/null): where Node's own stdio stream is the right writer. */
 function isCharacterDevice(fd) {

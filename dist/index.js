@@ -272,114 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
-/* harmony export */   Ku: () => (/* binding */ ProblemList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   v: () => (/* binding */ andMore)
-/* harmony export */ });
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
-/**
- * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
- * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
- */
-const MAX_LISTED = 20;
-function formatProblem(problem) {
-    const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
-}
-/** "and 3 more problems", or nothing when everything was listed. */
-function andMore(unlisted, noun) {
-    if (unlisted <= 0)
-        return undefined;
-    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
-}
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
-class InputError extends Error {
-    /** The problems spelt out: the first MAX_LISTED. */
-    problems;
-    /** All problems found, listed or not. */
-    total;
-    constructor(problems, total = problems.length) {
-        const count = total === 1 ? '1 problem' : `${total} problems`;
-        const more = andMore(total - problems.length, 'problem');
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-            (more ? `\n- ${more}` : ''));
-        this.name = 'InputError';
-        this.problems = problems;
-        this.total = total;
-    }
-}
-/** A failure with a known cause: what happened, and what the user should do about it. */
-class ActionError extends Error {
-    hint;
-    /** The fix in the command line's words, where they differ from the workflow's. */
-    cliHint;
-    constructor(message, hint, cliHint) {
-        super(message);
-        this.name = 'ActionError';
-        this.hint = hint;
-        this.cliHint = cliHint;
-    }
-}
-/**
- * Collects input problems while validation carries on, so all of them are reported at once.
- * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
- * stay bounded however many problems a hostile list holds.
- */
-class ProblemList {
-    kept = [];
-    count = 0;
-    add(input, message, where) {
-        this.count++;
-        if (this.kept.length < MAX_LISTED)
-            this.kept.push(where ? { input, where, message } : { input, message });
-    }
-    /** Takes over another list's problems, listed and counted. */
-    addAll(other) {
-        for (const problem of other.kept)
-            this.add(problem.input, problem.message, problem.where);
-        this.count += other.count - other.kept.length;
-    }
-    /** The problems spelt out, in the order found. */
-    get listed() {
-        return this.kept;
-    }
-    /** Every problem found, listed or not. */
-    get size() {
-        return this.count;
-    }
-    throwIfAny() {
-        if (this.count > 0)
-            throw new InputError([...this.kept], this.count);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2468);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2468:
+/***/ 6770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2539,7 +2432,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/action-yml.ts
+;// CONCATENATED MODULE: ./src/shared/action-yml.ts
 // Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).
 // Do not edit: change action.yml and run npm run generate.
 /** The action's inputs: the CLI's flags. */
@@ -2642,9 +2535,9 @@ const ACTION_OUTPUTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-;// CONCATENATED MODULE: ./src/certificate.ts
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __nccwpck_require__(5249);
+;// CONCATENATED MODULE: ./src/signing/certificate.ts
 
 /** Why a certificate could not be read; the caller names the input it came from. */
 class CertificateError extends Error {
@@ -2808,17 +2701,17 @@ function utcDay(date) {
     return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/input-file.ts
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+;// CONCATENATED MODULE: ./src/shared/input-file.ts
 
 
 
@@ -3003,7 +2896,7 @@ function tooLarge(shown, size) {
         'kilobytes): check that the input names the right file');
 }
 
-;// CONCATENATED MODULE: ./src/signed-artifacts.ts
+;// CONCATENATED MODULE: ./src/signing/signed-artifacts.ts
 
 
 
@@ -3019,7 +2912,7 @@ function shownPackage(name) {
 async function readSignedArtifacts(value, workspace, problems) {
     // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
     // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.bind(__nccwpck_require__, 2832));
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 5471));
     const search = await findArtifacts(value, workspace);
     for (const problem of search.problems)
         problems.add('apk', problem);
@@ -3053,7 +2946,7 @@ async function readSignedArtifacts(value, workspace, problems) {
     };
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
     let opened;
     try {
         opened = await openInputFile(fullPath, workspace);
@@ -3098,7 +2991,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registration.ts
+;// CONCATENATED MODULE: ./src/signing/registration.ts
 
 
 
@@ -3175,11 +3068,11 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __nccwpck_require__(4779);
-// EXTERNAL MODULE: ./src/track-id.ts
-var track_id = __nccwpck_require__(3216);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./src/testers/testers.ts
+var testers = __nccwpck_require__(5376);
+// EXTERNAL MODULE: ./src/amazon/track-id.ts
+var track_id = __nccwpck_require__(8245);
+;// CONCATENATED MODULE: ./src/engine/inputs.ts
 
 
 
@@ -3397,7 +3290,7 @@ function readNumber(inputs, name, min, max, integer, problems) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/action-inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 /** Reads every input. The client secret is masked before anything else can print it. */
@@ -3408,7 +3301,7 @@ function getInputs() {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/engine/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
     return settings.target.kind === 'register'
@@ -3416,7 +3309,7 @@ function registrationOf(settings) {
         : settings.target.checked;
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 
 
@@ -3491,15 +3384,15 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/version.ts
+// EXTERNAL MODULE: ./src/amazon/retry.ts
+var retry = __nccwpck_require__(3262);
+;// CONCATENATED MODULE: ./src/shared/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
 const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
 
@@ -3542,7 +3435,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 3818));
+    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 7573));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,
@@ -3576,7 +3469,7 @@ async function runStep(inputs, workspace, log, record) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/failure.ts
+;// CONCATENATED MODULE: ./src/engine/failure.ts
 
 function describeFailure(error) {
     if (error instanceof errors/* InputError */.dz)
@@ -3608,7 +3501,7 @@ function missingCredentials(failure, inputs) {
     return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/action/report.ts
 
 
 
@@ -3708,7 +3601,7 @@ function report_escape(text) {
     return (0,printable/* printable */.g$)(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -3772,7 +3665,222 @@ function credentialsHint(missing) {
 
 /***/ }),
 
-/***/ 5235:
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the server asked for with Retry-After, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Thrown when every attempt failed transiently; carries the last failure. */
+class RetriesExhausted extends Error {
+    attempts;
+    lastFailure;
+    name = 'RetriesExhausted';
+    constructor(attempts, lastFailure) {
+        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, or has been
+ * tried policy.maxAttempts times.
+ */
+async function withRetry(operation, policy, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            if (attempt >= policy.maxAttempts)
+                throw new RetriesExhausted(attempt, error);
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+                : backoffDelay(attempt, policy, hooks.random);
+            hooks.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
+/* harmony export */   t: () => (/* binding */ isTrackId)
+/* harmony export */ });
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6770);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   v: () => (/* binding */ andMore)
+/* harmony export */ });
+/**
+ * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
+ * as one; these carry a message and a fix and are printed without a stack trace.
+ */
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+const MAX_LISTED = 20;
+function formatProblem(problem) {
+    const where = problem.where ? ` (${problem.where})` : '';
+    return `${problem.input}${where}: ${problem.message}`;
+}
+/** "and 3 more problems", or nothing when everything was listed. */
+function andMore(unlisted, noun) {
+    if (unlisted <= 0)
+        return undefined;
+    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
+}
+/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+class InputError extends Error {
+    /** The problems spelt out: the first MAX_LISTED. */
+    problems;
+    /** All problems found, listed or not. */
+    total;
+    constructor(problems, total = problems.length) {
+        const count = total === 1 ? '1 problem' : `${total} problems`;
+        const more = andMore(total - problems.length, 'problem');
+        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
+            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
+            (more ? `\n- ${more}` : ''));
+        this.name = 'InputError';
+        this.problems = problems;
+        this.total = total;
+    }
+}
+/** A failure with a known cause: what happened, and what the user should do about it. */
+class ActionError extends Error {
+    hint;
+    /** The fix in the command line's words, where they differ from the workflow's. */
+    cliHint;
+    constructor(message, hint, cliHint) {
+        super(message);
+        this.name = 'ActionError';
+        this.hint = hint;
+        this.cliHint = cliHint;
+    }
+}
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
+class ProblemList {
+    kept = [];
+    count = 0;
+    add(input, message, where) {
+        this.count++;
+        if (this.kept.length < MAX_LISTED)
+            this.kept.push(where ? { input, where, message } : { input, message });
+    }
+    /** Takes over another list's problems, listed and counted. */
+    addAll(other) {
+        for (const problem of other.kept)
+            this.add(problem.input, problem.message, problem.where);
+        this.count += other.count - other.kept.length;
+    }
+    /** The problems spelt out, in the order found. */
+    get listed() {
+        return this.kept;
+    }
+    /** Every problem found, listed or not. */
+    get size() {
+        return this.count;
+    }
+    throwIfAny() {
+        if (this.count > 0)
+            throw new InputError([...this.kept], this.count);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3781,7 +3889,7 @@ function credentialsHint(missing) {
 /* harmony export */   vA: () => (/* binding */ maskEmail),
 /* harmony export */   xe: () => (/* binding */ testerText)
 /* harmony export */ });
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
 /**
  * Tester emails are personal data and workflow logs are often public, so everything the action
  * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
@@ -3883,7 +3991,7 @@ function nameExcerpt(name) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3923,93 +4031,7 @@ function hasControl(text) {
 
 /***/ }),
 
-/***/ 9809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ TransientFailure),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
-const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, or has been
- * tried policy.maxAttempts times.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4779:
+/***/ 5376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4019,9 +4041,9 @@ async function withRetry(operation, policy, hooks = {}) {
 /* harmony export */   yU: () => (/* binding */ formatOfText)
 /* harmony export */ });
 /* unused harmony export MAX_GROUPS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5260);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5249);
+/* harmony import */ var _shared_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6146);
 
 
 
@@ -4056,12 +4078,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -4083,7 +4105,7 @@ function splitNamed(text) {
 class Collector {
     options;
     entries = [];
-    problems = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    problems = new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
     warnings = [];
     constructor(options) {
         this.options = options;
@@ -4093,7 +4115,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -4138,7 +4160,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+        if ((0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -4147,15 +4169,15 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
     return excerpt ? `group ${excerpt}` : 'the group on this line';
 };
 /** A CSV header cell in a message: quoted only when a plain word. */
 const quoted = (cell) => {
-    const excerpt = (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
     return excerpt ? ` (${excerpt})` : '';
 };
 /** Parses a tester list in any of the supported formats, and checks it. */
@@ -4295,7 +4317,7 @@ async function readCsv(text, collector) {
         const named = unknown
             .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
             `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
             'the action reads (email, firstName, lastName, group); ignored.');
@@ -4393,7 +4415,7 @@ async function readTree(text, collector) {
                 unknownKeys.push(key);
         }
         if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
             collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
                 'a tester has "email" and optionally "firstName" and "lastName"', at(node));
             return;
@@ -4501,7 +4523,7 @@ function finish(collector) {
         if (first !== undefined) {
             duplicateCount++;
             if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+                duplicates.push(`${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
             continue;
         }
         seen.set(key, where);
@@ -4517,7 +4539,7 @@ function finish(collector) {
         collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
     }
     else if (duplicateCount > 1) {
-        const more = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
+        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
         collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
             `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
     }
@@ -4539,28 +4561,6 @@ function finish(collector) {
         warnings: collector.warnings
     };
 }
-
-
-/***/ }),
-
-/***/ 3216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
-/* harmony export */   t: () => (/* binding */ isTrackId)
-/* harmony export */ });
-/**
- * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
- * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
- * the URL parser and send the token and tester list to another path, and a line break in it
- * would reach the log. Starting with a letter or digit rules out both dot segments.
- */
-const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-function isTrackId(value) {
-    return TRACK_ID.test(value);
-}
-const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
 
 
 /***/ }),
@@ -4684,7 +4684,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3319:
+/***/ 9242:
 /***/ ((module) => {
 
 // Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
@@ -4712,7 +4712,7 @@ module.exports = new Proxy(
 
 /***/ }),
 
-/***/ 3992:
+/***/ 7673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
@@ -4864,10 +4864,10 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __nccwpck_require__(3992);
-// EXTERNAL MODULE: ./src/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(3319);
+// EXTERNAL MODULE: ./src/amazon/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(7673);
+// EXTERNAL MODULE: ./src/amazon/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(9242);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 473;
-exports.ids = [473];
+exports.id = 122;
+exports.ids = [122];
 exports.modules = {
 
-/***/ 3818:
+/***/ 7573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LWA_SCOPE
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __webpack_require__(5260);
-;// CONCATENATED MODULE: ./src/amazon-errors.ts
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __webpack_require__(6146);
+;// CONCATENATED MODULE: ./src/amazon/errors.ts
 
 
 
@@ -301,7 +301,7 @@ function messageFromHtml(html) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/amazon/http.ts
 
 /** Far above any real answer of these APIs (a few hundred bytes); the rest is never read. */
 const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -399,13 +399,13 @@ async function readCapped(message) {
     return { body: Buffer.concat(chunks).toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/testers.ts
-var testers = __webpack_require__(4779);
-// EXTERNAL MODULE: ./src/track-id.ts
-var track_id = __webpack_require__(3216);
-;// CONCATENATED MODULE: ./src/amazon-client.ts
+// EXTERNAL MODULE: ./src/amazon/retry.ts
+var retry = __webpack_require__(3262);
+// EXTERNAL MODULE: ./src/testers/testers.ts
+var testers = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/amazon/track-id.ts
+var track_id = __webpack_require__(8245);
+;// CONCATENATED MODULE: ./src/amazon/client.ts
 // API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
 
 
@@ -634,7 +634,7 @@ function readJson(body) {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 9242:
 /***/ ((module) => {
 
 // Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
@@ -662,7 +662,7 @@ module.exports = new Proxy(
 
 /***/ }),
 
-/***/ 3992:
+/***/ 7673:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the

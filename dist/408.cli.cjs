@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 392;
-exports.ids = [392];
+exports.id = 408;
+exports.ids = [408];
 exports.modules = {
 
-/***/ 6392:
+/***/ 4408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6318);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1950);
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5249);
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
@@ -72,11 +72,11 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
 function show(fullPath, workspace) {
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, fullPath);
     const shown = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? inside : fullPath;
-    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(shown, 300);
+    return (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(shown, 300);
 }
 async function checkPath(path, workspace) {
     const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const shown = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(path, 300);
+    const shown = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(path, 300);
     let isDirectory;
     try {
         isDirectory = (await stat(fullPath)).isDirectory();
@@ -86,8 +86,8 @@ async function checkPath(path, workspace) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
         const near = await nearbyArtifacts((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(workspace, 300)}) or absolute, or a ` +
+        return (`${shown} does not exist (looked in ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
+            `path of the signed file, relative to the workspace (${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(workspace, 300)}) or absolute, or a ` +
             'pattern such as app/build/outputs/**/*.apk');
     }
     if (!isDirectory)
@@ -118,8 +118,8 @@ async function expandPattern(pattern, workspace, maxVisited) {
             matches.push(path);
         return true;
     });
-    const shownPattern = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(pattern, 300);
-    const searched = (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(root, 300);
+    const shownPattern = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(pattern, 300);
+    const searched = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(root, 300);
     if (walked === 'limit') {
         return (`${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
             `${searched} without finishing; start the pattern with the directory that holds the ` +
@@ -206,7 +206,7 @@ async function nearbyArtifacts(start, workspace) {
     }
     return found.length > 0
         ? `; .apk/.aab files nearby: ${found.join(', ')}`
-        : `; there is no .apk or .aab file under ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(directory, 300)}`;
+        : `; there is no .apk or .aab file under ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(directory, 300)}`;
 }
 
 

@@ -1,8 +1,9 @@
-export const id = 413;
-export const ids = [413];
-export const modules = {
+"use strict";
+exports.id = 822;
+exports.ids = [822];
+exports.modules = {
 
-/***/ 2413:
+/***/ 1822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
-;// CONCATENATED MODULE: ./src/apk/byte-reader.ts
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __webpack_require__(5249);
+;// CONCATENATED MODULE: ./src/signing/apk/byte-reader.ts
 /** Why an APK or AAB could not be read; the caller names the file and the input. */
 class ArtifactError extends Error {
     name = 'ArtifactError';
@@ -89,7 +90,7 @@ class ByteReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/apk/binary-xml.ts
+;// CONCATENATED MODULE: ./src/signing/apk/binary-xml.ts
 
 
 // Hand-written: Android's compiled ("binary") XML is an Android-only format, and the npm readers
@@ -222,7 +223,7 @@ function readPackageAttribute(chunk, strings) {
 var cjs = __webpack_require__(1467);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var build_cjs = __webpack_require__(7261);
-;// CONCATENATED MODULE: ./src/apk/jar-signature.ts
+;// CONCATENATED MODULE: ./src/signing/apk/jar-signature.ts
 
 
 
@@ -255,7 +256,7 @@ function jarSignerCertificates(block, name) {
     return (signers.length > 0 ? signers : certificates.slice(0, 1)).map(der);
 }
 
-;// CONCATENATED MODULE: ./src/apk/proto-manifest.ts
+;// CONCATENATED MODULE: ./src/signing/apk/proto-manifest.ts
 
 
 // Hand-written: an app bundle keeps its manifest as an aapt2 XmlNode protobuf message
@@ -324,7 +325,7 @@ function protoManifestPackage(node) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/apk/signing-block.ts
+;// CONCATENATED MODULE: ./src/signing/apk/signing-block.ts
 
 // Hand-written: the APK Signing Block and the v2/v3 signer structures are Android-specific and no
 // maintained npm library reads them. Format: source.android.com/docs/security/features/apksigning.
@@ -458,7 +459,7 @@ function readLineage(attribute) {
     return certificates;
 }
 
-;// CONCATENATED MODULE: ./src/apk/byte-source.ts
+;// CONCATENATED MODULE: ./src/signing/apk/byte-source.ts
 
 function checkRange(size, position, length, what) {
     if (!Number.isSafeInteger(position) ||
@@ -501,7 +502,7 @@ function bufferSource(bytes) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./src/apk/zip.ts
+;// CONCATENATED MODULE: ./src/signing/apk/zip.ts
 
 
 /** More entries than any real APK or bundle holds; the walk through the directory stops there. */
@@ -627,7 +628,7 @@ function reason(error) {
     return (error.message.split(':')[0] ?? '').replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
 }
 
-;// CONCATENATED MODULE: ./src/apk/artifact.ts
+;// CONCATENATED MODULE: ./src/signing/apk/artifact.ts
 
 
 
@@ -744,3 +745,4 @@ function describe(der) {
 /***/ })
 
 };
+;

@@ -1,8 +1,8 @@
-export const id = 832;
-export const ids = [832];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 2832:
+/***/ 5471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/artifact-list.ts
+;// CONCATENATED MODULE: ./src/signing/artifact-list.ts
 // How an apk value lists its files, apart from the search (artifact-paths.ts), so that the CLI
 // can tell which files a run reads without loading the file system walk.
 /** Splits an apk value into its paths and patterns: newline- or comma-separated. */
@@ -34,9 +34,9 @@ const PATTERN_CHARACTER = /[*?[\]{}]/;
 /** The names of the artifacts an apk value may name: an APK or an Android App Bundle. */
 const ARTIFACT_NAME = /\.(apk|aab)$/i;
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
-;// CONCATENATED MODULE: ./src/artifact-paths.ts
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __webpack_require__(5249);
+;// CONCATENATED MODULE: ./src/signing/artifact-paths.ts
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
 // artifacts themselves are opened by the caller.
