@@ -124,10 +124,8 @@ const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   v: () => (/* binding */ andMore)
 /* harmony export */ });
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
+/* harmony import */ var _input_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
+
 /**
  * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
  * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
@@ -160,16 +158,25 @@ class InputError extends Error {
         this.total = total;
     }
 }
-/** A failure with a known cause: what happened, and what the user should do about it. */
+/**
+ * A failure with a known cause: what happened, and what the user should do about it. Its kind is
+ * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
+ * is done and only writing its result failed.
+ */
 class ActionError extends Error {
-    hint;
-    /** The fix in the command line's words, where they differ from the workflow's. */
-    cliHint;
-    constructor(message, hint, cliHint) {
+    failureKind;
+    fix;
+    constructor(failureKind, message, 
+    /** The fix, in the words of whichever front door reports it. */
+    fix) {
         super(message);
+        this.failureKind = failureKind;
+        this.fix = fix;
         this.name = 'ActionError';
-        this.hint = hint;
-        this.cliHint = cliHint;
+    }
+    /** The fix in a front door's words. */
+    hintIn(words) {
+        return (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(this.fix, words);
     }
 }
 /**
@@ -203,6 +210,24 @@ class ProblemList {
         if (this.count > 0)
             throw new InputError([...this.kept], this.count);
     }
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ fixIn),
+/* harmony export */   r: () => (/* binding */ inWords)
+/* harmony export */ });
+const fixIn = (fix, words) => typeof fix === 'string' ? fix : fix(words);
+/** "a", "a and b", "a, b and c". */
+function inWords(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 
@@ -1324,12 +1349,11 @@ const ACTION_OUTPUTS = {
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/engine/failure.ts
 
-function describeFailure(error) {
+function describeFailure(error, words) {
     if (error instanceof errors/* InputError */.dz)
         return { kind: 'input', message: error.message, error };
     if (error instanceof errors/* ActionError */.lZ) {
-        const { message, hint, cliHint } = error;
-        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+        return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) };
     }
     return {
         kind: 'bug',
@@ -2436,7 +2460,8 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     variable;
     name = 'UnsafeOutputError';
     constructor(variable) {
-        super(`${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
+        // Amazon's answer is what cannot be written, so the failure is Amazon's, not the file's.
+        super('amazon', `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
             'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
         this.variable = variable;
     }
@@ -2625,7 +2650,7 @@ class OutputWriteError extends errors/* ActionError */.lZ {
         const done = outputs.trackId !== undefined
             ? `: Amazon added the testers to track "${outputs.trackId}"`
             : '';
-        super(`--output-env: ${shown} could not be written (${code})`, `The run itself is done${done}, as the log above says; do not run it again for the ` +
+        super('output', `--output-env: ${shown} could not be written (${code})`, `The run itself is done${done}, as the log above says; do not run it again for the ` +
             'file. Free space or lift the file size limit, or name another file.');
     }
 }
@@ -2752,7 +2777,31 @@ function statOrUndefined(stat) {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/input-words.ts
+var input_words = __nccwpck_require__(4261);
+;// CONCATENATED MODULE: ./src/cli/words.ts
+
+
+/** A flag, or for a credential the environment variable that carries it (never a flag). */
+const nameOf = (input) => input === 'client-id' || input === 'client-secret' ? CREDENTIAL_NAMES[input] : `--${input}`;
+/** The command line's words: inputs are flags, the credentials environment variables. */
+const COMMAND_LINE_WORDS = {
+    name: nameOf,
+    list: inputs => (0,input_words/* inWords */.r)(inputs.map(nameOf)),
+    credentials: `${CREDENTIAL_NAMES['client-id']} and ${CREDENTIAL_NAMES['client-secret']}`,
+    credentialsOwner: `whose credentials are in ${CREDENTIAL_NAMES['client-id']} and ${CREDENTIAL_NAMES['client-secret']}`,
+    unset: 'out',
+    given: 'given',
+    rerun: 'run it again',
+    earlierTrack: 'the track of that run (its log says `Registered; Amazon assigned track "…"`; --json and ' +
+        '--output-env give it too)',
+    savedTrackHome: 'a CI variable',
+    passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
+    thisRun: 'the run'
+};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -2823,9 +2872,8 @@ async function runCli(argv, env, io) {
     }
     const record = newRunRecord();
     let failure;
-    let failedOutput = false;
     const fail = (error) => {
-        failure = describeFailure(error);
+        failure = describeFailure(error, COMMAND_LINE_WORDS);
         logWarnings(record, log);
         if (command.debug && error instanceof Error && error.stack)
             log.debug(error.stack);
@@ -2845,10 +2893,8 @@ async function runCli(argv, env, io) {
             writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv);
         }
         catch (error) {
-            if (failure === undefined) {
-                failedOutput = error instanceof OutputWriteError;
+            if (failure === undefined)
                 fail(error);
-            }
         }
         finally {
             (0,external_node_fs_.closeSync)(outputEnv);
@@ -2867,7 +2913,7 @@ async function runCli(argv, env, io) {
         if (failure) {
             const hint = hintFor(failure, inputs);
             result.error = {
-                kind: failedOutput ? 'output' : failure.kind,
+                kind: failure.kind,
                 message: failure.message,
                 ...(hint && { hint })
             };
@@ -2898,10 +2944,10 @@ function printJson(io, log, result) {
 }
 /** What to do about a failure, worded for the command line. */
 function hintFor(failure, inputs) {
-    if (failure.kind === 'amazon')
-        return failure.cliHint ?? failure.hint;
     if (failure.kind === 'bug')
         return BUG_HINT;
+    if (failure.kind !== 'input')
+        return failure.hint;
     const missing = missingCredentials(failure, inputs);
     if (missing.length === 0)
         return undefined;

@@ -272,7 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6770:
+/***/ 2051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3301,6 +3301,25 @@ function getInputs() {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./src/shared/input-words.ts
+var input_words = __nccwpck_require__(4261);
+;// CONCATENATED MODULE: ./src/action/words.ts
+
+/** The workflow's words: inputs are `with:` keys, the credentials repository secrets. */
+const WORKFLOW_WORDS = {
+    name: input => input,
+    list: inputs => `the ${(0,input_words/* inWords */.r)(inputs)} inputs`,
+    credentials: 'the client-id and client-secret secrets',
+    credentialsOwner: 'whose client-id and client-secret this workflow uses',
+    unset: 'empty',
+    given: 'set',
+    rerun: 're-run the job',
+    earlierTrack: "the trackId output of that run (it is in that run's log and job summary)",
+    savedTrackHome: 'a repository variable',
+    passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+    thisRun: 'the step'
+};
+
 ;// CONCATENATED MODULE: ./src/engine/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
@@ -3471,12 +3490,11 @@ async function runStep(inputs, workspace, log, record) {
 
 ;// CONCATENATED MODULE: ./src/engine/failure.ts
 
-function describeFailure(error) {
+function describeFailure(error, words) {
     if (error instanceof errors/* InputError */.dz)
         return { kind: 'input', message: error.message, error };
     if (error instanceof errors/* ActionError */.lZ) {
-        const { message, hint, cliHint } = error;
-        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+        return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) };
     }
     return {
         kind: 'bug',
@@ -3607,6 +3625,7 @@ function report_escape(text) {
 
 
 
+
 /** The engine's log as workflow commands: groups, annotations and masks for the runner. */
 const coreLog = {
     info: info,
@@ -3632,13 +3651,13 @@ async function run() {
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error, record, inputs) {
-    const failure = describeFailure(error);
+    const failure = describeFailure(error, WORKFLOW_WORDS);
     const { message } = failure;
-    const hint = failure.kind === 'amazon'
-        ? failure.hint
+    const hint = failure.kind === 'input'
+        ? credentialsHint(missingCredentials(failure, inputs))
         : failure.kind === 'bug'
             ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
-            : credentialsHint(missingCredentials(failure, inputs));
+            : failure.hint;
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
     // Warnings found before validation failed are part of the result too.
@@ -3777,7 +3796,7 @@ const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6770);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2051);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3796,10 +3815,8 @@ __webpack_async_result__();
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   v: () => (/* binding */ andMore)
 /* harmony export */ });
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
+/* harmony import */ var _input_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
+
 /**
  * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
  * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
@@ -3832,16 +3849,25 @@ class InputError extends Error {
         this.total = total;
     }
 }
-/** A failure with a known cause: what happened, and what the user should do about it. */
+/**
+ * A failure with a known cause: what happened, and what the user should do about it. Its kind is
+ * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
+ * is done and only writing its result failed.
+ */
 class ActionError extends Error {
-    hint;
-    /** The fix in the command line's words, where they differ from the workflow's. */
-    cliHint;
-    constructor(message, hint, cliHint) {
+    failureKind;
+    fix;
+    constructor(failureKind, message, 
+    /** The fix, in the words of whichever front door reports it. */
+    fix) {
         super(message);
+        this.failureKind = failureKind;
+        this.fix = fix;
         this.name = 'ActionError';
-        this.hint = hint;
-        this.cliHint = cliHint;
+    }
+    /** The fix in a front door's words. */
+    hintIn(words) {
+        return (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(this.fix, words);
     }
 }
 /**
@@ -3875,6 +3901,24 @@ class ProblemList {
         if (this.count > 0)
             throw new InputError([...this.kept], this.count);
     }
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ fixIn),
+/* harmony export */   r: () => (/* binding */ inWords)
+/* harmony export */ });
+const fixIn = (fix, words) => typeof fix === 'string' ? fix : fix(words);
+/** "a", "a and b", "a, b and c". */
+function inWords(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { getInputs } from './inputs.js'
+import { WORKFLOW_WORDS } from './words.js'
 import { logWarnings, newRunRecord, runStep, type RunRecord } from '../engine/run.js'
 import { CREDENTIAL_NAMES, describeFailure, missingCredentials } from '../engine/failure.js'
 import type { Inputs } from '../engine/inputs.js'
@@ -32,14 +33,14 @@ export async function run(): Promise<void> {
 
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise<void> {
-  const failure = describeFailure(error)
+  const failure = describeFailure(error, WORKFLOW_WORDS)
   const { message } = failure
   const hint =
-    failure.kind === 'amazon'
-      ? failure.hint
+    failure.kind === 'input'
+      ? credentialsHint(missingCredentials(failure, inputs))
       : failure.kind === 'bug'
         ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
-        : credentialsHint(missingCredentials(failure, inputs))
+        : failure.hint
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
   // Warnings found before validation failed are part of the result too.
   logWarnings(record, coreLog)

@@ -1,156 +1,139 @@
 import { ActionError } from '../shared/errors.js'
+import type { Fix, InputWords } from '../shared/input-words.js'
 import { maskEmailsIn } from '../shared/mask.js'
 import { printable } from '../shared/printable.js'
 
 /**
  * What a second registration of the same app returns is not documented (docs/amazon-api.md):
  * a 400 or 409 on a repeat run most likely means "registered already", and the cure is a change
- * to the workflow, spelt out here exactly, for each front door.
+ * to the workflow or the command, spelt out exactly in the front door's words.
  */
-const REGISTERED_BEFORE =
-  'If an earlier run already registered the app, register it once only: save the trackId ' +
-  "output of that run (it is in that run's log and job summary) as a repository variable, " +
-  'DEVTEST_TRACK_ID, and add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step; the step ' +
-  'then only adds testers.'
-const REGISTERED_BEFORE_CLI =
-  'If an earlier run already registered the app, register it once only: save the track of that ' +
-  'run (its log says `Registered; Amazon assigned track "…"`; --json and --output-env give it ' +
-  'too) as a CI variable, DEVTEST_TRACK_ID, and pass --track-id "$DEVTEST_TRACK_ID"; the run ' +
-  'then only adds testers.'
+const registeredBefore = (w: InputWords): string =>
+  'If an earlier run already registered the app, register it once only: save ' +
+  `${w.earlierTrack} as ${w.savedTrackHome}, DEVTEST_TRACK_ID, and ${w.passSavedTrack}; ` +
+  `${w.thisRun} then only adds testers.`
+
+/** Where the security profile's credentials are shown. */
+const WEB_SETTINGS =
+  'Developer Console → Apps & Services → API Access → App Submission API → your security ' +
+  'profile → Web Settings'
 
 /**
- * The failures Amazon is known to answer with, each with what the user should do: hint in the
- * workflow's words, cliHint where the command line's differ (variables, not secrets; flags). The
- * client maps a response to one of these; anything else falls back to Amazon's own message.
+ * The failures Amazon is known to answer with, each with what the user should do, written once:
+ * a fix that names inputs is a template over the front door's words (InputWords). The client
+ * maps a response to one of these; anything else falls back to Amazon's own message.
  */
 export const KnownErrors = {
   lwaInvalidClient: {
     what: 'Login with Amazon rejected the client credentials',
-    hint:
-      'Check the client-id and client-secret secrets: copy both from Developer Console → Apps & ' +
-      'Services → API Access → App Submission API → your security profile → Web Settings.',
-    cliHint:
-      'Check AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET: copy both from Developer Console → Apps ' +
-      '& Services → API Access → App Submission API → your security profile → Web Settings.'
+    fix: w => `Check ${w.credentials}: copy both from ${WEB_SETTINGS}.`
   },
   lwaInvalidScope: {
     what: 'Login with Amazon refused the scope appstore::apps:readwrite',
-    hint:
+    fix:
       'Attach the security profile to the App Submission API (Developer Console → Apps & ' +
       'Services → API Access → App Submission API), then re-run.'
   },
   lwaWrongEndpoint: {
     what: 'The token endpoint did not accept a client-credentials request',
-    hint:
-      'Check token-url: it must be the Login with Amazon token endpoint, ' +
+    fix: w =>
+      `Check ${w.name('token-url')}: it must be the Login with Amazon token endpoint, ` +
       'https://api.amazon.com/auth/o2/token (the default).'
   },
   lwaMalformedRequest: {
     what: 'Login with Amazon could not read the token request',
-    hint:
-      'Copy client-id and client-secret again, exactly as the security profile shows them ' +
-      '(no quotes, spaces or line breaks around them). If token-url is set, leave it empty ' +
-      'for https://api.amazon.com/auth/o2/token.',
-    cliHint:
-      'Copy AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET again, exactly as the security profile ' +
-      'shows them (no quotes, spaces or line breaks around them). If --token-url is given, ' +
-      'leave it out for https://api.amazon.com/auth/o2/token.'
+    fix: w =>
+      `Copy ${w.name('client-id')} and ${w.name('client-secret')} again, exactly as the ` +
+      'security profile shows them (no quotes, spaces or line breaks around them). If ' +
+      `${w.name('token-url')} is ${w.given}, leave it ${w.unset} for ` +
+      'https://api.amazon.com/auth/o2/token.'
   },
   lwaOther: {
     what: 'Login with Amazon refused the token request',
-    hint: 'Check the client-id, client-secret and token-url inputs.',
-    cliHint: 'Check AMAZON_CLIENT_ID, AMAZON_CLIENT_SECRET and --token-url.'
+    fix: w => `Check ${w.list(['client-id', 'client-secret', 'token-url'])}.`
   },
   notAuthorized: {
     what: 'Amazon refused the request even with a fresh access token (403 Forbidden)',
-    hint:
+    fix: w =>
       'Known causes: the security profile is not attached to the App Submission API ' +
       '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
-      'profile whose client-id and client-secret this workflow uses); app-id belongs to another ' +
-      'developer account than the security profile; or api-url or api-version do not name ' +
-      "Amazon's API (leave both empty).",
-    cliHint:
-      'Known causes: the security profile is not attached to the App Submission API ' +
-      '(Developer Console → Apps & Services → API Access → App Submission API → attach the ' +
-      'profile whose credentials are in AMAZON_CLIENT_ID and AMAZON_CLIENT_SECRET); --app-id ' +
-      'belongs to another developer account than the security profile; or --api-url or ' +
-      "--api-version do not name Amazon's API (leave both out)."
+      `profile ${w.credentialsOwner}); ${w.name('app-id')} belongs to another developer ` +
+      `account than the security profile; or ${w.name('api-url')} or ` +
+      `${w.name('api-version')} do not name Amazon's API (leave both ${w.unset}).`
   },
   appNotFound: {
     what: 'Amazon does not know the app (404 Not Found)',
-    hint:
-      "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
-      'that the app belongs to the account of this security profile.'
+    fix: w =>
+      `Check ${w.name('app-id')} (amzn1.devportal.mobileapp.…, on the app's page in the ` +
+      'Developer Console) and that the app belongs to the account of this security profile.'
   },
   trackNotFound: {
     what: 'Amazon does not know the app or the track (404 Not Found)',
-    hint:
-      'Check app-id and track-id; leave track-id empty to register the app and use the track ' +
-      'Amazon returns.'
+    fix: w =>
+      `Check ${w.name('app-id')} and ${w.name('track-id')}; leave ${w.name('track-id')} ` +
+      `${w.unset} to register the app and use the track Amazon returns.`
   },
   registerRejected: {
     what: 'Amazon rejected the DevTest registration (400 Bad Request)',
-    hint:
-      "Check that package-name is the app's package and that the certificate is the one the " +
-      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
-      REGISTERED_BEFORE,
-    cliHint:
-      "Check that --package-name is the app's package and that the certificate is the one the " +
-      'app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
-      REGISTERED_BEFORE_CLI
+    fix: w =>
+      `Check that ${w.name('package-name')} is the app's package and that the certificate is ` +
+      'the one the app is signed with (DevTest takes ECDSA certificates, at most 3 per app). ' +
+      registeredBefore(w)
   },
   testersRejected: {
     what: 'Amazon rejected the tester list (400 Bad Request)',
-    hint: 'Check the tester emails and group names; Amazon allows 50 testers per app.'
+    fix: 'Check the tester emails and group names; Amazon allows 50 testers per app.'
   },
   conflict: {
     what: 'Amazon reported a conflict (409)',
-    hint: REGISTERED_BEFORE,
-    cliHint: REGISTERED_BEFORE_CLI
+    fix: registeredBefore
   },
   answerTooLarge: {
     what: 'Amazon answered with more than 1 MB',
-    hint:
-      'No answer of this API is that large: check that api-url and token-url point at Amazon ' +
-      '(leave both empty for the defaults), and re-run.'
+    fix: w =>
+      `No answer of this API is that large: check that ${w.name('api-url')} and ` +
+      `${w.name('token-url')} point at Amazon (leave both ${w.unset} for the defaults), and ` +
+      're-run.'
   },
   unexpectedResponse: {
     what: 'Amazon answered 200 without the expected data',
-    hint:
-      'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
-      'persists, Amazon changed the API: open an issue on this action.'
+    fix: w =>
+      `Check ${w.name('api-url')} and ${w.name('token-url')} point at Amazon (the defaults ` +
+      'do). If they do, re-run; if it persists, Amazon changed the API: open an issue on this ' +
+      'action.'
   },
   hostNotFound: {
     what: 'The host name does not exist',
-    hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
+    fix: w =>
+      `Check the host in ${w.name('api-url')} and ${w.name('token-url')}, or leave both ` +
+      `${w.unset} for Amazon's own endpoints.`
   },
   untrustedCertificate: {
     what: "The server's TLS certificate is not trusted",
-    hint:
-      'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
-      'Node in the NODE_EXTRA_CA_CERTS environment variable.'
+    fix: w =>
+      `Check ${w.name('api-url')} and ${w.name('token-url')}. Behind a proxy that inspects ` +
+      'TLS, give its CA certificate to Node in the NODE_EXTRA_CA_CERTS environment variable.'
   },
   transient: {
     what: 'Amazon kept failing with temporary errors',
-    hint:
-      'This is usually a passing outage: re-run the job. Raise max-attempts or request-timeout ' +
-      'if it happens often.',
-    cliHint:
-      'This is usually a passing outage: run it again. Raise --max-attempts or ' +
-      '--request-timeout if it happens often.'
+    fix: w =>
+      `This is usually a passing outage: ${w.rerun}. Raise ${w.name('max-attempts')} or ` +
+      `${w.name('request-timeout')} if it happens often.`
   },
   unexpectedStatus: {
     what: 'Amazon answered with an unexpected status',
-    hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
+    fix: w =>
+      `Check ${w.name('api-url')} and ${w.name('token-url')}. If they are right, re-run; if ` +
+      "it persists, see Amazon's message."
   }
 } as const satisfies Record<string, KnownError>
 
 export type KnownErrorName = keyof typeof KnownErrors
 
-interface KnownError {
+export interface KnownError {
+  /** What happened, after the call's context: "Registering the app: Amazon …". */
   what: string
-  hint: string
-  cliHint?: string
+  fix: Fix
 }
 
 /** The client's calls, by which a failure is told apart (a 404 means another thing per call). */
@@ -181,17 +164,20 @@ export function apiErrorKind(operation: Operation, status: number): KnownErrorNa
   return 'unexpectedStatus'
 }
 
+/** Login with Amazon's error codes that say what to fix; any other code is lwaOther. */
+const LWA_ERROR_KINDS: Record<string, KnownErrorName> = {
+  invalid_client: 'lwaInvalidClient',
+  invalid_scope: 'lwaInvalidScope',
+  unsupported_grant_type: 'lwaWrongEndpoint',
+  invalid_request: 'lwaMalformedRequest'
+}
+
 /** The kind of a Login with Amazon refusal, by the error code of its body. */
 export function lwaErrorKind(code: unknown): KnownErrorName {
-  return code === 'invalid_client'
-    ? 'lwaInvalidClient'
-    : code === 'invalid_scope'
-      ? 'lwaInvalidScope'
-      : code === 'unsupported_grant_type'
-        ? 'lwaWrongEndpoint'
-        : code === 'invalid_request'
-          ? 'lwaMalformedRequest'
-          : 'lwaOther'
+  return (
+    (typeof code === 'string' && Object.hasOwn(LWA_ERROR_KINDS, code) && LWA_ERROR_KINDS[code]) ||
+    'lwaOther'
+  )
 }
 
 /**
@@ -206,12 +192,9 @@ export class AmazonError extends ActionError {
     context: string
   ) {
     const known: KnownError = KnownErrors[kind]
-    const said = !detail
-      ? ''
-      : status !== undefined
-        ? ` Amazon said: ${detail}`
-        : ` Details: ${detail}`
-    super(`${context}: ${known.what}.${said}`, known.hint, known.cliHint)
+    // Amazon's own words when it answered; what went wrong on the way when it did not.
+    const said = !detail ? '' : `${status !== undefined ? ' Amazon said' : ' Details'}: ${detail}`
+    super('amazon', `${context}: ${known.what}.${said}`, known.fix)
     this.name = 'AmazonError'
   }
 }

@@ -10,7 +10,8 @@ import {
   type Failure
 } from '../engine/failure.js'
 import type { Inputs } from '../engine/inputs.js'
-import { OutputEnvError, OutputWriteError, openOutputEnv, writeOutputEnv } from './output-env.js'
+import { OutputEnvError, openOutputEnv, writeOutputEnv } from './output-env.js'
+import { COMMAND_LINE_WORDS } from './words.js'
 import { printable } from '../shared/printable.js'
 import { ACTION_VERSION } from '../shared/version.js'
 
@@ -93,9 +94,8 @@ export async function runCli(
 
   const record = newRunRecord()
   let failure: Failure | undefined
-  let failedOutput = false
   const fail = (error: unknown): void => {
-    failure = describeFailure(error)
+    failure = describeFailure(error, COMMAND_LINE_WORDS)
     logWarnings(record, log)
     if (command.debug && error instanceof Error && error.stack) log.debug(error.stack)
     log.error(failure.message, hintFor(failure, inputs))
@@ -112,10 +112,7 @@ export async function runCli(
     try {
       writeOutputEnv(outputEnv, outputsOf(record), shownOutputEnv)
     } catch (error) {
-      if (failure === undefined) {
-        failedOutput = error instanceof OutputWriteError
-        fail(error)
-      }
+      if (failure === undefined) fail(error)
     } finally {
       closeSync(outputEnv)
     }
@@ -134,7 +131,7 @@ export async function runCli(
     if (failure) {
       const hint = hintFor(failure, inputs)
       result.error = {
-        kind: failedOutput ? 'output' : failure.kind,
+        kind: failure.kind,
         message: failure.message,
         ...(hint && { hint })
       }
@@ -172,8 +169,8 @@ function printJson(io: CliIo, log: TerminalLog, result: CliResult): void {
 
 /** What to do about a failure, worded for the command line. */
 function hintFor(failure: Failure, inputs: Inputs): string | undefined {
-  if (failure.kind === 'amazon') return failure.cliHint ?? failure.hint
   if (failure.kind === 'bug') return BUG_HINT
+  if (failure.kind !== 'input') return failure.hint
   const missing = missingCredentials(failure, inputs)
   if (missing.length === 0) return undefined
   return (

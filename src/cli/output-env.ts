@@ -35,6 +35,7 @@ export class OutputWriteError extends ActionError {
         ? `: Amazon added the testers to track "${outputs.trackId}"`
         : ''
     super(
+      'output',
       `--output-env: ${shown} could not be written (${code})`,
       `The run itself is done${done}, as the log above says; do not run it again for the ` +
         'file. Free space or lift the file size limit, or name another file.'

@@ -76,7 +76,9 @@ export class UnsafeOutputError extends ActionError {
   override name = 'UnsafeOutputError'
 
   constructor(readonly variable: string) {
+    // Amazon's answer is what cannot be written, so the failure is Amazon's, not the file's.
     super(
+      'amazon',
       `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
         'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)',
       'Read the value from --json instead; if Amazon keeps answering such values, open an issue.'

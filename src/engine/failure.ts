@@ -1,20 +1,22 @@
 import { ActionError, InputError } from '../shared/errors.js'
+import type { InputWords } from '../shared/input-words.js'
 import type { Inputs } from './inputs.js'
 
 /**
  * Why a run failed, for the user: bad input (nothing was sent), a known failure on the way to
- * or at Amazon (with its fix), or a bug. Each front door words the bug report its own way.
+ * or at Amazon, or in writing the result of a finished run (with its fix, in the front door's
+ * words), or a bug. The kind is the one the error was thrown with; each front door words the
+ * bug report its own way.
  */
 export type Failure =
   | { kind: 'input'; message: string; error: InputError }
-  | { kind: 'amazon'; message: string; hint: string; cliHint?: string }
+  | { kind: ActionError['failureKind']; message: string; hint: string }
   | { kind: 'bug'; message: string }
 
-export function describeFailure(error: unknown): Failure {
+export function describeFailure(error: unknown, words: InputWords): Failure {
   if (error instanceof InputError) return { kind: 'input', message: error.message, error }
   if (error instanceof ActionError) {
-    const { message, hint, cliHint } = error
-    return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) }
+    return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) }
   }
   return {
     kind: 'bug',

@@ -1,3 +1,5 @@
+import { fixIn, type Fix, type InputWords } from './input-words.js'
+
 /**
  * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
  * as one; these carry a message and a fix and are printed without a stack trace.
@@ -49,17 +51,25 @@ export class InputError extends Error {
   }
 }
 
-/** A failure with a known cause: what happened, and what the user should do about it. */
+/**
+ * A failure with a known cause: what happened, and what the user should do about it. Its kind is
+ * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
+ * is done and only writing its result failed.
+ */
 export class ActionError extends Error {
-  readonly hint: string
-  /** The fix in the command line's words, where they differ from the workflow's. */
-  readonly cliHint: string | undefined
-
-  constructor(message: string, hint: string, cliHint?: string) {
+  constructor(
+    readonly failureKind: 'amazon' | 'output',
+    message: string,
+    /** The fix, in the words of whichever front door reports it. */
+    readonly fix: Fix
+  ) {
     super(message)
     this.name = 'ActionError'
-    this.hint = hint
-    this.cliHint = cliHint
+  }
+
+  /** The fix in a front door's words. */
+  hintIn(words: InputWords): string {
+    return fixIn(this.fix, words)
   }
 }
 

@@ -1,6 +1,7 @@
 // Network failures no local server can produce on demand (an unknown host, an untrusted TLS
 // certificate with a given code) are injected by replacing the transport module.
 import { describe, expect, it, jest } from '@jest/globals'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 
 const failures: { message: string; code: string }[] = []
 let posts = 0
@@ -64,7 +65,7 @@ describe('network failures', () => {
     expect(error.message).toBe(
       'Getting an access token: The host name does not exist. Details: getaddrinfo ENOTFOUND api.amazon.cmo'
     )
-    expect(error.hint).toMatch(/api-url and token-url/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/api-url and token-url/)
   })
 
   it.each([
@@ -77,7 +78,7 @@ describe('network failures', () => {
     const error = await registerFailure()
     expect(posts).toBe(1)
     expect(error.kind).toBe('untrustedCertificate')
-    expect(error.hint).toMatch(/NODE_EXTRA_CA_CERTS/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/NODE_EXTRA_CA_CERTS/)
   })
 
   it('other network errors are retried up to max-attempts', async () => {

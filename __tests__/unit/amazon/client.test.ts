@@ -10,6 +10,7 @@ import { AmazonClient, LWA_SCOPE, type AmazonClientOptions } from '../../../src/
 import { AmazonError } from '../../../src/amazon/errors.js'
 import { parseCertificateText } from '../../../src/signing/certificate.js'
 import type { TesterGroup } from '../../../src/testers/testers.js'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 const OTHER_APP = 'amzn1.devportal.mobileapp.ffffffffffffffffffffffffffffffff'
@@ -194,7 +195,7 @@ describe('transient failures', () => {
     expect(error.message).toBe(
       'Registering the app for DevTest: Amazon kept failing with temporary errors. Details: HTTP 503: 503 Service Unavailable (3 attempts)'
     )
-    expect(error.hint).toMatch(/re-run the job/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/re-run the job/)
   })
 })
 
@@ -268,7 +269,7 @@ describe('errors that are not retried', () => {
     expect(error.message).toContain(
       'Amazon said: HTTP 400, invalid_input: certificate is invalid or absent'
     )
-    expect(error.hint).toMatch(/package-name/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/package-name/)
   })
 
   it('404 says the app-id is wrong or not visible', async () => {
@@ -277,7 +278,7 @@ describe('errors that are not retried', () => {
     )
     expect(fake.requestsTo('register')).toHaveLength(1)
     expect(error.kind).toBe('appNotFound')
-    expect(error.hint).toMatch(/app-id/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/app-id/)
   })
 
   it('400 with an empty body still explains itself', async () => {
@@ -325,9 +326,11 @@ describe('403 and tokens', () => {
     const error = await failure(client().register(APP, 'com.example.app', PEM))
     expect(fake.requests.map(r => r.route)).toEqual(['token', 'register', 'token', 'register'])
     expect(error.kind).toBe('notAuthorized')
-    expect(error.hint).toMatch(/security profile is not attached to the App Submission API/)
-    expect(error.hint).toMatch(/another developer account/)
-    expect(error.hint).toMatch(/api-url or api-version/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(
+      /security profile is not attached to the App Submission API/
+    )
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/another developer account/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/api-url or api-version/)
   })
 
   it.each([
@@ -342,7 +345,7 @@ describe('403 and tokens', () => {
     expect(fake.requests.map(r => r.route)).toEqual(['token'])
     expect(error.kind).toBe(kind)
     expect(error.message).toContain(`${code}: described`)
-    expect(error.hint).toMatch(hint)
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(hint)
   })
 
   it('a wrong client secret is refused by the fake as invalid_client', async () => {

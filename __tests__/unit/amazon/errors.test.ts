@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { AmazonError, KnownErrors, readErrorMessage } from '../../../src/amazon/errors.js'
+import {
+  AmazonError,
+  KnownErrors,
+  readErrorMessage,
+  type KnownErrorName
+} from '../../../src/amazon/errors.js'
+import { COMMAND_LINE_WORDS } from '../../../src/cli/words.js'
+import { ACTION_INPUTS } from '../../../src/shared/action-yml.js'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
+import { fixIn } from '../../../src/shared/input-words.js'
 
 describe('readErrorMessage', () => {
   it.each([
@@ -50,8 +59,8 @@ describe('AmazonError', () => {
     expect(error.message).toBe(
       'Registering the app for DevTest: Amazon does not know the app (404 Not Found). Amazon said: HTTP 404, Resource not found'
     )
-    expect(error.hint).toBe(KnownErrors.appNotFound.hint)
-    expect(error.hint).toMatch(/app-id/)
+    expect(error.hintIn(WORKFLOW_WORDS)).toBe(fixIn(KnownErrors.appNotFound.fix, WORKFLOW_WORDS))
+    expect(error.hintIn(WORKFLOW_WORDS)).toMatch(/app-id/)
   })
 
   it('says "Details" rather than "Amazon said" when no answer came back', () => {
@@ -68,10 +77,27 @@ describe('AmazonError', () => {
 
   it('has a hint that names an input or an action for every known error', () => {
     for (const known of Object.values(KnownErrors)) {
-      expect(known.hint).toMatch(
+      expect(fixIn(known.fix, WORKFLOW_WORDS)).toMatch(
         /client-id|client-secret|token-url|api-url|app-id|track-id|package-name|security profile|re-run|tester/
       )
     }
+  })
+})
+
+describe('a fix is written once and worded by the front door', () => {
+  // Names with a hyphen only: certificate and testers are words of the sentences too.
+  const inputs = Object.keys(ACTION_INPUTS).filter(name => name.includes('-'))
+  const bare = (text: string): string[] =>
+    inputs.filter(name => new RegExp(`(?<![-\\w])${name}(?![-\\w])`).test(text))
+
+  it.each(Object.keys(KnownErrors) as KnownErrorName[])('%s', name => {
+    const { fix } = KnownErrors[name]
+    const workflow = fixIn(fix, WORKFLOW_WORDS)
+    const commandLine = fixIn(fix, COMMAND_LINE_WORDS)
+    // The command line names flags and variables, never a workflow's input, and the reverse.
+    expect(bare(commandLine)).toEqual([])
+    expect(workflow).not.toMatch(/--[a-z]|AMAZON_CLIENT_/)
+    if (typeof fix === 'function') expect(commandLine).not.toBe(workflow)
   })
 })
 
