@@ -1,11 +1,13 @@
-// npm run docs: rewrites the inputs and outputs tables of README.md from action.yml, so the two
-// cannot disagree. `npm run docs -- --check` (CI) changes nothing and fails when README.md is not
-// what this would write. Only the text between the marker comments is generated; the result is
+// npm run docs: rewrites the inputs and outputs tables of README.md from action.yml, and
+// docs/troubleshooting.md from the catalogues of failures in src/ (script/lib/troubleshooting.mjs),
+// so neither can disagree with its source. `npm run docs -- --check` (CI) changes nothing and
+// fails when a file is not what this would write. Only the text between the marker comments is generated; the result is
 // formatted with the repository's Prettier settings, so `prettier --check` and this agree.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { readActionMetadata } from './lib/action-metadata.mjs'
+import { renderTroubleshooting, troubleshootingPath } from './lib/troubleshooting.mjs'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
 
@@ -87,28 +89,48 @@ export function firstDifference(a, b) {
   return undefined
 }
 
+/** Each generated file: its path, what it holds now ('' when missing) and what it should hold. */
+async function generatedFiles() {
+  const readme = readFileSync(readmePath, 'utf8')
+  const troubleshooting = fileURLToPath(new URL(`../${troubleshootingPath}`, import.meta.url))
+  return [
+    {
+      path: 'README.md',
+      file: readmePath,
+      current: readme,
+      expected: await generateReadme(readme)
+    },
+    {
+      path: troubleshootingPath,
+      file: troubleshooting,
+      current: existsSync(troubleshooting) ? readFileSync(troubleshooting, 'utf8') : '',
+      expected: await renderTroubleshooting()
+    }
+  ]
+}
+
 async function main() {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
-  const current = readFileSync(readmePath, 'utf8')
-  const expected = await generateReadme(current)
-  if (values.check) {
+  for (const { path, file, current, expected } of await generatedFiles()) {
     const difference = firstDifference(current, expected)
-    if (difference) {
-      console.error(
-        `README.md differs from what \`npm run docs\` writes from action.yml (first at line ${difference.line}):\n` +
-          `  README.md: ${difference.current ?? '(end of file)'}\n` +
-          `  expected:  ${difference.expected ?? '(end of file)'}\n` +
-          'Edit action.yml (not the tables), run `npm run docs` and commit README.md.'
-      )
-      process.exitCode = 1
+    if (values.check) {
+      if (difference) {
+        console.error(
+          `${path} differs from what \`npm run docs\` writes (first at line ${difference.line}):\n` +
+            `  ${path}: ${difference.current ?? '(end of file)'}\n` +
+            `  expected:  ${difference.expected ?? '(end of file)'}\n` +
+            'Edit action.yml or the catalogues in src/ (not the generated text), run `npm run docs` and commit.'
+        )
+        process.exitCode = 1
+      } else {
+        console.log(`${path} matches its sources.`)
+      }
+    } else if (difference) {
+      writeFileSync(file, expected)
+      console.log(`${path}: rewritten from its sources.`)
     } else {
-      console.log('README.md inputs/outputs tables match action.yml.')
+      console.log(`${path} is already up to date.`)
     }
-  } else if (current !== expected) {
-    writeFileSync(readmePath, expected)
-    console.log('README.md: inputs/outputs tables rewritten from action.yml.')
-  } else {
-    console.log('README.md is already up to date with action.yml.')
   }
 }
 
