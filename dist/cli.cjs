@@ -2127,7 +2127,50 @@ function readNumber(inputs, name, min, max, integer, problems) {
     return number;
 }
 
+;// CONCATENATED MODULE: ./src/cli/did-you-mean.ts
+/**
+ * The known flag a mistyped one most likely meant: the closest by edit distance (insertions,
+ * deletions, substitutions and swaps of neighbours), when it is close enough to be a typo and no
+ * other flag is as close. Flags are short (at most ~20 characters), so the quadratic table is tiny.
+ */
+function closestFlag(typed, known) {
+    const name = typed.toLowerCase().replace(/_/g, '-');
+    // A third of the name, at most 3: "tester" → "testers", never "json" → "apk".
+    const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+    let best;
+    let bestDistance = limit + 1;
+    let tie = false;
+    for (const flag of known) {
+        const distance = editDistance(name, flag);
+        if (distance < bestDistance) {
+            best = flag;
+            bestDistance = distance;
+            tie = false;
+        }
+        else if (distance === bestDistance)
+            tie = true;
+    }
+    return tie ? undefined : best;
+}
+/** Optimal string alignment distance. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return Infinity;
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -2154,6 +2197,15 @@ const isBooleanInput = (name) => {
     const spec = ACTION_INPUTS[name];
     return spec.default === 'true' || spec.default === 'false';
 };
+/**
+ * Flags a typo may be pointed at: not the credentials, which belong in the environment (a
+ * secret on a command line lands in the shell history and the process list).
+ */
+const SUGGESTED_FLAGS = () => Object.keys(OPTIONS).filter(name => !(name in CREDENTIAL_NAMES));
+function unknownFlag(rawName, name) {
+    const meant = rawName.startsWith('--') ? closestFlag(name, SUGGESTED_FLAGS()) : undefined;
+    return meant ? `unknown flag ${rawName}; did you mean --${meant}?` : `unknown flag ${rawName}`;
+}
 const OPTIONS = {
     ...Object.fromEntries(INPUT_NAMES.map(name => [name, { type: isBooleanInput(name) ? 'boolean' : 'string' }])),
     ...CLI_FLAGS
@@ -2189,7 +2241,7 @@ function parseCommandLine(argv, env) {
         else if (token.kind === 'option') {
             const spec = OPTIONS[token.name];
             if (!spec)
-                problems.push(`unknown flag ${token.rawName}`);
+                problems.push(unknownFlag(token.rawName, token.name));
             else if (spec.type === 'string' && token.value === undefined)
                 problems.push(`${token.rawName} needs a value`);
             // Non-strict parseArgs takes the next argument as the value even when it is a flag; a value

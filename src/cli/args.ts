@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { ACTION_INPUTS, type ActionInputName, type ActionInputSpec } from '../shared/action-yml.js'
 import { CREDENTIAL_NAMES } from '../engine/failure.js'
 import { INPUT_NAMES, type Inputs } from '../engine/inputs.js'
+import { closestFlag } from './did-you-mean.js'
 
 // action.yml and the engine's Inputs must name the same inputs; this fails to compile otherwise.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -46,6 +47,18 @@ export type CommandLine =
   /** The command line itself is wrong: nothing is run. */
   | { kind: 'usage'; problems: string[]; json: boolean }
 
+/**
+ * Flags a typo may be pointed at: not the credentials, which belong in the environment (a
+ * secret on a command line lands in the shell history and the process list).
+ */
+const SUGGESTED_FLAGS = (): string[] =>
+  Object.keys(OPTIONS).filter(name => !(name in CREDENTIAL_NAMES))
+
+function unknownFlag(rawName: string, name: string): string {
+  const meant = rawName.startsWith('--') ? closestFlag(name, SUGGESTED_FLAGS()) : undefined
+  return meant ? `unknown flag ${rawName}; did you mean --${meant}?` : `unknown flag ${rawName}`
+}
+
 type OptionSpec = { type: 'string' | 'boolean'; short?: string }
 
 const OPTIONS: Record<string, OptionSpec> = {
@@ -89,7 +102,7 @@ export function parseCommandLine(
       )
     } else if (token.kind === 'option') {
       const spec = OPTIONS[token.name]
-      if (!spec) problems.push(`unknown flag ${token.rawName}`)
+      if (!spec) problems.push(unknownFlag(token.rawName, token.name))
       else if (spec.type === 'string' && token.value === undefined)
         problems.push(`${token.rawName} needs a value`)
       // Non-strict parseArgs takes the next argument as the value even when it is a flag; a value

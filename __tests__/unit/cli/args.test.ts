@@ -71,6 +71,22 @@ describe('parseCommandLine', () => {
     })
   })
 
+  it('points a mistyped flag at the one it most likely meant', () => {
+    const problems = (argv: string[]) =>
+      (parseCommandLine(argv, ENV) as { problems: string[] }).problems
+    expect(problems(['--testers-fle', 'x'])).toContain(
+      'unknown flag --testers-fle; did you mean --testers-file?'
+    )
+    expect(problems(['--dryrun'])).toEqual(['unknown flag --dryrun; did you mean --dry-run?'])
+    expect(problems(['--app_id', 'x'])).toContain('unknown flag --app_id; did you mean --app-id?')
+    expect(problems(['--pakcage-name', 'x'])).toContain(
+      'unknown flag --pakcage-name; did you mean --package-name?'
+    )
+    // Too far from every flag, or a credential, which is never suggested as a flag.
+    expect(problems(['--zzz'])).toEqual(['unknown flag --zzz'])
+    expect(problems(['--client_secret', 'x'])).toContain('unknown flag --client_secret')
+  })
+
   it('says a boolean flag takes no value when one follows it, as the demo and the action take one', () => {
     expect(parseCommandLine(['--dry-run', 'true'], ENV)).toEqual({
       kind: 'usage',
