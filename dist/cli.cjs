@@ -2645,7 +2645,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573));
+    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,

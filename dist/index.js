@@ -3454,7 +3454,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 7573));
+    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,

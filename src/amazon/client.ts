@@ -4,11 +4,11 @@ import {
   apiErrorKind,
   FINAL_NETWORK_ERRORS,
   lwaErrorKind,
-  readErrorMessage,
   TRANSIENT_STATUSES,
   type KnownErrorName,
   type Operation
 } from './errors.js'
+import { readErrorMessage } from './error-body.js'
 import { HttpTransport, RequestFailure, type HttpResponse } from './http.js'
 import {
   parseRetryAfter,

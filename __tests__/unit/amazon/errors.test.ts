@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  AmazonError,
-  KnownErrors,
-  readErrorMessage,
-  type KnownErrorName
-} from '../../../src/amazon/errors.js'
+import { AmazonError, KnownErrors, type KnownErrorName } from '../../../src/amazon/errors.js'
+import { readErrorMessage } from '../../../src/amazon/error-body.js'
 import { COMMAND_LINE_WORDS } from '../../../src/cli/words.js'
 import { ACTION_INPUTS } from '../../../src/shared/action-yml.js'
 import { WORKFLOW_WORDS } from '../../../src/action/words.js'

@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
-/***/ 7573:
+/***/ 4407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/shared/mask.ts
-var mask = __webpack_require__(5249);
-// EXTERNAL MODULE: ./src/shared/printable.ts
-var printable = __webpack_require__(6146);
 ;// CONCATENATED MODULE: ./src/amazon/errors.ts
-
-
 
 /**
  * What a second registration of the same app returns is not documented (docs/amazon-api.md):
@@ -186,6 +180,16 @@ class AmazonError extends errors/* ActionError */.lZ {
         this.name = 'AmazonError';
     }
 }
+
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __webpack_require__(6146);
+;// CONCATENATED MODULE: ./src/amazon/error-body.ts
+// Amazon's error bodies, read for the one sentence worth quoting in the error line: the shapes
+// are not documented and gateways answer HTML, so nothing here assumes a shape.
+
+
 const MAX_MESSAGE_LENGTH = 300;
 /** How deep an error body is searched for a message, and how many of its errors are quoted. */
 const MAX_DEPTH = 4;
@@ -388,6 +392,7 @@ var testers = __webpack_require__(5376);
 var track_id = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/amazon/client.ts
 // API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
+
 
 
 
