@@ -387,8 +387,8 @@ async function readCapped(message) {
 
 // EXTERNAL MODULE: ./src/amazon/retry.ts
 var retry = __webpack_require__(3262);
-// EXTERNAL MODULE: ./src/testers/testers.ts
-var testers = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/testers/testers.ts + 6 modules
+var testers = __webpack_require__(6044);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/amazon/client.ts

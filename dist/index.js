@@ -3068,8 +3068,8 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers/testers.ts
-var testers = __nccwpck_require__(5376);
+// EXTERNAL MODULE: ./src/testers/testers.ts + 6 modules
+var testers = __nccwpck_require__(6044);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/engine/inputs.ts
@@ -4075,22 +4075,21 @@ function hasControl(text) {
 
 /***/ }),
 
-/***/ 5376:
+/***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
-/* harmony export */   Uv: () => (/* binding */ parseTesters),
-/* harmony export */   fd: () => (/* binding */ formatOfFile),
-/* harmony export */   yU: () => (/* binding */ formatOfText)
-/* harmony export */ });
-/* unused harmony export MAX_GROUPS */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5249);
-/* harmony import */ var _shared_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6146);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cv: () => (/* reexport */ MAX_TESTERS_PER_APP),
+  fd: () => (/* reexport */ formatOfFile),
+  yU: () => (/* reexport */ formatOfText),
+  Uv: () => (/* binding */ parseTesters)
+});
 
+// UNUSED EXPORTS: MAX_GROUPS
 
+;// CONCATENATED MODULE: ./src/testers/model.ts
 /** Amazon's documented limit of DevTest testers per app. */
 const MAX_TESTERS_PER_APP = 50;
 /**
@@ -4099,6 +4098,18 @@ const MAX_TESTERS_PER_APP = 50;
  * group, a column read as group names), and it is refused before it becomes a huge request.
  */
 const MAX_GROUPS = 50;
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __nccwpck_require__(5249);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+;// CONCATENATED MODULE: ./src/testers/collector.ts
+
+
+
+
 // Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
 // part is anchored and separated by "@" or ".", so it runs in linear time.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
@@ -4122,12 +4133,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,mask/* testerText */.xe)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -4149,7 +4160,7 @@ function splitNamed(text) {
 class Collector {
     options;
     entries = [];
-    problems = new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemList */ .Ku();
+    problems = new errors/* ProblemList */.Ku();
     warnings = [];
     constructor(options) {
         this.options = options;
@@ -4159,7 +4170,7 @@ class Collector {
     }
     add(group, tester, where) {
         const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(email) || !EMAIL.test(email)) {
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
             this.problem(notAnAddress(email), where);
             return;
         }
@@ -4204,7 +4215,7 @@ class Collector {
             this.problem('a tester group has no name; give every group a non-empty name', where);
             return undefined;
         }
-        if ((0,_shared_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControl */ .aQ)(name)) {
+        if ((0,printable/* hasControl */.aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
             return undefined;
@@ -4213,36 +4224,68 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .testerText */ .xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
-    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(name);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
     return excerpt ? `group ${excerpt}` : 'the group on this line';
 };
 /** A CSV header cell in a message: quoted only when a plain word. */
 const quoted = (cell) => {
-    const excerpt = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(cell);
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
     return excerpt ? ` (${excerpt})` : '';
 };
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
+function finish(collector) {
+    const groups = new Map();
+    const seen = new Map(); // group + lower-case email → where it was first read
+    const duplicates = [];
+    let duplicateCount = 0;
+    for (const { group, tester, where } of collector.entries) {
+        const key = `${group}\n${tester.email.toLowerCase()}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            duplicateCount++;
+            if (duplicates.length < NAMED_IN_WARNING)
+                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+            continue;
+        }
+        seen.set(key, where);
+        let entry = groups.get(group);
+        if (!entry) {
+            entry = { name: group, testers: [] };
+            groups.set(group, entry);
+        }
+        entry.testers.push(tester);
     }
-    return finish(collector);
+    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+    if (duplicateCount === 1) {
+        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
+    }
+    else if (duplicateCount > 1) {
+        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
+        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
+    }
+    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
+    if (collector.problems.size === 0 && unique.size === 0) {
+        collector.problem('lists no testers; give at least one tester email');
+    }
+    if (unique.size > MAX_TESTERS_PER_APP) {
+        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
+            'DevTest testers per app, so remove some');
+    }
+    if (groups.size > MAX_GROUPS) {
+        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
+            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
+    }
+    return {
+        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
+        problems: collector.problems,
+        warnings: collector.warnings
+    };
 }
+
+;// CONCATENATED MODULE: ./src/testers/format.ts
 /**
  * The format of a tester file: from its name, and otherwise, as for an inline list, from its
  * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
@@ -4278,7 +4321,11 @@ function formatOfText(text) {
     return 'lines';
 }
 const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+const DELIMITER_NAMES = {
+    ',': 'commas',
+    ';': 'semicolons',
+    '\t': 'tabs'
+};
 /**
  * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
  * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
@@ -4286,13 +4333,6 @@ const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 function csvDelimiter(header) {
     return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
         header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = withoutComment(raw).trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
 }
 /**
  * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
@@ -4324,6 +4364,21 @@ function normaliseHeader(cell) {
     };
     return aliases[key] ?? '';
 }
+
+;// CONCATENATED MODULE: ./src/testers/lines.ts
+
+function readLines(text, collector) {
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = withoutComment(raw).trim();
+        if (line !== '')
+            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/testers/csv.ts
+
+
+
 async function readCsv(text, collector) {
     const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
     const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
@@ -4361,7 +4416,7 @@ async function readCsv(text, collector) {
         const named = unknown
             .slice(0, NAMED_IN_WARNING)
             .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(unknown.length - named.length, 'column');
+        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
         collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
             `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
             'the action reads (email, firstName, lastName, group); ignored.');
@@ -4403,6 +4458,11 @@ function mostFrequentDelimiter(header) {
 function readable(code) {
     return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
 }
+
+;// CONCATENATED MODULE: ./src/testers/tree.ts
+
+
+
 /**
  * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
  * position of every node, so problems name a line in either format.
@@ -4459,7 +4519,7 @@ async function readTree(text, collector) {
                 unknownKeys.push(key);
         }
         if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .nameExcerpt */ .Xm)(key) ?? []);
+            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
             collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
                 'a tester has "email" and optionally "firstName" and "lastName"', at(node));
             return;
@@ -4556,55 +4616,33 @@ async function readTree(text, collector) {
         collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
     }
 }
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskEmail */ .vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
+
+;// CONCATENATED MODULE: ./src/testers/testers.ts
+
+
+
+
+/** Parses a tester list in any of the supported formats, and checks it. */
+async function parseTesters(raw, options) {
+    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const collector = new Collector(options);
+    switch (options.format) {
+        case 'lines':
+            readLines(text, collector);
+            break;
+        case 'csv':
+            await readCsv(text, collector);
+            break;
+        case 'yaml':
+        case 'json':
+            await readTree(text, collector);
+            break;
     }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .andMore */ .v)(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    if (groups.size > MAX_GROUPS) {
-        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
-            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
+    return finish(collector);
 }
+
+
 
 
 /***/ }),
