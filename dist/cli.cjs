@@ -1878,11 +1878,13 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
  * what is given is still read and checked: every release re-runs the step with the same apk,
  * and its fingerprint and expiry are worth seeing there too.
  */
-async function readRegistration(inputs, workspace, skipRegistration, problems) {
+async function readRegistration(inputs, workspace, problems, { skipRegistration }) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
     const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
-    const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
+    const given = await readCertificate(inputs, workspace, problems, {
+        required: !skipRegistration && !apkGiven
+    });
     let packageName = inputs['package-name'];
     let certificate = given;
     if (artifact) {
@@ -1915,7 +1917,7 @@ async function readRegistration(inputs, workspace, skipRegistration, problems) {
         registration.artifacts = artifact.files;
     return registration;
 }
-async function readCertificate(inputs, workspace, required, problems) {
+async function readCertificate(inputs, workspace, problems, { required }) {
     const text = inputs.certificate;
     const file = inputs['certificate-file'];
     if (text.trim() !== '' && file !== '') {
@@ -1959,7 +1961,7 @@ var track_id = __nccwpck_require__(8245);
 
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
 const DEFAULTS = ACTION_DEFAULTS;
-/** Every input, in action.yml's order. A test checks that they are exactly Inputs' keys. */
+/** Every input, in action.yml's order. */
 const INPUT_NAMES = Object.keys(ACTION_INPUTS);
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
@@ -2004,15 +2006,17 @@ warnings = []) {
         problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
             'output of an earlier run, or leave it empty to register the app');
     }
-    const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems);
+    const registration = await readRegistration(inputs, workspace, problems, {
+        skipRegistration: trackId !== undefined
+    });
     const testers = await readTesterList(inputs, workspace, problems, warnings);
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
         problems.add('api-version', `"${(0,mask/* testerText */.xe)(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
-    const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
-    const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
+    const maxAttempts = readNumber(inputs, 'max-attempts', problems);
+    const timeoutSeconds = readNumber(inputs, 'request-timeout', problems);
     const target = trackId !== undefined
         ? registration
             ? { kind: 'existing-track', trackId, checked: registration }
@@ -2154,12 +2158,22 @@ function readUrl(inputs, name, problems) {
     }
     return value;
 }
-function readNumber(inputs, name, min, max, integer, problems) {
+/** The numeric inputs' ranges; an attempt is counted, a timeout may be a fraction of a second. */
+const NUMBER_RULES = {
+    'max-attempts': { min: 1, max: MAX_ATTEMPTS_LIMIT, whole: true, kind: 'a whole number' },
+    'request-timeout': {
+        min: 1,
+        max: REQUEST_TIMEOUT_LIMIT,
+        whole: false,
+        kind: 'a number of seconds'
+    }
+};
+function readNumber(inputs, name, problems) {
+    const { min, max, whole, kind } = NUMBER_RULES[name];
     const value = inputs[name];
     const number = Number(value);
-    const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number));
+    const valid = /^\d+(\.\d+)?$/.test(value) && (!whole || Number.isInteger(number));
     if (!valid || number < min || number > max) {
-        const kind = integer ? 'a whole number' : 'a number of seconds';
         problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
@@ -2213,7 +2227,6 @@ function editDistance(a, b) {
 
 
 
-const INPUTS_MATCH_ACTION_YML = true;
 /** The CLI's own flags, beside the action's inputs. */
 const CLI_FLAGS = {
     json: { type: 'boolean', description: 'Print the result as JSON on stdout.' },
@@ -2401,7 +2414,6 @@ function wrap(text, indent) {
     lines.push(line);
     return lines.map(l => ' '.repeat(indent) + l).join('\n');
 }
-void INPUTS_MATCH_ACTION_YML;
 
 ;// CONCATENATED MODULE: ./src/cli/log.ts
 

@@ -1,6 +1,7 @@
-// action.yml read once, for every tool that shows the action's inputs and outputs to people:
-// the README tables (script/docs.mjs), the demo's flags (script/demo.mjs) and, later, the CLI's
-// help. One reader, so no tool restates what action.yml already says.
+// action.yml read once, for every tool that shows the action's inputs and outputs: the README
+// tables (script/docs.mjs), the demo's flags (script/demo.mjs), the test harness's defaults and
+// the module the CLI's flags and help come from (script/generate-action-yml-module.mjs). One
+// reader, so no tool restates what action.yml already says.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'

@@ -4,10 +4,6 @@ import { CREDENTIAL_NAMES } from '../engine/failure.js'
 import { INPUT_NAMES, type Inputs } from '../engine/inputs.js'
 import { closestFlag } from './did-you-mean.js'
 
-// action.yml and the engine's Inputs must name the same inputs; this fails to compile otherwise.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const INPUTS_MATCH_ACTION_YML: Same<ActionInputName, keyof Inputs> = true
-
 /** The CLI's own flags, beside the action's inputs. */
 const CLI_FLAGS = {
   json: { type: 'boolean', description: 'Print the result as JSON on stdout.' },
@@ -238,5 +234,3 @@ function wrap(text: string, indent: number): string {
   lines.push(line)
   return lines.map(l => ' '.repeat(indent) + l).join('\n')
 }
-
-void INPUTS_MATCH_ACTION_YML

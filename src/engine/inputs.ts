@@ -1,4 +1,9 @@
-import { ACTION_DEFAULTS, ACTION_INPUTS } from '../shared/action-yml.js'
+import {
+  ACTION_DEFAULTS,
+  ACTION_INPUTS,
+  type ActionInputName,
+  type ActionInputValues
+} from '../shared/action-yml.js'
 import { certificateWarnings } from '../signing/certificate.js'
 import { ProblemList } from '../shared/errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from '../shared/input-file.js'
@@ -16,31 +21,14 @@ import {
 import { isTrackId, TRACK_ID_RULE } from '../amazon/track-id.js'
 
 /** The action's inputs as the runner passes them, keyed by their names in action.yml. */
-export interface Inputs {
-  'client-id': string
-  'client-secret': string
-  'app-id': string
-  'package-name': string
-  certificate: string
-  'certificate-file': string
-  apk: string
-  testers: string
-  'testers-file': string
-  'tester-group': string
-  'track-id': string
-  'dry-run': string
-  'api-url': string
-  'token-url': string
-  'api-version': string
-  'max-attempts': string
-  'request-timeout': string
-}
+/** The step's inputs as given: action.yml's inputs, each a string (empty when not set). */
+export type Inputs = ActionInputValues
 
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
 export const DEFAULTS = ACTION_DEFAULTS satisfies Partial<Inputs>
 
-/** Every input, in action.yml's order. A test checks that they are exactly Inputs' keys. */
-export const INPUT_NAMES = Object.keys(ACTION_INPUTS) as readonly (keyof Inputs)[]
+/** Every input, in action.yml's order. */
+export const INPUT_NAMES = Object.keys(ACTION_INPUTS) as readonly ActionInputName[]
 
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/
@@ -105,7 +93,9 @@ export async function validateInputs(
     )
   }
 
-  const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems)
+  const registration = await readRegistration(inputs, workspace, problems, {
+    skipRegistration: trackId !== undefined
+  })
   const testers = await readTesterList(inputs, workspace, problems, warnings)
 
   const apiUrl = readUrl(inputs, 'api-url', problems)
@@ -116,15 +106,8 @@ export async function validateInputs(
       `"${testerText(inputs['api-version'], 60)}" is not an API version such as v1`
     )
   }
-  const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems)
-  const timeoutSeconds = readNumber(
-    inputs,
-    'request-timeout',
-    1,
-    REQUEST_TIMEOUT_LIMIT,
-    false,
-    problems
-  )
+  const maxAttempts = readNumber(inputs, 'max-attempts', problems)
+  const timeoutSeconds = readNumber(inputs, 'request-timeout', problems)
 
   const target: Target | undefined =
     trackId !== undefined
@@ -294,19 +277,27 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   return value
 }
 
+/** The numeric inputs' ranges; an attempt is counted, a timeout may be a fraction of a second. */
+const NUMBER_RULES = {
+  'max-attempts': { min: 1, max: MAX_ATTEMPTS_LIMIT, whole: true, kind: 'a whole number' },
+  'request-timeout': {
+    min: 1,
+    max: REQUEST_TIMEOUT_LIMIT,
+    whole: false,
+    kind: 'a number of seconds'
+  }
+} as const
+
 function readNumber(
   inputs: Inputs,
-  name: 'max-attempts' | 'request-timeout',
-  min: number,
-  max: number,
-  integer: boolean,
+  name: keyof typeof NUMBER_RULES,
   problems: ProblemList
 ): number {
+  const { min, max, whole, kind } = NUMBER_RULES[name]
   const value = inputs[name]
   const number = Number(value)
-  const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number))
+  const valid = /^\d+(\.\d+)?$/.test(value) && (!whole || Number.isInteger(number))
   if (!valid || number < min || number > max) {
-    const kind = integer ? 'a whole number' : 'a number of seconds'
     problems.add(name, `"${testerText(value, 60)}" must be ${kind} from ${min} to ${max}`)
   }
   return number

@@ -127,3 +127,6 @@ export const ACTION_OUTPUTS = {
 } as const
 
 export type ActionInputName = keyof typeof ACTION_INPUTS
+
+/** The inputs' values, as the runner passes them: text, empty when not set. */
+export type ActionInputValues = Record<ActionInputName, string>

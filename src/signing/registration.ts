@@ -7,6 +7,7 @@ import {
 import type { ProblemList } from '../shared/errors.js'
 import { readInputFile } from '../shared/input-file.js'
 import { readSignedArtifacts, shownPackage, type ArtifactRead } from './signed-artifacts.js'
+import type { ActionInputValues } from '../shared/action-yml.js'
 
 /** What registration sends, and where it came from (for the log). */
 export interface Registration {
@@ -17,12 +18,10 @@ export interface Registration {
 }
 
 /** The inputs this module reads. */
-export interface RegistrationInputs {
-  'package-name': string
-  certificate: string
-  'certificate-file': string
-  apk: string
-}
+export type RegistrationInputs = Pick<
+  ActionInputValues,
+  'package-name' | 'certificate' | 'certificate-file' | 'apk'
+>
 
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
 
@@ -36,13 +35,15 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
 export async function readRegistration(
   inputs: RegistrationInputs,
   workspace: string,
-  skipRegistration: boolean,
-  problems: ProblemList
+  problems: ProblemList,
+  { skipRegistration }: { skipRegistration: boolean }
 ): Promise<Registration | undefined> {
   const problemsBefore = problems.size
   const apkGiven = inputs.apk !== ''
   const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined
-  const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems)
+  const given = await readCertificate(inputs, workspace, problems, {
+    required: !skipRegistration && !apkGiven
+  })
   let packageName = inputs['package-name']
 
   let certificate = given
@@ -90,8 +91,8 @@ export async function readRegistration(
 async function readCertificate(
   inputs: RegistrationInputs,
   workspace: string,
-  required: boolean,
-  problems: ProblemList
+  problems: ProblemList,
+  { required }: { required: boolean }
 ): Promise<Certificate | undefined> {
   const text = inputs.certificate
   const file = inputs['certificate-file']

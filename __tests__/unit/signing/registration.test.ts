@@ -18,8 +18,8 @@ async function read(overrides: Partial<RegistrationInputs>, skip = false, inWork
   const registration = await readRegistration(
     { 'package-name': '', certificate: '', 'certificate-file': '', apk: '', ...overrides },
     inWorkspace,
-    skip,
-    problems
+    problems,
+    { skipRegistration: skip }
   )
   let found: readonly InputProblem[] = []
   try {
