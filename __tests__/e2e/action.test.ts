@@ -26,11 +26,8 @@ import {
 import { padApk } from '../support/pad-apk.mjs'
 import { runAction, type RunResult } from '../support/run-action.mjs'
 import { startConnectProxy } from '../support/connect-proxy.js'
+import { APP, expectCleanEnd, expectNoLeaks, FIXTURES, runInputs } from '../support/e2e.js'
 
-const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
-const TESTERS =
-  'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - carol@example.org'
-const EMAILS = ['ada@example.com', 'bob@example.com', 'carol@example.org']
 let fake: FakeAmazon
 
 beforeAll(async () => {
@@ -43,7 +40,7 @@ async function run(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
   amazon: FakeAmazon = fake,
-  workspace = new URL('../fixtures/', import.meta.url).pathname
+  workspace = FIXTURES
 ): Promise<RunResult> {
   const result = await runAction({
     env,
@@ -52,30 +49,18 @@ async function run(
     inputs: {
       'client-id': amazon.clientId,
       'client-secret': amazon.clientSecret,
-      'app-id': APP,
-      'package-name': 'com.example.app',
-      'certificate-file': 'certs/ec-p384.pem',
-      testers: TESTERS,
-      'api-url': amazon.apiUrl,
-      'token-url': amazon.tokenUrl,
+      ...runInputs(amazon),
       ...inputs
     }
   })
-  expectNoLeaks(result, amazon)
-  expect(result.timedOut).toBe(false)
-  expect(result.stderr).not.toMatch(/DeprecationWarning|ExperimentalWarning/)
-  return result
-}
-
-/** Neither the client secret, nor any access token, nor a full tester email reaches the user. */
-function expectNoLeaks(result: RunResult, amazon: FakeAmazon): void {
+  // The ::add-mask:: commands name the secrets on purpose; the runner hides them.
   const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '')
-  const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join(
-    '\n'
+  expectNoLeaks(
+    [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n'),
+    amazon
   )
-  expect(everything).not.toContain(amazon.clientSecret)
-  for (const token of amazon.tokens.keys()) expect(everything).not.toContain(token)
-  for (const email of EMAILS) expect(everything.toLowerCase()).not.toContain(email)
+  expectCleanEnd(result)
+  return result
 }
 
 /** A second fake that serves https with the test certificate, which NODE_EXTRA_CA_CERTS trusts. */

@@ -19,12 +19,9 @@ import { startFakeAmazon, type FakeAmazon, type Fault } from '../../fake-amazon/
 import { node24, root, runBounded } from '../support/run-action.mjs'
 import { binPath, runCli, type CliRunOptions, type CliRunResult } from '../support/run-cli.mjs'
 import { startConnectProxy } from '../support/connect-proxy.js'
+import { APP, EMAILS, expectCleanEnd, expectNoLeaks, FIXTURES, runInputs } from '../support/e2e.js'
 
-const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
-const TESTERS =
-  'QA:\n  - Ada Lovelace <ada@example.com>\n  - bob@example.com\nBeta:\n  - carol@example.org'
-const EMAILS = ['ada@example.com', 'bob@example.com', 'carol@example.org']
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
+const fixtures = FIXTURES
 let fake: FakeAmazon
 
 beforeAll(async () => {
@@ -45,15 +42,7 @@ const runtimes = [
 
 describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
   function flags(overrides: Record<string, string | undefined> = {}): string[] {
-    const all: Record<string, string | undefined> = {
-      'app-id': APP,
-      'package-name': 'com.example.app',
-      'certificate-file': 'certs/ec-p384.pem',
-      testers: TESTERS,
-      'api-url': fake.apiUrl,
-      'token-url': fake.tokenUrl,
-      ...overrides
-    }
+    const all: Record<string, string | undefined> = { ...runInputs(fake), ...overrides }
     return Object.entries(all).flatMap(([name, value]) =>
       value === undefined ? [] : value === '' ? [`--${name}`] : [`--${name}`, value]
     )
@@ -77,19 +66,11 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       args
     })
     const envFile = options.outputEnv ? readFileSync(options.outputEnv, 'utf8') : ''
-    expectNoLeaks([result.stdout, result.stderr, envFile].join('\n'))
-    expect(result.timedOut).toBe(false)
-    expect(result.stderr).not.toMatch(/DeprecationWarning|ExperimentalWarning/)
+    expectNoLeaks([result.stdout, result.stderr, envFile].join('\n'), fake)
+    expectCleanEnd(result)
     // A stack trace only with --debug.
     if (!args.includes('--debug')) expect(result.stderr).not.toMatch(/^\s+at .*:\d+/m)
     return result
-  }
-
-  /** Neither the client secret, nor any access token, nor a full tester email reaches the user. */
-  function expectNoLeaks(everything: string): void {
-    expect(everything).not.toContain(fake.clientSecret)
-    for (const token of fake.tokens.keys()) expect(everything).not.toContain(token)
-    for (const email of EMAILS) expect(everything.toLowerCase()).not.toContain(email)
   }
 
   const routes = () => fake.requests.map(r => `${r.route} ${r.status ?? 'no answer'}`)
