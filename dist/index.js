@@ -2745,6 +2745,20 @@ function handleOf(fd) {
         close: () => closeFile(fd)
     };
 }
+/** Why an open failed, by its error code; any other code is named as it is. */
+const OPEN_FAILURES = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
+    EACCES: 'cannot be read (permission denied)',
+    EPERM: 'cannot be read (permission denied)'
+};
+/** What to do about a file that could not be opened, by InputFileError's code. */
+const FIXES = {
+    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    NOT_REGULAR: () => '; name the file itself',
+    EISDIR: () => '; name the file itself'
+};
 /** Why a file named by an input could not be opened as a regular file. */
 class InputFileError extends Error {
     why;
@@ -2777,14 +2791,7 @@ async function openInputFile(path, workspace) {
         // A device with nothing behind it (a terminal the process has not got) refuses the open.
         if (code === 'ENXIO' || code === 'ENODEV')
             throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'ENOTDIR'
-                ? 'does not exist (a part of the path is a file, not a directory)'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'cannot be read (permission denied)'
-                    : `cannot be opened (${code})`;
-        throw new InputFileError(why, code);
+        throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code);
     }
     try {
         const stats = await fstatFile(handle.fd);
@@ -2840,11 +2847,7 @@ async function readInputFile(path, workspace, input, problems) {
         if (!(error instanceof InputFileError))
             throw error;
         const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
-            ? `; give a path relative to the workspace (${(0,printable/* printable */.g$)(workspace, 300)})`
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
-                ? '; name the file itself'
-                : '';
+        const fix = FIXES[error.code]?.((0,printable/* printable */.g$)(workspace, 300)) ?? '';
         problems.add(input, `${shown} ${error.why}${fix}`);
         return undefined;
     }

@@ -64,6 +64,22 @@ export interface OpenedFile {
   size: number
 }
 
+/** Why an open failed, by its error code; any other code is named as it is. */
+const OPEN_FAILURES: Record<string, string> = {
+  ENOENT: 'does not exist',
+  ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
+  EACCES: 'cannot be read (permission denied)',
+  EPERM: 'cannot be read (permission denied)'
+}
+
+/** What to do about a file that could not be opened, by InputFileError's code. */
+const FIXES: Record<string, (workspace: string) => string> = {
+  ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
+  ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+  NOT_REGULAR: () => '; name the file itself',
+  EISDIR: () => '; name the file itself'
+}
+
 /** Why a file named by an input could not be opened as a regular file. */
 export class InputFileError extends Error {
   override name = 'InputFileError'
@@ -94,15 +110,7 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     // A device with nothing behind it (a terminal the process has not got) refuses the open.
     if (code === 'ENXIO' || code === 'ENODEV')
       throw new InputFileError('is a device, not a file', 'NOT_REGULAR')
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'ENOTDIR'
-          ? 'does not exist (a part of the path is a file, not a directory)'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'cannot be read (permission denied)'
-            : `cannot be opened (${code})`
-    throw new InputFileError(why, code)
+    throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code)
   }
   try {
     const stats = await fstatFile(handle.fd)
@@ -162,12 +170,7 @@ export async function readInputFile(
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error
     const shown = printable(isAbsolute(path) ? path : resolve(workspace, path), 300)
-    const fix =
-      error.code === 'ENOENT' || error.code === 'ENOTDIR'
-        ? `; give a path relative to the workspace (${printable(workspace, 300)})`
-        : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
-          ? '; name the file itself'
-          : ''
+    const fix = FIXES[error.code]?.(printable(workspace, 300)) ?? ''
     problems.add(input, `${shown} ${error.why}${fix}`)
     return undefined
   }
