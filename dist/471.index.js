@@ -91,11 +91,11 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
 function show(fullPath, workspace) {
     const inside = (0,external_node_path_.relative)(workspace, fullPath);
     const shown = inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside : fullPath;
-    return (0,mask/* testerText */.xe)(shown, 300);
+    return (0,mask/* untrustedText */.Ui)(shown, 300);
 }
 async function checkPath(path, workspace) {
     const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    const shown = (0,mask/* testerText */.xe)(path, 300);
+    const shown = (0,mask/* untrustedText */.Ui)(path, 300);
     let isDirectory;
     try {
         isDirectory = (await stat(fullPath)).isDirectory();
@@ -105,8 +105,8 @@ async function checkPath(path, workspace) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
         const near = await nearbyArtifacts((0,external_node_path_.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,mask/* testerText */.xe)((0,external_node_path_.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,mask/* testerText */.xe)(workspace, 300)}) or absolute, or a ` +
+        return (`${shown} does not exist (looked in ${(0,mask/* untrustedText */.Ui)((0,external_node_path_.dirname)(fullPath), 300)})${near}; give the ` +
+            `path of the signed file, relative to the workspace (${(0,mask/* untrustedText */.Ui)(workspace, 300)}) or absolute, or a ` +
             'pattern such as app/build/outputs/**/*.apk');
     }
     if (!isDirectory)
@@ -137,8 +137,8 @@ async function expandPattern(pattern, workspace, maxVisited) {
             matches.push(path);
         return true;
     });
-    const shownPattern = (0,mask/* testerText */.xe)(pattern, 300);
-    const searched = (0,mask/* testerText */.xe)(root, 300);
+    const shownPattern = (0,mask/* untrustedText */.Ui)(pattern, 300);
+    const searched = (0,mask/* untrustedText */.Ui)(root, 300);
     if (walked === 'limit') {
         return (`${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
             `${searched} without finishing; start the pattern with the directory that holds the ` +
@@ -225,7 +225,7 @@ async function nearbyArtifacts(start, workspace) {
     }
     return found.length > 0
         ? `; .apk/.aab files nearby: ${found.join(', ')}`
-        : `; there is no .apk or .aab file under ${(0,mask/* testerText */.xe)(directory, 300)}`;
+        : `; there is no .apk or .aab file under ${(0,mask/* untrustedText */.Ui)(directory, 300)}`;
 }
 
 

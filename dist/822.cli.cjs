@@ -195,7 +195,7 @@ function readPackageAttribute(chunk, strings) {
     element.uint32(); // namespace
     const name = strings(element.uint32());
     if (name !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(name ?? '?', 60)}>, not <manifest>`);
+        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name ?? '?', 60)}>, not <manifest>`);
     }
     const attributes = element.take(8);
     const attributeStart = attributes.readUInt16LE(0);
@@ -315,7 +315,7 @@ function protoManifestPackage(node) {
         throw new ArtifactError('has a protobuf AndroidManifest.xml without a root element');
     const parts = fields(element);
     if (proto_manifest_text(parts.get(3)) !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* testerText */.xe)(proto_manifest_text(parts.get(3)), 60)}>, not <manifest>`);
+        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(proto_manifest_text(parts.get(3)), 60)}>, not <manifest>`);
     }
     for (const attribute of parts.get(4) ?? []) {
         const attr = fields(attribute);

@@ -2658,7 +2658,7 @@ function fromDer(der) {
         pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
         sha256: x509.fingerprint256,
         // From the file or the artifact, so shown only through printable().
-        subject: (0,mask/* testerText */.xe)(x509.subject.split('\n').join(', '), 300),
+        subject: (0,mask/* untrustedText */.Ui)(x509.subject.split('\n').join(', '), 300),
         keyType,
         isEllipticCurve: key.asymmetricKeyType === 'ec',
         validFrom: new Date(x509.validFrom),
@@ -2905,7 +2905,7 @@ function tooLarge(shown, size) {
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 function shownPackage(name) {
-    return (0,mask/* testerText */.xe)(name, 121);
+    return (0,mask/* untrustedText */.Ui)(name, 121);
 }
 /**
  * Finds the files apk names and reads each signed artifact by position, never whole. Several
@@ -2973,7 +2973,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 size: opened.size,
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,mask/* testerText */.xe)(note, 500))
+                notes: artifact.notes.map(note => (0,mask/* untrustedText */.Ui)(note, 500))
             },
             packageName: artifact.packageName,
             certificate: parseCertificateBytes(artifact.certificate)
@@ -2986,7 +2986,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
             ? `has a signer certificate that ${error.message}`
             : error.message;
         // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,mask/* testerText */.xe)(what, 1000)}`);
+        problems.add('apk', `${shown} ${(0,mask/* untrustedText */.Ui)(what, 1000)}`);
         return undefined;
     }
     finally {
@@ -3121,7 +3121,7 @@ warnings = []) {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
     }
     else if (!APP_ID.test(appId)) {
-        problems.add('app-id', `"${(0,mask/* testerText */.xe)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        problems.add('app-id', `"${(0,mask/* untrustedText */.Ui)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
     if ((0,printable/* hasControl */.aQ)(inputs['tester-group'])) {
@@ -3131,7 +3131,7 @@ warnings = []) {
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !(0,track_id/* isTrackId */.t)(trackId)) {
-        problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
+        problems.add('track-id', `"${(0,mask/* untrustedText */.Ui)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
             'output of an earlier run, or leave it empty to register the app');
     }
     const registration = await readRegistration(inputs, workspace, problems, {
@@ -3141,7 +3141,7 @@ warnings = []) {
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
-        problems.add('api-version', `"${(0,mask/* testerText */.xe)(inputs['api-version'], 60)}" is not an API version such as v1`);
+        problems.add('api-version', `"${(0,mask/* untrustedText */.Ui)(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
     const maxAttempts = readNumber(inputs, 'max-attempts', problems);
     const timeoutSeconds = readNumber(inputs, 'request-timeout', problems);
@@ -3192,7 +3192,7 @@ function readBoolean(inputs, name, problems) {
     if (TRUE_VALUES.includes(value))
         return true;
     if (!FALSE_VALUES.includes(value))
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" is not a boolean; use true or false`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
 function readCredentials(inputs, dryRun, problems) {
@@ -3271,7 +3271,7 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
@@ -3302,7 +3302,7 @@ function readNumber(inputs, name, problems) {
     const number = Number(value);
     const valid = /^\d+(\.\d+)?$/.test(value) && (!whole || Number.isInteger(number));
     if (!valid || number < min || number > max) {
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" must be ${kind} from ${min} to ${max}`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
 }
@@ -3378,7 +3378,7 @@ function describePlan(settings) {
     }
     const groups = testers.groups.slice(0, errors/* MAX_LISTED */.Bl);
     for (const group of groups) {
-        lines.push(`Group "${(0,mask/* testerText */.xe)(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`);
+        lines.push(`Group "${(0,mask/* untrustedText */.Ui)(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`);
     }
     const more = (0,errors/* andMore */.v)(testers.groups.length - groups.length, 'group');
     if (more)
@@ -3400,7 +3400,7 @@ function maskedList(group) {
 }
 /** Group names Amazon reported back, masked and escaped like any tester text. */
 function describeGroups(groups) {
-    const named = groups.slice(0, errors/* MAX_LISTED */.Bl).map(group => `"${(0,mask/* testerText */.xe)(group, 60)}"`);
+    const named = groups.slice(0, errors/* MAX_LISTED */.Bl).map(group => `"${(0,mask/* untrustedText */.Ui)(group, 60)}"`);
     const more = (0,errors/* andMore */.v)(groups.length - named.length, 'group');
     return more ? `${named.join(', ')} ${more}` : named.join(', ');
 }
@@ -3619,7 +3619,7 @@ async function writeSummary(record) {
             ...groups
                 .slice(0, errors/* MAX_LISTED */.Bl)
                 .map(group => [
-                report_escape((0,mask/* testerText */.xe)(group.name, 60)),
+                report_escape((0,mask/* untrustedText */.Ui)(group.name, 60)),
                 String(group.testers.length),
                 report_escape(maskedList(group))
             ]),
@@ -3946,9 +3946,9 @@ function inWords(items) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
+/* harmony export */   Ui: () => (/* binding */ untrustedText),
 /* harmony export */   Xm: () => (/* binding */ nameExcerpt),
-/* harmony export */   vA: () => (/* binding */ maskEmail),
-/* harmony export */   xe: () => (/* binding */ testerText)
+/* harmony export */   vA: () => (/* binding */ maskEmail)
 /* harmony export */ });
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
 /**
@@ -4030,11 +4030,11 @@ function quotedLocalPartStart(text, at, floor) {
     return undefined;
 }
 /**
- * The one way to show text a user wrote in a tester list: every address-like token masked,
- * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
- * summary cells about testers all go through here.
+ * The one way to show untrusted text (a tester list's entries, an app ID, a path, a name read
+ * from a file): every address-like token masked, control characters escaped, and cut to a short
+ * excerpt. Problems, warnings, log lines and summary cells that quote such text go through here.
  */
-function testerText(text, maxLength = 80) {
+function untrustedText(text, maxLength = 80) {
     return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
 }
 /**
@@ -4046,7 +4046,7 @@ function nameExcerpt(name) {
     const text = name.trim();
     if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
         return undefined;
-    return `"${testerText(text, 24)}"`;
+    return `"${untrustedText(text, 24)}"`;
 }
 
 
@@ -4150,12 +4150,12 @@ function notAnAddress(text) {
     if (token === undefined)
         return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
     if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,mask/* testerText */.xe)(token, 60)}"; ${HOW_TO_WRITE}`;
+        return `has text beside the address "${(0,mask/* untrustedText */.Ui)(token, 60)}"; ${HOW_TO_WRITE}`;
     }
     // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
     // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
     if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+        return `"${(0,mask/* untrustedText */.Ui)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
     }
     return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
 }
@@ -4241,7 +4241,7 @@ class Collector {
     }
 }
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
+const groupLabel = (name) => `"${(0,mask/* untrustedText */.Ui)(name, 60)}"`;
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 const groupNamed = (name) => {
     const excerpt = (0,mask/* nameExcerpt */.Xm)(name);

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { RunRecord } from '../engine/run.js'
 import { andMore, MAX_LISTED } from '../shared/errors.js'
-import { maskEmailsIn, testerText } from '../shared/mask.js'
+import { maskEmailsIn, untrustedText } from '../shared/mask.js'
 import { formatSize, maskedList } from '../engine/plan.js'
 import { printable } from '../shared/printable.js'
 import { registrationOf } from '../engine/settings.js'
@@ -81,7 +81,7 @@ export async function writeSummary(record: RunRecord): Promise<void> {
       ...groups
         .slice(0, MAX_LISTED)
         .map(group => [
-          escape(testerText(group.name, 60)),
+          escape(untrustedText(group.name, 60)),
           String(group.testers.length),
           escape(maskedList(group))
         ]),

@@ -7,7 +7,7 @@ import {
 import { certificateWarnings } from '../signing/certificate.js'
 import { ProblemList } from '../shared/errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from '../shared/input-file.js'
-import { testerText } from '../shared/mask.js'
+import { untrustedText } from '../shared/mask.js'
 import { hasControl } from '../shared/printable.js'
 import { readRegistration } from '../signing/registration.js'
 import type { Credentials, Settings, Target } from './settings.js'
@@ -70,7 +70,7 @@ export async function validateInputs(
   } else if (!APP_ID.test(appId)) {
     problems.add(
       'app-id',
-      `"${testerText(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+      `"${untrustedText(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
         "and is shown on the app's page in the Developer Console"
     )
   }
@@ -88,7 +88,7 @@ export async function validateInputs(
   if (trackId !== undefined && !isTrackId(trackId)) {
     problems.add(
       'track-id',
-      `"${testerText(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
+      `"${untrustedText(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
         'output of an earlier run, or leave it empty to register the app'
     )
   }
@@ -103,7 +103,7 @@ export async function validateInputs(
   if (!API_VERSION.test(inputs['api-version'])) {
     problems.add(
       'api-version',
-      `"${testerText(inputs['api-version'], 60)}" is not an API version such as v1`
+      `"${untrustedText(inputs['api-version'], 60)}" is not an API version such as v1`
     )
   }
   const maxAttempts = readNumber(inputs, 'max-attempts', problems)
@@ -154,7 +154,7 @@ function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): bo
   const value = inputs[name]
   if (TRUE_VALUES.includes(value)) return true
   if (!FALSE_VALUES.includes(value))
-    problems.add(name, `"${testerText(value, 60)}" is not a boolean; use true or false`)
+    problems.add(name, `"${untrustedText(value, 60)}" is not a boolean; use true or false`)
   return false
 }
 
@@ -256,7 +256,7 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   } catch {
     problems.add(
       name,
-      `"${testerText(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
+      `"${untrustedText(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
     )
     return value
   }
@@ -298,7 +298,7 @@ function readNumber(
   const number = Number(value)
   const valid = /^\d+(\.\d+)?$/.test(value) && (!whole || Number.isInteger(number))
   if (!valid || number < min || number > max) {
-    problems.add(name, `"${testerText(value, 60)}" must be ${kind} from ${min} to ${max}`)
+    problems.add(name, `"${untrustedText(value, 60)}" must be ${kind} from ${min} to ${max}`)
   }
   return number
 }

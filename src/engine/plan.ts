@@ -1,6 +1,6 @@
 import type { Certificate } from '../signing/certificate.js'
 import { andMore, MAX_LISTED } from '../shared/errors.js'
-import { maskEmail, testerText } from '../shared/mask.js'
+import { maskEmail, untrustedText } from '../shared/mask.js'
 import { printable } from '../shared/printable.js'
 import { registrationOf, type Settings } from './settings.js'
 import type { TesterGroup } from '../testers/testers.js'
@@ -36,7 +36,7 @@ export function describePlan(settings: Settings): string[] {
   const groups = testers.groups.slice(0, MAX_LISTED)
   for (const group of groups) {
     lines.push(
-      `Group "${testerText(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`
+      `Group "${untrustedText(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`
     )
   }
   const more = andMore(testers.groups.length - groups.length, 'group')
@@ -61,7 +61,7 @@ export function maskedList(group: TesterGroup): string {
 
 /** Group names Amazon reported back, masked and escaped like any tester text. */
 export function describeGroups(groups: readonly string[]): string {
-  const named = groups.slice(0, MAX_LISTED).map(group => `"${testerText(group, 60)}"`)
+  const named = groups.slice(0, MAX_LISTED).map(group => `"${untrustedText(group, 60)}"`)
   const more = andMore(groups.length - named.length, 'group')
   return more ? `${named.join(', ')} ${more}` : named.join(', ')
 }

@@ -76,11 +76,11 @@ function quotedLocalPartStart(text: string, at: number, floor: number): number |
 }
 
 /**
- * The one way to show text a user wrote in a tester list: every address-like token masked,
- * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
- * summary cells about testers all go through here.
+ * The one way to show untrusted text (a tester list's entries, an app ID, a path, a name read
+ * from a file): every address-like token masked, control characters escaped, and cut to a short
+ * excerpt. Problems, warnings, log lines and summary cells that quote such text go through here.
  */
-export function testerText(text: string, maxLength = 80): string {
+export function untrustedText(text: string, maxLength = 80): string {
   return printable(maskEmailsIn(text), maxLength)
 }
 
@@ -92,5 +92,5 @@ export function testerText(text: string, maxLength = 80): string {
 export function nameExcerpt(name: string): string | undefined {
   const text = name.trim()
   if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text)) return undefined
-  return `"${testerText(text, 24)}"`
+  return `"${untrustedText(text, 24)}"`
 }

@@ -5,7 +5,7 @@ import { opendir as openDirectory, stat as statPath } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
-import { testerText } from '../shared/mask.js'
+import { untrustedText } from '../shared/mask.js'
 
 // Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
 const opendir = promisify(openDirectory)
@@ -73,12 +73,12 @@ export async function findArtifacts(
 function show(fullPath: string, workspace: string): string {
   const inside = relative(workspace, fullPath)
   const shown = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : fullPath
-  return testerText(shown, 300)
+  return untrustedText(shown, 300)
 }
 
 async function checkPath(path: string, workspace: string): Promise<string[] | string> {
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
-  const shown = testerText(path, 300)
+  const shown = untrustedText(path, 300)
   let isDirectory: boolean
   try {
     isDirectory = (await stat(fullPath)).isDirectory()
@@ -87,8 +87,8 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return [fullPath] // opening it will say why
     const near = await nearbyArtifacts(dirname(fullPath), workspace)
     return (
-      `${shown} does not exist (looked in ${testerText(dirname(fullPath), 300)})${near}; give the ` +
-      `path of the signed file, relative to the workspace (${testerText(workspace, 300)}) or absolute, or a ` +
+      `${shown} does not exist (looked in ${untrustedText(dirname(fullPath), 300)})${near}; give the ` +
+      `path of the signed file, relative to the workspace (${untrustedText(workspace, 300)}) or absolute, or a ` +
       'pattern such as app/build/outputs/**/*.apk'
     )
   }
@@ -123,8 +123,8 @@ async function expandPattern(
     if (isMatch(toSlashes(path))) matches.push(path)
     return true
   })
-  const shownPattern = testerText(pattern, 300)
-  const searched = testerText(root, 300)
+  const shownPattern = untrustedText(pattern, 300)
+  const searched = untrustedText(root, 300)
   if (walked === 'limit') {
     return (
       `${shownPattern}: stopped after visiting ${maxVisited} files and directories under ` +
@@ -227,5 +227,5 @@ async function nearbyArtifacts(start: string, workspace: string): Promise<string
   }
   return found.length > 0
     ? `; .apk/.aab files nearby: ${found.join(', ')}`
-    : `; there is no .apk or .aab file under ${testerText(directory, 300)}`
+    : `; there is no .apk or .aab file under ${untrustedText(directory, 300)}`
 }

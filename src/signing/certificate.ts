@@ -1,5 +1,5 @@
 import type { X509Certificate } from 'node:crypto'
-import { testerText } from '../shared/mask.js'
+import { untrustedText } from '../shared/mask.js'
 
 /** A parsed signing certificate, with what the log and the summary show of it. */
 export interface Certificate {
@@ -151,7 +151,7 @@ function fromDer(der: Buffer): Certificate {
     pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
     sha256: x509.fingerprint256,
     // From the file or the artifact, so shown only through printable().
-    subject: testerText(x509.subject.split('\n').join(', '), 300),
+    subject: untrustedText(x509.subject.split('\n').join(', '), 300),
     keyType,
     isEllipticCurve: key.asymmetricKeyType === 'ec',
     validFrom: new Date(x509.validFrom),

@@ -1,7 +1,7 @@
 import { CertificateError, parseCertificateBytes, type Certificate } from './certificate.js'
 import type { ProblemList } from '../shared/errors.js'
 import { InputFileError, openInputFile } from '../shared/input-file.js'
-import { testerText } from '../shared/mask.js'
+import { untrustedText } from '../shared/mask.js'
 
 /** One signed artifact read for apk: how to show its path, its size, and how it is signed. */
 export interface ArtifactRead {
@@ -15,7 +15,7 @@ export interface ArtifactRead {
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 export function shownPackage(name: string): string {
-  return testerText(name, 121)
+  return untrustedText(name, 121)
 }
 
 /**
@@ -97,7 +97,7 @@ async function readOneArtifact(
         size: opened.size,
         scheme: artifact.scheme,
         // Notes quote certificate subjects, which are the file's content.
-        notes: artifact.notes.map(note => testerText(note, 500))
+        notes: artifact.notes.map(note => untrustedText(note, 500))
       },
       packageName: artifact.packageName,
       certificate: parseCertificateBytes(artifact.certificate)
@@ -109,7 +109,7 @@ async function readOneArtifact(
         ? `has a signer certificate that ${error.message}`
         : error.message
     // Entry names quoted in it are the file's content.
-    problems.add('apk', `${shown} ${testerText(what, 1000)}`)
+    problems.add('apk', `${shown} ${untrustedText(what, 1000)}`)
     return undefined
   } finally {
     await opened.handle.close()

@@ -3,7 +3,7 @@
 import type { ParseOptions, ParseResult, Tester, TesterGroup } from './model.js'
 import { MAX_GROUPS, MAX_TESTERS_PER_APP } from './model.js'
 import { ProblemList, andMore } from '../shared/errors.js'
-import { maskEmail, nameExcerpt, testerText } from '../shared/mask.js'
+import { maskEmail, nameExcerpt, untrustedText } from '../shared/mask.js'
 import { hasControl } from '../shared/printable.js'
 
 // Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
@@ -37,12 +37,12 @@ export function notAnAddress(text: string): string {
   const token = tokens.find(part => part.includes('@'))
   if (token === undefined) return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`
   if (tokens.length > 1 && EMAIL.test(token)) {
-    return `has text beside the address "${testerText(token, 60)}"; ${HOW_TO_WRITE}`
+    return `has text beside the address "${untrustedText(token, 60)}"; ${HOW_TO_WRITE}`
   }
   // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
   // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
   if (ADDRESS_SHAPE.test(token)) {
-    return `"${testerText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
+    return `"${untrustedText(token, 60)}" is not an email address; ${HOW_TO_WRITE}`
   }
   return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`
 }
@@ -133,7 +133,7 @@ export class Collector {
 }
 
 /** A group name as messages show it: masked like any tester text, on one line, short. */
-export const groupLabel = (name: string): string => `"${testerText(name, 60)}"`
+export const groupLabel = (name: string): string => `"${untrustedText(name, 60)}"`
 
 /** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
 export const groupNamed = (name: string): string => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { maskEmail, maskEmailsIn, nameExcerpt, testerText } from '../../../src/shared/mask.js'
+import { maskEmail, maskEmailsIn, nameExcerpt, untrustedText } from '../../../src/shared/mask.js'
 
 describe('maskEmail', () => {
   it('keeps the first character and the domain', () => {
@@ -60,11 +60,11 @@ describe('maskEmailsIn on any text', () => {
   })
 })
 
-describe('testerText', () => {
+describe('untrustedText', () => {
   it('masks, escapes control characters and cuts to an excerpt', () => {
-    expect(testerText('ada@example.com\n::warning::x')).toBe('a•••@example.com\\n::warning::x')
-    expect(testerText('x'.repeat(500), 10)).toBe(`${'x'.repeat(9)}…`)
-    expect(testerText(`${'y'.repeat(100)}ada@example.com`, 20)).not.toContain('ada@')
+    expect(untrustedText('ada@example.com\n::warning::x')).toBe('a•••@example.com\\n::warning::x')
+    expect(untrustedText('x'.repeat(500), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(untrustedText(`${'y'.repeat(100)}ada@example.com`, 20)).not.toContain('ada@')
   })
 })
 

@@ -1,4 +1,4 @@
-import { testerText } from '../../shared/mask.js'
+import { untrustedText } from '../../shared/mask.js'
 import { ArtifactError, ByteReader } from './byte-reader.js'
 
 // Hand-written: Android's compiled ("binary") XML is an Android-only format, and the npm readers
@@ -110,7 +110,7 @@ function readPackageAttribute(chunk: Buffer, strings: StringPool): string | unde
   const name = strings(element.uint32())
   if (name !== 'manifest') {
     throw new ArtifactError(
-      `has an AndroidManifest.xml whose root is <${testerText(name ?? '?', 60)}>, not <manifest>`
+      `has an AndroidManifest.xml whose root is <${untrustedText(name ?? '?', 60)}>, not <manifest>`
     )
   }
   const attributes = element.take(8)

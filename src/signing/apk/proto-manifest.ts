@@ -1,4 +1,4 @@
-import { testerText } from '../../shared/mask.js'
+import { untrustedText } from '../../shared/mask.js'
 import { ArtifactError } from './byte-reader.js'
 
 // Hand-written: an app bundle keeps its manifest as an aapt2 XmlNode protobuf message
@@ -55,7 +55,7 @@ export function protoManifestPackage(node: Buffer): string | undefined {
   const parts = fields(element)
   if (text(parts.get(3)) !== 'manifest') {
     throw new ArtifactError(
-      `has an AndroidManifest.xml whose root is <${testerText(text(parts.get(3)), 60)}>, not <manifest>`
+      `has an AndroidManifest.xml whose root is <${untrustedText(text(parts.get(3)), 60)}>, not <manifest>`
     )
   }
   for (const attribute of parts.get(4) ?? []) {
