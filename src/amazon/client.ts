@@ -1,4 +1,8 @@
-// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
+// The DevTest API client: the token, the registration and the tester list, each call through the
+// same retry, token refresh and error mapping. API reference: docs/amazon-api.md (what is
+// documented by Amazon and what is assumed). Over 250 lines because the three calls share that
+// machinery as private methods of one class; the failure catalogue, the error-body reader, HTTP
+// and retry are modules of their own.
 import {
   AmazonError,
   apiErrorKind,

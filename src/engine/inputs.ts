@@ -1,3 +1,7 @@
+// Validation: the runner's or the command line's input strings into typed Settings, every problem
+// collected in one ProblemList and reported at once, before anything is sent. Over 250 lines
+// because every input's rule lives here, one short reader each; the readers of whole files
+// (registration, tester lists) are in signing/ and testers/.
 import {
   ACTION_DEFAULTS,
   ACTION_INPUTS,
