@@ -391,7 +391,11 @@ var testers = __webpack_require__(6044);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/amazon/client.ts
-// API reference: docs/amazon-api.md (what is documented by Amazon and what is assumed).
+// The DevTest API client: the token, the registration and the tester list, each call through the
+// same retry, token refresh and error mapping. API reference: docs/amazon-api.md (what is
+// documented by Amazon and what is assumed). Over 250 lines because the three calls share that
+// machinery as private methods of one class; the failure catalogue, the error-body reader, HTTP
+// and retry are modules of their own.
 
 
 

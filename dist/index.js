@@ -3078,6 +3078,10 @@ var testers = __nccwpck_require__(6044);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/engine/inputs.ts
+// Validation: the runner's or the command line's input strings into typed Settings, every problem
+// collected in one ProblemList and reported at once, before anything is sent. Over 250 lines
+// because every input's rule lives here, one short reader each; the readers of whole files
+// (registration, tester lists) are in signing/ and testers/.
 
 
 
