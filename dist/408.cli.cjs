@@ -113,7 +113,7 @@ async function expandPattern(pattern, workspace, maxVisited) {
     const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length;
     const enterDotDirectories = /(^|\/)\./.test(glob);
     const matches = [];
-    const walked = await walk(root, maxDepth, maxVisited, enterDotDirectories, path => {
+    const walked = await walk(root, { maxDepth, limit: maxVisited, enterDotDirectories }, path => {
         if (isMatch(toSlashes(path)))
             matches.push(path);
         return true;
@@ -140,7 +140,7 @@ function toSlashes(path) {
  * or a link out of the tree would walk forever), dot directories only when asked. Stops after
  * limit entries: 'limit' then, else 'done'.
  */
-async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
+async function walk(root, { maxDepth, limit, enterDotDirectories }, onFile) {
     let visited = 0;
     let level = [root];
     for (let depth = 1; level.length > 0 && depth <= maxDepth; depth++) {
@@ -178,7 +178,7 @@ async function walk(root, maxDepth, limit, enterDotDirectories, onFile) {
 /** Up to a handful of .apk/.aab files under directory, nearest first, as shown paths. */
 async function artifactsUnder(directory, workspace, limit) {
     const found = [];
-    await walk(directory, Infinity, limit, false, path => {
+    await walk(directory, { maxDepth: Infinity, limit, enterDotDirectories: false }, path => {
         if (_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_NAME */ .Xk.test(path))
             found.push(show(path, workspace));
         return found.length < NEARBY_LISTED;

@@ -3119,7 +3119,7 @@ warnings = []) {
     const inputs = withDefaults(raw);
     const problems = new errors/* ProblemList */.Ku();
     const dryRun = readBoolean(inputs, 'dry-run', problems);
-    const credentials = readCredentials(inputs, dryRun, problems);
+    const credentials = readCredentials(inputs, problems, { dryRun });
     const appId = inputs['app-id'];
     if (appId === '') {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
@@ -3199,7 +3199,7 @@ function readBoolean(inputs, name, problems) {
         problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
-function readCredentials(inputs, dryRun, problems) {
+function readCredentials(inputs, problems, { dryRun }) {
     const clientId = inputs['client-id'];
     const clientSecret = inputs['client-secret'];
     if (clientId === '' && !dryRun) {

@@ -63,7 +63,7 @@ export async function validateInputs(
   const problems = new ProblemList()
 
   const dryRun = readBoolean(inputs, 'dry-run', problems)
-  const credentials = readCredentials(inputs, dryRun, problems)
+  const credentials = readCredentials(inputs, problems, { dryRun })
 
   const appId = inputs['app-id']
   if (appId === '') {
@@ -164,8 +164,8 @@ function readBoolean(inputs: Inputs, name: 'dry-run', problems: ProblemList): bo
 
 function readCredentials(
   inputs: Inputs,
-  dryRun: boolean,
-  problems: ProblemList
+  problems: ProblemList,
+  { dryRun }: { dryRun: boolean }
 ): Credentials | undefined {
   const clientId = inputs['client-id']
   const clientSecret = inputs['client-secret']

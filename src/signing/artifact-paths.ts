@@ -119,7 +119,7 @@ async function expandPattern(
   const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length
   const enterDotDirectories = /(^|\/)\./.test(glob)
   const matches: string[] = []
-  const walked = await walk(root, maxDepth, maxVisited, enterDotDirectories, path => {
+  const walked = await walk(root, { maxDepth, limit: maxVisited, enterDotDirectories }, path => {
     if (isMatch(toSlashes(path))) matches.push(path)
     return true
   })
@@ -144,6 +144,13 @@ function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/')
 }
 
+/** How far a walk goes: levels below root, entries visited, and whether .dir are entered. */
+interface WalkLimits {
+  maxDepth: number
+  limit: number
+  enterDotDirectories: boolean
+}
+
 /**
  * Breadth-first walk of the files under root, nearest first, calling onFile for each regular file
  * (or symlink to one) until it returns false. Symlinked directories are not entered (a link loop
@@ -152,9 +159,7 @@ function toSlashes(path: string): string {
  */
 async function walk(
   root: string,
-  maxDepth: number,
-  limit: number,
-  enterDotDirectories: boolean,
+  { maxDepth, limit, enterDotDirectories }: WalkLimits,
   onFile: (path: string) => boolean
 ): Promise<'done' | 'limit' | 'stopped'> {
   let visited = 0
@@ -197,7 +202,7 @@ async function artifactsUnder(
   limit: number
 ): Promise<string[]> {
   const found: string[] = []
-  await walk(directory, Infinity, limit, false, path => {
+  await walk(directory, { maxDepth: Infinity, limit, enterDotDirectories: false }, path => {
     if (ARTIFACT_NAME.test(path)) found.push(show(path, workspace))
     return found.length < NEARBY_LISTED
   })
