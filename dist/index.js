@@ -272,604 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Al: () => (/* binding */ parseCertificateText),
-/* harmony export */   EE: () => (/* binding */ CertificateError),
-/* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
-/* harmony export */   bb: () => (/* binding */ certificateWarnings)
-/* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5235);
-
-/** Why a certificate could not be read; the caller names the input it came from. */
-class CertificateError extends Error {
-    name = 'CertificateError';
-}
-// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
-// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
-const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
-/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
-const MAX_CERTIFICATE_TEXT = 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
-};
-/**
- * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
- * literal "\n" sequences and CRLF line ends; both are undone before parsing.
- */
-function parseCertificateText(text) {
-    const normalised = text
-        .replace(/\\r\\n|\\n|\\r/g, '\n')
-        .replace(/\r\n?/g, '\n')
-        .trim();
-    if (normalised === '')
-        throw new CertificateError('is empty');
-    if (normalised.length > MAX_CERTIFICATE_TEXT) {
-        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
-    }
-    if (normalised.includes('-----BEGIN'))
-        return fromDer(pemToDer(normalised));
-    const base64 = normalised.replace(/\s+/g, '');
-    if (!BASE64.test(base64)) {
-        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
-    }
-    return fromDer(Buffer.from(base64, 'base64'));
-}
-/** Reads a certificate file: DER bytes as they are, anything else as text. */
-function parseCertificateBytes(bytes) {
-    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
-    if (bytes[0] === 0x30)
-        return fromDer(bytes);
-    return parseCertificateText(bytes.toString('utf8'));
-}
-/**
- * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
- * follows it somewhere; everything up to the first such END is its body. The same pairing as
- * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
- * many unclosed BEGIN lines, done in one pass over the markers.
- */
-function pemBlocks(text) {
-    const markers = [...text.matchAll(PEM_MARKER)];
-    const lastEnd = new Map();
-    markers.forEach((marker, index) => {
-        if (marker[1] === 'END')
-            lastEnd.set(marker[2] ?? '', index);
-    });
-    const blocks = [];
-    let open;
-    markers.forEach((marker, index) => {
-        const [whole, kind, label = ''] = marker;
-        const at = marker.index;
-        if (!open) {
-            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
-                open = { label, bodyStart: at + whole.length };
-        }
-        else if (kind === 'END' && label === open.label) {
-            blocks.push({ label, body: text.slice(open.bodyStart, at) });
-            open = undefined;
-        }
-    });
-    return blocks;
-}
-function pemToDer(text) {
-    const blocks = pemBlocks(text);
-    const labels = blocks.map(block => block.label);
-    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
-        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
-            'rotate the key if it was stored where others can read it');
-    }
-    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
-    if (certificates.length === 0) {
-        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
-    }
-    if (certificates.length > 1) {
-        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
-    }
-    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
-    if (!BASE64.test(body))
-        throw new CertificateError('has a PEM body that is not base64');
-    return Buffer.from(body, 'base64');
-}
-function fromDer(given) {
-    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
-    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
-    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
-    const der = outerElement(given);
-    let x509;
-    try {
-        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
-        // Node's own start-up (npm run bench).
-        const { X509Certificate } = process.getBuiltinModule('node:crypto');
-        if (!der)
-            throw new Error('not DER');
-        x509 = new X509Certificate(der);
-    }
-    catch {
-        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
-            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
-    }
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    let key;
-    try {
-        key = x509.publicKey;
-    }
-    catch {
-        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
-            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
-    }
-    const details = key.asymmetricKeyDetails ?? {};
-    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
-    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
-        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
-    }
-    else if (details.modulusLength) {
-        keyType = `${keyType} ${details.modulusLength}`;
-    }
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
-    return {
-        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-        sha256: sha256.match(/../g)?.join(':') ?? '',
-        // From the file or the artifact, so shown only through printable().
-        subject: (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .testerText */ .xe)(x509.subject.split('\n').join(', '), 300),
-        keyType,
-        isEllipticCurve: key.asymmetricKeyType === 'ec',
-        validFrom: new Date(x509.validFrom),
-        validTo: new Date(x509.validTo)
-    };
-}
-/**
- * The first DER element of the bytes (tag, length, content), as stored: what the certificate
- * is, without whatever follows it. Hand-written because only the outer length is needed, and
- * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
- * redundant long forms too, as Android's and OpenSSL's parsers take them.
- */
-function outerElement(bytes) {
-    if (bytes.length < 2 || bytes[0] !== 0x30)
-        return undefined;
-    const first = bytes[1] ?? 0;
-    let length = first;
-    let header = 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0 || count > 4 || bytes.length < 2 + count)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (bytes[2 + i] ?? 0);
-        header = 2 + count;
-    }
-    if (header + length > bytes.length)
-        return undefined;
-    return bytes.subarray(0, header + length);
-}
-/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
-const EXPIRY_WARNING_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
-    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
-const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
-    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
-/** What is worth a warning about a certificate that is otherwise usable. */
-function certificateWarnings(certificate, now) {
-    const warnings = [];
-    if (!certificate.isEllipticCurve) {
-        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
-    }
-    const msLeft = certificate.validTo.getTime() - now.getTime();
-    const day = certificate.validTo.toISOString().slice(0, 10);
-    if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
-    }
-    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
-        // expires "in 30 days", not in 29 days and some hours.
-        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
-        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
-    }
-    if (certificate.validFrom.getTime() > now.getTime()) {
-        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
-    }
-    return warnings;
-}
-/** The start of a date's day, in UTC, as the ISO dates shown are. */
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
-/* harmony export */   Ku: () => (/* binding */ ProblemList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   v: () => (/* binding */ andMore)
-/* harmony export */ });
-/**
- * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
- * as one; these carry a message and a fix and are printed without a stack trace.
- */
-/**
- * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
- * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
- */
-const MAX_LISTED = 20;
-function formatProblem(problem) {
-    const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
-}
-/** "and 3 more problems", or nothing when everything was listed. */
-function andMore(unlisted, noun) {
-    if (unlisted <= 0)
-        return undefined;
-    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
-}
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
-class InputError extends Error {
-    /** The problems spelt out: the first MAX_LISTED. */
-    problems;
-    /** All problems found, listed or not. */
-    total;
-    constructor(problems, total = problems.length) {
-        const count = total === 1 ? '1 problem' : `${total} problems`;
-        const more = andMore(total - problems.length, 'problem');
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-            (more ? `\n- ${more}` : ''));
-        this.name = 'InputError';
-        this.problems = problems;
-        this.total = total;
-    }
-}
-/** A failure with a known cause: what happened, and what the user should do about it. */
-class ActionError extends Error {
-    hint;
-    /** The fix in the command line's words, where they differ from the workflow's. */
-    cliHint;
-    constructor(message, hint, cliHint) {
-        super(message);
-        this.name = 'ActionError';
-        this.hint = hint;
-        this.cliHint = cliHint;
-    }
-}
-/**
- * Collects input problems while validation carries on, so all of them are reported at once.
- * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
- * stay bounded however many problems a hostile list holds.
- */
-class ProblemList {
-    kept = [];
-    count = 0;
-    add(input, message, where) {
-        this.count++;
-        if (this.kept.length < MAX_LISTED)
-            this.kept.push(where ? { input, where, message } : { input, message });
-    }
-    /** Takes over another list's problems, listed and counted. */
-    addAll(other) {
-        for (const problem of other.kept)
-            this.add(problem.input, problem.message, problem.where);
-        this.count += other.count - other.kept.length;
-    }
-    /** The problems spelt out, in the order found. */
-    get listed() {
-        return this.kept;
-    }
-    /** Every problem found, listed or not. */
-    get size() {
-        return this.count;
-    }
-    throwIfAny() {
-        if (this.count > 0)
-            throw new InputError([...this.kept], this.count);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TH: () => (/* binding */ InputFileError),
-  hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
-  Hd: () => (/* binding */ openInputFile),
-  jH: () => (/* binding */ readInputFile)
-});
-
-// UNUSED EXPORTS: isSystemFile, pathOfDescriptor, readToCap
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/platform.ts
-// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
-// this step handles, in one place, each with the platform passed in so that every case is tested
-// on any machine (__tests__/platform.test.ts). The list of assumptions reviewed is there too.
-
-/**
- * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
- * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
- * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
- * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
- */
-function openFlags(names, available = external_node_fs_.constants) {
-    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
-}
-/**
- * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
- * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
- * /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
-const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
-/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
-const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
-/**
- * Windows' reserved names open the device in any directory, with any extension and trailing
- * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
- */
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
-/** Whether a real path is a system file or a device, which no input or output of this step is. */
-function isSystemFile(realPath, platform = process.platform) {
-    if (platform !== 'win32')
-        return POSIX_SYSTEM_FILES.test(realPath);
-    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
-        return true;
-    }
-    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
-    return WINDOWS_RESERVED_NAME.test(name);
-}
-/** What isSystemFile refuses, in words for a message on this platform. */
-function systemFileKinds(platform = process.platform) {
-    return platform === 'win32'
-        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
-        : 'under /proc, /sys or /dev';
-}
-/**
- * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
- * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
- * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
- * anyone may create.
- */
-function descriptorLink(fd, platform = process.platform) {
-    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
-}
-/**
- * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
- * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
- * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
- */
-function handleFileSizeSignal(target = process, platform = process.platform) {
-    if (platform === 'win32')
-        return false;
-    target.on('SIGXFSZ', () => undefined);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/input-file.ts
-
-
-
-
-
-
-/**
- * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
- * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
- */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
-const INITIAL_READ_BYTES = 16 * 1024;
-const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
-const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
-const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-function handleOf(fd) {
-    return {
-        fd,
-        read: async (buffer, offset, length, position) => ({
-            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
-        }),
-        close: () => closeFile(fd)
-    };
-}
-/** Why a file named by an input could not be opened as a regular file. */
-class InputFileError extends Error {
-    why;
-    code;
-    name = 'InputFileError';
-    constructor(
-    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
-    why, 
-    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
-    code) {
-        super(why);
-        this.why = why;
-        this.code = code;
-    }
-}
-/**
- * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
- * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
- * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
- * The caller closes the handle.
- */
-async function openInputFile(path, workspace) {
-    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    let handle;
-    try {
-        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
-    }
-    catch (error) {
-        const code = error.code ?? 'EIO';
-        // A device with nothing behind it (a terminal the process has not got) refuses the open.
-        if (code === 'ENXIO' || code === 'ENODEV')
-            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'ENOTDIR'
-                ? 'does not exist (a part of the path is a file, not a directory)'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'cannot be read (permission denied)'
-                    : `cannot be opened (${code})`;
-        throw new InputFileError(why, code);
-    }
-    try {
-        const stats = await fstatFile(handle.fd);
-        if (stats.isDirectory())
-            throw new InputFileError('is a directory', 'EISDIR');
-        if (!stats.isFile()) {
-            const kind = stats.isFIFO()
-                ? 'a named pipe (FIFO)'
-                : stats.isSocket()
-                    ? 'a socket'
-                    : 'a device';
-            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
-        }
-        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
-        }
-        return { handle, path: fullPath, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        if (error instanceof InputFileError)
-            throw error;
-        const code = error.code ?? 'EIO';
-        throw new InputFileError(`cannot be read (${code})`, code);
-    }
-}
-/**
- * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
- * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
- * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
- * awaited.
- */
-function pathOfDescriptor(fd, fullPath, platform = process.platform) {
-    const link = descriptorLink(fd, platform);
-    if (link !== undefined) {
-        try {
-            return (0,external_node_fs_.readlinkSync)(link);
-        }
-        catch {
-            // /proc not mounted (some containers): the name's realpath, as elsewhere.
-        }
-    }
-    return (0,external_node_fs_.realpathSync)(fullPath);
-}
-/**
- * Reads a whole small file named by an input (a tester list, a certificate): only a regular
- * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
- * never its content.
- */
-async function readInputFile(path, workspace, input, problems) {
-    let file;
-    try {
-        file = await openInputFile(path, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputFileError))
-            throw error;
-        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = error.code === 'ENOENT' || error.code === 'ENOTDIR'
-            ? `; give a path relative to the workspace (${(0,printable/* printable */.g$)(workspace, 300)})`
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR'
-                ? '; name the file itself'
-                : '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
-        return undefined;
-    }
-    const shown = (0,printable/* printable */.g$)(file.path, 300);
-    try {
-        if (file.size > MAX_INPUT_FILE_BYTES) {
-            problems.add(input, tooLarge(shown, `${file.size} bytes`));
-            return undefined;
-        }
-        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
-        if (bytes === undefined)
-            problems.add(input, tooLarge(shown, 'more than 1 MB'));
-        return bytes;
-    }
-    catch (error) {
-        const code = error.code;
-        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
-        return undefined;
-    }
-    finally {
-        await file.handle.close();
-    }
-}
-/**
- * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
- * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
- * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
- * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
- */
-async function readToCap(handle, sizeHint, cap) {
-    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0)
-            return buffer.subarray(0, length);
-        length += bytesRead;
-        if (length > cap)
-            return undefined;
-    }
-}
-function tooLarge(shown, size) {
-    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
-        'kilobytes): check that the input names the right file');
-}
-
-
-/***/ }),
-
-/***/ 2876:
+/***/ 9872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3029,7 +2432,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/action-yml.ts
+;// CONCATENATED MODULE: ./src/shared/action-yml.ts
 // Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).
 // Do not edit: change action.yml and run npm run generate.
 /** The action's inputs: the CLI's flags. */
@@ -3135,19 +2538,19 @@ const ACTION_OUTPUTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/certificate.ts
-var certificate = __nccwpck_require__(6852);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-file.ts + 1 modules
-var input_file = __nccwpck_require__(1977);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/signed-artifacts.ts
-var signed_artifacts = __nccwpck_require__(6853);
-;// CONCATENATED MODULE: ./src/registration.ts
+// EXTERNAL MODULE: ./src/signing/certificate.ts
+var certificate = __nccwpck_require__(9908);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/input-file.ts + 1 modules
+var input_file = __nccwpck_require__(7992);
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __nccwpck_require__(5249);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+// EXTERNAL MODULE: ./src/signing/signed-artifacts.ts
+var signed_artifacts = __nccwpck_require__(693);
+;// CONCATENATED MODULE: ./src/signing/registration.ts
 
 
 
@@ -3159,11 +2562,13 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
  * what is given is still read and checked: every release re-runs the step with the same apk,
  * and its fingerprint and expiry are worth seeing there too.
  */
-async function readRegistration(inputs, workspace, skipRegistration, problems) {
+async function readRegistration(inputs, workspace, problems, { skipRegistration }) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
     const artifact = apkGiven ? await (0,signed_artifacts/* readSignedArtifacts */.W)(inputs.apk, workspace, problems) : undefined;
-    const given = await readCertificate(inputs, workspace, !skipRegistration && !apkGiven, problems);
+    const given = await readCertificate(inputs, workspace, problems, {
+        required: !skipRegistration && !apkGiven
+    });
     let packageName = inputs['package-name'];
     let certificate = given;
     if (artifact) {
@@ -3198,7 +2603,7 @@ async function readRegistration(inputs, workspace, skipRegistration, problems) {
     }
     return registration;
 }
-async function readCertificate(inputs, workspace, required, problems) {
+async function readCertificate(inputs, workspace, problems, { required }) {
     const text = inputs.certificate;
     const file = inputs['certificate-file'];
     if (text.trim() !== '' && file !== '') {
@@ -3226,11 +2631,15 @@ async function readCertificate(inputs, workspace, required, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers.ts + 1 modules
-var testers = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./src/track-id.ts
-var track_id = __nccwpck_require__(3216);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./src/testers/testers.ts + 7 modules
+var testers = __nccwpck_require__(6213);
+// EXTERNAL MODULE: ./src/amazon/track-id.ts
+var track_id = __nccwpck_require__(8245);
+;// CONCATENATED MODULE: ./src/engine/inputs.ts
+// Validation: the runner's or the command line's input strings into typed Settings, every problem
+// collected in one ProblemList and reported at once, before anything is sent. Over 250 lines
+// because every input's rule lives here, one short reader each; the readers of whole files
+// (registration, tester lists) are in signing/ and testers/.
 
 
 
@@ -3242,7 +2651,7 @@ var track_id = __nccwpck_require__(3216);
 
 /** action.yml's defaults, applied here too so an empty input means the same everywhere. */
 const DEFAULTS = ACTION_DEFAULTS;
-/** Every input, in action.yml's order. A test checks that they are exactly Inputs' keys. */
+/** Every input, in action.yml's order. */
 const INPUT_NAMES = Object.keys(ACTION_INPUTS);
 const APP_ID = /^amzn1\.devportal\.mobileapp\.[A-Za-z0-9]+$/;
 const CLIENT_ID = /^amzn1\.application-oa2-client\.[A-Za-z0-9]+$/;
@@ -3268,13 +2677,13 @@ warnings = []) {
     const inputs = withDefaults(raw);
     const problems = new errors/* ProblemList */.Ku();
     const dryRun = readBoolean(inputs, 'dry-run', problems);
-    const credentials = readCredentials(inputs, dryRun, problems);
+    const credentials = readCredentials(inputs, problems, { dryRun });
     const appId = inputs['app-id'];
     if (appId === '') {
         problems.add('app-id', "is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)");
     }
     else if (!APP_ID.test(appId)) {
-        problems.add('app-id', `"${(0,mask/* testerText */.xe)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
+        problems.add('app-id', `"${(0,mask/* untrustedText */.Ui)(appId, 60)}" is not an Appstore app ID; it looks like amzn1.devportal.mobileapp.<hex> ` +
             "and is shown on the app's page in the Developer Console");
     }
     if ((0,printable/* hasControl */.aQ)(inputs['tester-group'])) {
@@ -3284,18 +2693,20 @@ warnings = []) {
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !(0,track_id/* isTrackId */.t)(trackId)) {
-        problems.add('track-id', `"${(0,mask/* testerText */.xe)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
+        problems.add('track-id', `"${(0,mask/* untrustedText */.Ui)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
             'output of an earlier run, or leave it empty to register the app');
     }
-    const registration = await readRegistration(inputs, workspace, trackId !== undefined, problems);
+    const registration = await readRegistration(inputs, workspace, problems, {
+        skipRegistration: trackId !== undefined
+    });
     const testers = await readTesterList(inputs, workspace, problems, warnings);
     const apiUrl = readUrl(inputs, 'api-url', problems);
     const tokenUrl = readUrl(inputs, 'token-url', problems);
     if (!API_VERSION.test(inputs['api-version'])) {
-        problems.add('api-version', `"${(0,mask/* testerText */.xe)(inputs['api-version'], 60)}" is not an API version such as v1`);
+        problems.add('api-version', `"${(0,mask/* untrustedText */.Ui)(inputs['api-version'], 60)}" is not an API version such as v1`);
     }
-    const maxAttempts = readNumber(inputs, 'max-attempts', 1, MAX_ATTEMPTS_LIMIT, true, problems);
-    const timeoutSeconds = readNumber(inputs, 'request-timeout', 1, REQUEST_TIMEOUT_LIMIT, false, problems);
+    const maxAttempts = readNumber(inputs, 'max-attempts', problems);
+    const timeoutSeconds = readNumber(inputs, 'request-timeout', problems);
     const target = trackId !== undefined
         ? registration
             ? { kind: 'existing-track', trackId, checked: registration }
@@ -3347,10 +2758,10 @@ function readBoolean(inputs, name, problems) {
     if (TRUE_VALUES.includes(value))
         return true;
     if (!FALSE_VALUES.includes(value))
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" is not a boolean; use true or false`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 60)}" is not a boolean; use true or false`);
     return false;
 }
-function readCredentials(inputs, dryRun, problems) {
+function readCredentials(inputs, problems, { dryRun }) {
     const clientId = inputs['client-id'];
     const clientSecret = inputs['client-secret'];
     if (clientId === '' && !dryRun) {
@@ -3426,7 +2837,7 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
@@ -3441,18 +2852,28 @@ function readUrl(inputs, name, problems) {
     }
     return value;
 }
-function readNumber(inputs, name, min, max, integer, problems) {
+/** The numeric inputs' ranges; an attempt is counted, a timeout may be a fraction of a second. */
+const NUMBER_RULES = {
+    'max-attempts': { min: 1, max: MAX_ATTEMPTS_LIMIT, whole: true, kind: 'a whole number' },
+    'request-timeout': {
+        min: 1,
+        max: REQUEST_TIMEOUT_LIMIT,
+        whole: false,
+        kind: 'a number of seconds'
+    }
+};
+function readNumber(inputs, name, problems) {
+    const { min, max, whole, kind } = NUMBER_RULES[name];
     const value = inputs[name];
     const number = Number(value);
-    const valid = /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(number));
+    const valid = /^\d+(\.\d+)?$/.test(value) && (!whole || Number.isInteger(number));
     if (!valid || number < min || number > max) {
-        const kind = integer ? 'a whole number' : 'a number of seconds';
-        problems.add(name, `"${(0,mask/* testerText */.xe)(value, 60)}" must be ${kind} from ${min} to ${max}`);
+        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 60)}" must be ${kind} from ${min} to ${max}`);
     }
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/action-inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 /** Reads every input. The client secret is masked before anything else can print it. */
@@ -3463,9 +2884,28 @@ function getInputs() {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/run-deadline.ts
+// EXTERNAL MODULE: ./src/shared/input-words.ts
+var input_words = __nccwpck_require__(4261);
+;// CONCATENATED MODULE: ./src/action/words.ts
+
+/** The workflow's words: inputs are `with:` keys, the credentials repository secrets. */
+const WORKFLOW_WORDS = {
+    name: input => input,
+    list: inputs => `the ${(0,input_words/* inWords */.r)(inputs)} inputs`,
+    credentials: 'the client-id and client-secret secrets',
+    credentialsOwner: 'whose client-id and client-secret this workflow uses',
+    unset: 'empty',
+    given: 'set',
+    rerun: 're-run the job',
+    earlierTrack: "the trackId output of that run (it is in that run's log and job summary)",
+    savedTrackHome: 'a repository variable',
+    passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+    thisRun: 'the step'
+};
+
+// EXTERNAL MODULE: ./src/amazon/retry.ts
+var retry = __nccwpck_require__(3262);
+;// CONCATENATED MODULE: ./src/engine/run-deadline.ts
 
 function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
     const { maxAttempts, timeoutMs } = amazon;
@@ -3518,7 +2958,7 @@ class RunDeadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/engine/settings.ts
 /** The package and certificate read for this run: sent to register, or checked only. */
 function registrationOf(settings) {
     return settings.target.kind === 'register'
@@ -3526,7 +2966,7 @@ function registrationOf(settings) {
         : settings.target.checked;
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 
 
@@ -3560,7 +3000,7 @@ function describePlan(settings) {
     }
     const groups = testers.groups.slice(0, errors/* MAX_LISTED */.Bl);
     for (const group of groups) {
-        lines.push(`Group "${(0,mask/* testerText */.xe)(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`);
+        lines.push(`Group "${(0,mask/* untrustedText */.Ui)(group.name, 60)}": ${countTesters(group.testers.length, 'tester')} — ${maskedList(group)}`);
     }
     const more = (0,errors/* andMore */.v)(testers.groups.length - groups.length, 'group');
     if (more)
@@ -3583,7 +3023,7 @@ function maskedList(group) {
 }
 /** Group names Amazon reported back, masked and escaped like any tester text. */
 function describeGroups(groups) {
-    const named = groups.slice(0, errors/* MAX_LISTED */.Bl).map(group => `"${(0,mask/* testerText */.xe)(group, 60)}"`);
+    const named = groups.slice(0, errors/* MAX_LISTED */.Bl).map(group => `"${(0,mask/* untrustedText */.Ui)(group, 60)}"`);
     const more = (0,errors/* andMore */.v)(groups.length - named.length, 'group');
     return more ? `${named.join(', ')} ${more}` : named.join(', ');
 }
@@ -3603,13 +3043,13 @@ function formatSize(bytes) {
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/shared/version.ts
 /** The action's name and version, sent as the User-Agent. A test keeps it equal to package.json. */
 const ACTION_NAME = 'appstore-devtest-action';
 const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
 
@@ -3653,7 +3093,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 3818));
+    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,
@@ -3688,14 +3128,13 @@ async function runStep(inputs, workspace, log, record) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/failure.ts
+;// CONCATENATED MODULE: ./src/engine/failure.ts
 
-function describeFailure(error) {
+function describeFailure(error, words) {
     if (error instanceof errors/* InputError */.dz)
         return { kind: 'input', message: error.message, error };
     if (error instanceof errors/* ActionError */.lZ) {
-        const { message, hint, cliHint } = error;
-        return { kind: 'amazon', message, hint, ...(cliHint !== undefined && { cliHint }) };
+        return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) };
     }
     return {
         kind: 'bug',
@@ -3720,7 +3159,7 @@ function missingCredentials(failure, inputs) {
     return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/action/report.ts
 
 
 
@@ -3825,7 +3264,7 @@ async function writeSummary(record) {
             ...groups
                 .slice(0, errors/* MAX_LISTED */.Bl)
                 .map(group => [
-                report_escape((0,mask/* testerText */.xe)(group.name, 60)),
+                report_escape((0,mask/* untrustedText */.Ui)(group.name, 60)),
                 String(group.testers.length),
                 report_escape(maskedList(group))
             ]),
@@ -3849,7 +3288,7 @@ async function addForTesters(summary, record) {
     const read = registration?.artifacts ?? [];
     if (!registration || files.length === 0)
         return;
-    const { fileSha256 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6853));
+    const { fileSha256 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 693));
     const { certificate } = registration;
     const rows = [];
     const deadline = Date.now() + HASH_SECONDS * 1000;
@@ -3858,7 +3297,7 @@ async function addForTesters(summary, record) {
         const sha256 = (await fileSha256(file.fullPath, deadline)) ??
             `not computed: it could not be read again within ${HASH_SECONDS} s`;
         rows.push([
-            report_escape(shown?.path ?? (0,mask/* testerText */.xe)(file.path, 300)),
+            report_escape(shown?.path ?? (0,mask/* untrustedText */.Ui)(file.path, 300)),
             report_escape(shown ? formatSize(shown.size) : ''),
             `<code>${report_escape(sha256)}</code>`
         ]);
@@ -3887,7 +3326,8 @@ function report_escape(text) {
     return (0,printable/* printable */.g$)(text, 2000).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -3923,13 +3363,13 @@ async function run() {
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
 async function fail(error, record, inputs) {
-    const failure = describeFailure(error);
+    const failure = describeFailure(error, WORKFLOW_WORDS);
     const { message } = failure;
-    const hint = failure.kind === 'amazon'
-        ? failure.hint
+    const hint = failure.kind === 'input'
+        ? credentialsHint(missingCredentials(failure, inputs))
         : failure.kind === 'bug'
             ? 'This is a bug in the action; please report it with the step log (run with step debug on).'
-            : credentialsHint(missingCredentials(failure, inputs));
+            : failure.hint;
     if (isDebug() && error instanceof Error && error.stack)
         core_debug(error.stack);
     // Warnings found before validation failed are part of the result too.
@@ -3956,180 +3396,7 @@ function credentialsHint(missing) {
 
 /***/ }),
 
-/***/ 5235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
-/* harmony export */   Xm: () => (/* binding */ nameExcerpt),
-/* harmony export */   vA: () => (/* binding */ maskEmail),
-/* harmony export */   xe: () => (/* binding */ testerText)
-/* harmony export */ });
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
-/**
- * Tester emails are personal data and workflow logs are often public, so everything the action
- * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
- * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
- * list or a credential in a URL (user:token@host) is masked too.
- */
-
-/** Characters that end the local part of an address-like token when walking left from "@". */
-// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
-const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
-/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
-const DOTTED_NAME = /\.[A-Za-z]/;
-function maskEmail(email) {
-    const at = email.lastIndexOf('@');
-    if (at <= 0)
-        return '•••';
-    return `${email[0]}•••${email.slice(at)}`;
-}
-/**
- * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
- * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
- * long texts without one, and this runs on whatever a file or a server sent. Each character is
- * visited a bounded number of times.
- */
-function maskEmailsIn(text) {
-    let result = '';
-    let copiedUpTo = 0;
-    let at = text.indexOf('@');
-    while (at !== -1) {
-        const quoted = quotedLocalPartStart(text, at, copiedUpTo);
-        let start = quoted ?? at;
-        if (quoted === undefined)
-            while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
-                start--;
-        let end = at + 1;
-        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
-            end++;
-        if (quoted !== undefined) {
-            // Shown as "•••"@domain: masking it again gives the same text.
-            result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`;
-            copiedUpTo = end;
-        }
-        else if (start < at) {
-            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
-            copiedUpTo = end;
-        }
-        else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
-            // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
-            // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
-            result += `${text.slice(copiedUpTo, at)}@•••`;
-            copiedUpTo = end;
-        }
-        at = text.indexOf('@', Math.max(end, at + 1));
-    }
-    return result + text.slice(copiedUpTo);
-}
-/** The longest local part an address may have (RFC 5321), plus its two quotes. */
-const MAX_QUOTED_LOCAL_PART = 66;
-/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
-const QUOTED_STOP = new Set([...'\r\n<>']);
-/**
- * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
- * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
- */
-function quotedLocalPartStart(text, at, floor) {
-    if (text[at - 1] !== '"')
-        return undefined;
-    const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
-    for (let i = at - 2; i >= limit; i--) {
-        const c = text[i] ?? '';
-        if (c === '"')
-            return i;
-        if (QUOTED_STOP.has(c))
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * The one way to show text a user wrote in a tester list: every address-like token masked,
- * control characters escaped, and cut to a short excerpt. Problems, warnings, log lines and
- * summary cells about testers all go through here.
- */
-function testerText(text, maxLength = 80) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
-}
-/**
- * A name read from a file (a column header, a field or group name) as a problem may quote it:
- * a short plain word, masked like any tester text. Anything longer or with other characters
- * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
- */
-function nameExcerpt(name) {
-    const text = name.trim();
-    if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
-        return undefined;
-    return `"${testerText(text, 24)}"`;
-}
-
-
-/***/ }),
-
-/***/ 5260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H_: () => (/* binding */ inertLog),
-/* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable)
-/* harmony export */ });
-/* unused harmony exports withoutOldCommands, truncate */
-/**
- * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
- * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
- * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
- * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
- * Each becomes a visible escape.
- */
-// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
-// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
-// the byte order mark / zero-width no-break space.
-const UNPRINTABLE = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** The same characters, without the global flag: test() then keeps no state between calls. */
-const CONTAINS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** The text on one line, every control character shown as an escape, at most maxLength long. */
-function printable(text, maxLength = 200) {
-    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(withoutOldCommands(escaped), maxLength);
-}
-/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
-const OLD_COMMAND_PREFIX = /##\[/g;
-/**
- * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
- * holds no "##[", so escaping it twice changes nothing.
- */
-function withoutOldCommands(text) {
-    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
-}
-// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
-// and the next line character U+0085.
-const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
-/**
- * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
- * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
- */
-function inertLog(text) {
-    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
-}
-/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
-function truncate(text, maxLength) {
-    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
-}
-/** True when text holds a control character or line separator: nothing a name may contain. */
-function hasControl(text) {
-    return CONTAINS_UNPRINTABLE.test(text);
-}
-
-
-/***/ }),
-
-/***/ 9809:
+/***/ 3262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4240,7 +3507,827 @@ async function withRetry(operation, policy, hooks = {}) {
 
 /***/ }),
 
-/***/ 6853:
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
+/* harmony export */   t: () => (/* binding */ isTrackId)
+/* harmony export */ });
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9872);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   v: () => (/* binding */ andMore)
+/* harmony export */ });
+/* harmony import */ var _input_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
+
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+const MAX_LISTED = 20;
+function formatProblem(problem) {
+    const where = problem.where ? ` (${problem.where})` : '';
+    return `${problem.input}${where}: ${problem.message}`;
+}
+/** "and 3 more problems", or nothing when everything was listed. */
+function andMore(unlisted, noun) {
+    if (unlisted <= 0)
+        return undefined;
+    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
+}
+/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+class InputError extends Error {
+    /** The problems spelt out: the first MAX_LISTED. */
+    problems;
+    /** All problems found, listed or not. */
+    total;
+    constructor(problems, total = problems.length) {
+        const count = total === 1 ? '1 problem' : `${total} problems`;
+        const more = andMore(total - problems.length, 'problem');
+        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
+            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
+            (more ? `\n- ${more}` : ''));
+        this.name = 'InputError';
+        this.problems = problems;
+        this.total = total;
+    }
+}
+/**
+ * A failure with a known cause: what happened, and what the user should do about it. Its kind is
+ * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
+ * is done and only writing its result failed.
+ */
+class ActionError extends Error {
+    failureKind;
+    fix;
+    constructor(failureKind, message, 
+    /** The fix, in the words of whichever front door reports it. */
+    fix) {
+        super(message);
+        this.failureKind = failureKind;
+        this.fix = fix;
+        this.name = 'ActionError';
+    }
+    /** The fix in a front door's words. */
+    hintIn(words) {
+        return (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(this.fix, words);
+    }
+}
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
+class ProblemList {
+    kept = [];
+    count = 0;
+    add(input, message, where) {
+        this.count++;
+        if (this.kept.length < MAX_LISTED)
+            this.kept.push(where ? { input, where, message } : { input, message });
+    }
+    /** Takes over another list's problems, listed and counted. */
+    addAll(other) {
+        for (const problem of other.kept)
+            this.add(problem.input, problem.message, problem.where);
+        this.count += other.count - other.kept.length;
+    }
+    /** The problems spelt out, in the order found. */
+    get listed() {
+        return this.kept;
+    }
+    /** Every problem found, listed or not. */
+    get size() {
+        return this.count;
+    }
+    throwIfAny() {
+        if (this.count > 0)
+            throw new InputError([...this.kept], this.count);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TH: () => (/* binding */ InputFileError),
+  hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
+  Hd: () => (/* binding */ openInputFile),
+  jH: () => (/* binding */ readInputFile)
+});
+
+// UNUSED EXPORTS: isSystemFile, pathOfDescriptor, readToCap
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/shared/platform.ts
+// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
+// this step handles, in one place, each with the platform passed in so that every case is tested
+// on any machine (__tests__/unit/shared/platform.test.ts). The list of assumptions reviewed is there too.
+
+/**
+ * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
+ * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
+ * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
+ * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
+ */
+function openFlags(names, available = external_node_fs_.constants) {
+    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
+}
+/**
+ * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
+ * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
+ * /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
+const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
+/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
+const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
+/**
+ * Windows' reserved names open the device in any directory, with any extension and trailing
+ * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
+ */
+const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
+/** Whether a real path is a system file or a device, which no input or output of this step is. */
+function isSystemFile(realPath, platform = process.platform) {
+    if (platform !== 'win32')
+        return POSIX_SYSTEM_FILES.test(realPath);
+    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
+        return true;
+    }
+    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
+    return WINDOWS_RESERVED_NAME.test(name);
+}
+/** What isSystemFile refuses, in words for a message on this platform. */
+function systemFileKinds(platform = process.platform) {
+    return platform === 'win32'
+        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
+        : 'under /proc, /sys or /dev';
+}
+/**
+ * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
+ * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
+ * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
+ * anyone may create.
+ */
+function descriptorLink(fd, platform = process.platform) {
+    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
+}
+/**
+ * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+ * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
+ * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
+ */
+function handleFileSizeSignal(target = process, platform = process.platform) {
+    if (platform === 'win32')
+        return false;
+    target.on('SIGXFSZ', () => undefined);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+;// CONCATENATED MODULE: ./src/shared/input-file.ts
+
+
+
+
+
+
+/**
+ * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
+ * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
+ */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024;
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
+const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
+function handleOf(fd) {
+    return {
+        fd,
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
+        }),
+        close: () => closeFile(fd)
+    };
+}
+/** Why an open failed, by its error code; any other code is named as it is. */
+const OPEN_FAILURES = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
+    EACCES: 'cannot be read (permission denied)',
+    EPERM: 'cannot be read (permission denied)'
+};
+/** What to do about a file that could not be opened, by InputFileError's code. */
+const FIXES = {
+    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    NOT_REGULAR: () => '; name the file itself',
+    EISDIR: () => '; name the file itself'
+};
+/** Why a file named by an input could not be opened as a regular file. */
+class InputFileError extends Error {
+    why;
+    code;
+    name = 'InputFileError';
+    constructor(
+    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
+    why, 
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    code) {
+        super(why);
+        this.why = why;
+        this.code = code;
+    }
+}
+/**
+ * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
+ * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
+ * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
+ * The caller closes the handle.
+ */
+async function openInputFile(path, workspace) {
+    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    let handle;
+    try {
+        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        // A device with nothing behind it (a terminal the process has not got) refuses the open.
+        if (code === 'ENXIO' || code === 'ENODEV')
+            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
+        throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code);
+    }
+    try {
+        const stats = await fstatFile(handle.fd);
+        if (stats.isDirectory())
+            throw new InputFileError('is a directory', 'EISDIR');
+        if (!stats.isFile()) {
+            const kind = stats.isFIFO()
+                ? 'a named pipe (FIFO)'
+                : stats.isSocket()
+                    ? 'a socket'
+                    : 'a device';
+            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+        }
+        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
+            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
+        }
+        return { handle, path: fullPath, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof InputFileError)
+            throw error;
+        const code = error.code ?? 'EIO';
+        throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
+ * that was opened, even if the path was swapped for a link to another since, which a realpath of
+ * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
+ * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
+ * awaited.
+ */
+function pathOfDescriptor(fd, fullPath, platform = process.platform) {
+    const link = descriptorLink(fd, platform);
+    if (link !== undefined) {
+        try {
+            return (0,external_node_fs_.readlinkSync)(link);
+        }
+        catch {
+            // /proc not mounted (some containers): the name's realpath, as elsewhere.
+        }
+    }
+    return (0,external_node_fs_.realpathSync)(fullPath);
+}
+/**
+ * Reads a whole small file named by an input (a tester list, a certificate): only a regular
+ * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
+ * never its content.
+ */
+async function readInputFile(path, workspace, input, problems) {
+    let file;
+    try {
+        file = await openInputFile(path, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputFileError))
+            throw error;
+        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
+        const fix = FIXES[error.code]?.((0,printable/* printable */.g$)(workspace, 300)) ?? '';
+        problems.add(input, `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    const shown = (0,printable/* printable */.g$)(file.path, 300);
+    try {
+        if (file.size > MAX_INPUT_FILE_BYTES) {
+            problems.add(input, tooLarge(shown, `${file.size} bytes`));
+            return undefined;
+        }
+        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
+        if (bytes === undefined)
+            problems.add(input, tooLarge(shown, 'more than 1 MB'));
+        return bytes;
+    }
+    catch (error) {
+        const code = error.code;
+        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
+        return undefined;
+    }
+    finally {
+        await file.handle.close();
+    }
+}
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+async function readToCap(handle, sizeHint, cap) {
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+        if (length > cap)
+            return undefined;
+    }
+}
+function tooLarge(shown, size) {
+    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
+        'kilobytes): check that the input names the right file');
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ fixIn),
+/* harmony export */   r: () => (/* binding */ inWords)
+/* harmony export */ });
+const fixIn = (fix, words) => typeof fix === 'string' ? fix : fix(words);
+/** "a", "a and b", "a, b and c". */
+function inWords(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 5249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
+/* harmony export */   Ui: () => (/* binding */ untrustedText),
+/* harmony export */   Xm: () => (/* binding */ nameExcerpt),
+/* harmony export */   vA: () => (/* binding */ maskEmail)
+/* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
+/**
+ * Tester emails are personal data and workflow logs are often public, so everything the action
+ * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
+ * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
+ * list or a credential in a URL (user:token@host) is masked too.
+ */
+
+/** Characters that end the local part of an address-like token when walking left from "@". */
+// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
+const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
+const DOTTED_NAME = /\.[A-Za-z]/;
+function maskEmail(email) {
+    const at = email.lastIndexOf('@');
+    if (at <= 0)
+        return '•••';
+    return `${email[0]}•••${email.slice(at)}`;
+}
+/**
+ * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
+ * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
+ * long texts without one, and this runs on whatever a file or a server sent. Each character is
+ * visited a bounded number of times.
+ */
+function maskEmailsIn(text) {
+    let result = '';
+    let copiedUpTo = 0;
+    let at = text.indexOf('@');
+    while (at !== -1) {
+        const quoted = quotedLocalPartStart(text, at, copiedUpTo);
+        let start = quoted ?? at;
+        if (quoted === undefined)
+            while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
+                start--;
+        let end = at + 1;
+        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
+            end++;
+        if (quoted !== undefined) {
+            // Shown as "•••"@domain: masking it again gives the same text.
+            result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        else if (start < at) {
+            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
+            // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
+            // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
+            result += `${text.slice(copiedUpTo, at)}@•••`;
+            copiedUpTo = end;
+        }
+        at = text.indexOf('@', Math.max(end, at + 1));
+    }
+    return result + text.slice(copiedUpTo);
+}
+/** The longest local part an address may have (RFC 5321), plus its two quotes. */
+const MAX_QUOTED_LOCAL_PART = 66;
+/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
+const QUOTED_STOP = new Set([...'\r\n<>']);
+/**
+ * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
+ * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
+ */
+function quotedLocalPartStart(text, at, floor) {
+    if (text[at - 1] !== '"')
+        return undefined;
+    const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
+    for (let i = at - 2; i >= limit; i--) {
+        const c = text[i] ?? '';
+        if (c === '"')
+            return i;
+        if (QUOTED_STOP.has(c))
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The one way to show untrusted text (a tester list's entries, an app ID, a path, a name read
+ * from a file): every address-like token masked, control characters escaped, and cut to a short
+ * excerpt. Problems, warnings, log lines and summary cells that quote such text go through here.
+ */
+function untrustedText(text, maxLength = 80) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
+}
+/**
+ * A name read from a file (a column header, a field or group name) as a problem may quote it:
+ * a short plain word, masked like any tester text. Anything longer or with other characters
+ * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
+ */
+function nameExcerpt(name) {
+    const text = name.trim();
+    if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
+        return undefined;
+    return `"${untrustedText(text, 24)}"`;
+}
+
+
+/***/ }),
+
+/***/ 6146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports withoutOldCommands, truncate */
+/**
+ * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
+ * reaches the log, an annotation or the job summary. A line feed in such text would start a new
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
+ * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
+ * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
+ * Each becomes a visible escape.
+ */
+// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
+// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
+// the byte order mark / zero-width no-break space.
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same characters, without the global flag: test() then keeps no state between calls. */
+const CONTAINS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The text on one line, every control character shown as an escape, at most maxLength long. */
+function printable(text, maxLength = 200) {
+    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return truncate(withoutOldCommands(escaped), maxLength);
+}
+/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
+const OLD_COMMAND_PREFIX = /##\[/g;
+/**
+ * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
+ * holds no "##[", so escaping it twice changes nothing.
+ */
+function withoutOldCommands(text) {
+    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
+}
+// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
+// and the next line character U+0085.
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
+/**
+ * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
+ * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
+ */
+function inertLog(text) {
+    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
+}
+/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
+}
+/** True when text holds a control character or line separator: nothing a name may contain. */
+function hasControl(text) {
+    return CONTAINS_UNPRINTABLE.test(text);
+}
+
+
+/***/ }),
+
+/***/ 9908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ parseCertificateText),
+/* harmony export */   EE: () => (/* binding */ CertificateError),
+/* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
+/* harmony export */   bb: () => (/* binding */ certificateWarnings)
+/* harmony export */ });
+/* unused harmony export EXPIRY_WARNING_DAYS */
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
+
+/** Why a certificate could not be read; the caller names the input it came from. */
+class CertificateError extends Error {
+    name = 'CertificateError';
+}
+// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
+// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
+const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
+/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
+const MAX_CERTIFICATE_TEXT = 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const CURVE_NAMES = {
+    prime256v1: 'P-256',
+    secp384r1: 'P-384',
+    secp521r1: 'P-521'
+};
+/**
+ * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
+ * literal "\n" sequences and CRLF line ends; both are undone before parsing.
+ */
+function parseCertificateText(text) {
+    const normalised = text
+        .replace(/\\r\\n|\\n|\\r/g, '\n')
+        .replace(/\r\n?/g, '\n')
+        .trim();
+    if (normalised === '')
+        throw new CertificateError('is empty');
+    if (normalised.length > MAX_CERTIFICATE_TEXT) {
+        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
+    }
+    if (normalised.includes('-----BEGIN'))
+        return fromDer(pemToDer(normalised));
+    const base64 = normalised.replace(/\s+/g, '');
+    if (!BASE64.test(base64)) {
+        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
+    }
+    return fromDer(Buffer.from(base64, 'base64'));
+}
+/** Reads a certificate file: DER bytes as they are, anything else as text. */
+function parseCertificateBytes(bytes) {
+    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
+    if (bytes[0] === 0x30)
+        return fromDer(bytes);
+    return parseCertificateText(bytes.toString('utf8'));
+}
+/**
+ * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
+ * follows it somewhere; everything up to the first such END is its body. The same pairing as
+ * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
+ * many unclosed BEGIN lines, done in one pass over the markers.
+ */
+function pemBlocks(text) {
+    const markers = [...text.matchAll(PEM_MARKER)];
+    const lastEnd = new Map();
+    markers.forEach((marker, index) => {
+        if (marker[1] === 'END')
+            lastEnd.set(marker[2] ?? '', index);
+    });
+    const blocks = [];
+    let open;
+    markers.forEach((marker, index) => {
+        const [whole, kind, label = ''] = marker;
+        const at = marker.index;
+        if (!open) {
+            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
+                open = { label, bodyStart: at + whole.length };
+        }
+        else if (kind === 'END' && label === open.label) {
+            blocks.push({ label, body: text.slice(open.bodyStart, at) });
+            open = undefined;
+        }
+    });
+    return blocks;
+}
+function pemToDer(text) {
+    const blocks = pemBlocks(text);
+    const labels = blocks.map(block => block.label);
+    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
+        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
+            'rotate the key if it was stored where others can read it');
+    }
+    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
+    if (certificates.length === 0) {
+        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
+    }
+    if (certificates.length > 1) {
+        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
+    }
+    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
+    if (!BASE64.test(body))
+        throw new CertificateError('has a PEM body that is not base64');
+    return Buffer.from(body, 'base64');
+}
+function fromDer(given) {
+    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
+    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
+    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
+    const der = outerElement(given);
+    let x509;
+    try {
+        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+        // Node's own start-up (npm run bench).
+        const { X509Certificate } = process.getBuiltinModule('node:crypto');
+        if (!der)
+            throw new Error('not DER');
+        x509 = new X509Certificate(der);
+    }
+    catch {
+        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
+            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
+    }
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    let key;
+    try {
+        key = x509.publicKey;
+    }
+    catch {
+        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
+            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
+    }
+    const details = key.asymmetricKeyDetails ?? {};
+    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
+    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
+        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
+    }
+    else if (details.modulusLength) {
+        keyType = `${keyType} ${details.modulusLength}`;
+    }
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
+    return {
+        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+        sha256: sha256.match(/../g)?.join(':') ?? '',
+        // From the file or the artifact, so shown only through printable().
+        subject: (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(x509.subject.split('\n').join(', '), 300),
+        keyType,
+        isEllipticCurve: key.asymmetricKeyType === 'ec',
+        validFrom: new Date(x509.validFrom),
+        validTo: new Date(x509.validTo)
+    };
+}
+/**
+ * The first DER element of the bytes (tag, length, content), as stored: what the certificate
+ * is, without whatever follows it. Hand-written because only the outer length is needed, and
+ * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
+ * redundant long forms too, as Android's and OpenSSL's parsers take them.
+ */
+function outerElement(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return undefined;
+    const first = bytes[1] ?? 0;
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 4 || bytes.length < 2 + count)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + (bytes[2 + i] ?? 0);
+        header = 2 + count;
+    }
+    if (header + length > bytes.length)
+        return undefined;
+    return bytes.subarray(0, header + length);
+}
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+const EXPIRY_WARNING_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
+const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
+/** What is worth a warning about a certificate that is otherwise usable. */
+function certificateWarnings(certificate, now) {
+    const warnings = [];
+    if (!certificate.isEllipticCurve) {
+        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
+            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
+    }
+    const msLeft = certificate.validTo.getTime() - now.getTime();
+    const day = certificate.validTo.toISOString().slice(0, 10);
+    if (msLeft < 0) {
+        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
+    }
+    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+        // expires "in 30 days", not in 29 days and some hours.
+        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
+        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
+        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
+    }
+    if (certificate.validFrom.getTime() > now.getTime()) {
+        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
+    }
+    return warnings;
+}
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+
+/***/ }),
+
+/***/ 693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4250,16 +4337,16 @@ async function withRetry(operation, policy, hooks = {}) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6852);
-/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1977);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5235);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9908);
+/* harmony import */ var _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5249);
 
 
 
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
 function shownPackage(name) {
-    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(name, 121);
+    return (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(name, 121);
 }
 /**
  * Finds the files apk names and reads each signed artifact by position, never whole. Several
@@ -4269,7 +4356,7 @@ function shownPackage(name) {
 async function readSignedArtifacts(value, workspace, problems) {
     // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
     // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.bind(__nccwpck_require__, 2832));
+    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 5471));
     const search = await findArtifacts(value, workspace);
     for (const problem of search.problems)
         problems.add('apk', problem);
@@ -4334,13 +4421,13 @@ async function fileSha256(fullPath, deadline) {
     return hash.digest('hex');
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5325));
+    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1865));
     let opened;
     try {
-        opened = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .openInputFile */ .Hd)(fullPath, workspace);
+        opened = await (0,_shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .openInputFile */ .Hd)(fullPath, workspace);
     }
     catch (error) {
-        if (!(error instanceof _input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
+        if (!(error instanceof _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
             throw error;
         const fix = error.code === 'EACCES' || error.code === 'EPERM'
             ? "; make it readable by the runner's user"
@@ -4358,10 +4445,10 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 size: opened.size,
                 scheme: artifact.scheme,
                 // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(note, 1000)),
+                notes: artifact.notes.map(note => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(note, 1000)),
                 // Set only when there are any: most files have one signer for every Fire OS level.
                 ...(artifact.warnings.length > 0 && {
-                    warnings: artifact.warnings.map(warning => (0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(warning, 1000))
+                    warnings: artifact.warnings.map(warning => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(warning, 1000))
                 })
             },
             packageName: artifact.packageName,
@@ -4375,7 +4462,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
             ? `has a signer certificate that ${error.message}`
             : error.message;
         // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .testerText */ .xe)(what, 1000)}`);
+        problems.add('apk', `${shown} ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(what, 1000)}`);
         return undefined;
     }
     finally {
@@ -4386,27 +4473,391 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
 
 /***/ }),
 
-/***/ 2005:
+/***/ 6213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cv: () => (/* binding */ MAX_TESTERS_PER_APP),
-  fd: () => (/* binding */ formatOfFile),
-  yU: () => (/* binding */ formatOfText),
+  Cv: () => (/* reexport */ MAX_TESTERS_PER_APP),
+  fd: () => (/* reexport */ formatOfFile),
+  yU: () => (/* reexport */ formatOfText),
   Uv: () => (/* binding */ parseTesters)
 });
 
 // UNUSED EXPORTS: MAX_GROUPS
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/tester-tree-limits.ts
+;// CONCATENATED MODULE: ./src/testers/model.ts
+/** Amazon's documented limit of DevTest testers per app. */
+const MAX_TESTERS_PER_APP = 50;
+/**
+ * The most groups a list may name. Amazon documents no limit; every group holds at least one of
+ * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
+ * group, a column read as group names), and it is refused before it becomes a huge request.
+ */
+const MAX_GROUPS = 50;
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/mask.ts
+var mask = __nccwpck_require__(5249);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __nccwpck_require__(6146);
+;// CONCATENATED MODULE: ./src/testers/collector.ts
+
+
+
+
+// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
+// part is anchored and separated by "@" or ".", so it runs in linear time.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const MAX_EMAIL_LENGTH = 254;
+/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
+const MAX_ENTRY_LENGTH = 1000;
+const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
+const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
+/** How many duplicates or unknown columns a warning names; the rest are counted. */
+const NAMED_IN_WARNING = 5;
+/**
+ * Why a written address is not one, without repeating what was written: a file named as a
+ * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
+ * token is shown, masked and cut short; anything else is described, never quoted.
+ */
+function notAnAddress(text) {
+    // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
+    // that at most the address itself is quoted, never a name or a key beside it.
+    const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '');
+    const token = tokens.find(part => part.includes('@'));
+    if (token === undefined)
+        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
+    if (tokens.length > 1 && EMAIL.test(token)) {
+        return `has text beside the address "${(0,mask/* untrustedText */.Ui)(token, 60)}"; ${HOW_TO_WRITE}`;
+    }
+    // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
+    // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
+    if (ADDRESS_SHAPE.test(token)) {
+        return `"${(0,mask/* untrustedText */.Ui)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
+    }
+    return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
+}
+/**
+ * Something before an "@" and nothing, or a dotted name of domain characters, after it: an
+ * address with a typo in it (ada@, ada@example..com), which is worth showing, masked.
+ */
+const ADDRESS_SHAPE = /^[^@]+@([A-Za-z0-9-]*\.[A-Za-z0-9.-]*)?$/;
+/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
+function splitNamed(text) {
+    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
+    if (!text.endsWith('>'))
+        return undefined;
+    const open = text.lastIndexOf('<');
+    if (open < 0)
+        return undefined;
+    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
+}
+class Collector {
+    options;
+    entries = [];
+    problems = new errors/* ProblemList */.Ku();
+    warnings = [];
+    constructor(options) {
+        this.options = options;
+    }
+    problem(message, where) {
+        this.problems.add(this.options.input, message, where);
+    }
+    add(group, tester, where) {
+        const { email } = tester;
+        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
+            this.problem(notAnAddress(email), where);
+            return;
+        }
+        this.entries.push({ group, tester, where });
+    }
+    /**
+     * A tester written as text: "email" or "First Last <email>". A line that holds several
+     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
+     */
+    addText(group, text, where) {
+        if (text.length > MAX_ENTRY_LENGTH) {
+            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
+            return;
+        }
+        const ats = text.split('@').length - 1;
+        if (ats > 1 && /[,;]/.test(text)) {
+            for (const part of text.split(/[,;]/)) {
+                if (part.trim() !== '')
+                    this.addOne(group, part.trim(), where);
+            }
+            return;
+        }
+        this.addOne(group, text, where);
+    }
+    addOne(group, text, where) {
+        const named = splitNamed(text);
+        if (!named) {
+            this.add(group, { email: text }, where);
+            return;
+        }
+        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
+        const tester = { email: named.email };
+        if (firstName)
+            tester.firstName = firstName;
+        if (rest.length > 0)
+            tester.lastName = rest.join(' ');
+        this.add(group, tester, where);
+    }
+    groupName(value, where) {
+        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+        if (name === '') {
+            this.problem('a tester group has no name; give every group a non-empty name', where);
+            return undefined;
+        }
+        if ((0,printable/* hasControl */.aQ)(name)) {
+            this.problem('a tester group name holds a line break or another control character; write each ' +
+                'group name on one line', where);
+            return undefined;
+        }
+        return name;
+    }
+}
+/** A group name as messages show it: masked like any tester text, on one line, short. */
+const groupLabel = (name) => `"${(0,mask/* untrustedText */.Ui)(name, 60)}"`;
+/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
+const groupNamed = (name) => {
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
+    return excerpt ? `group ${excerpt}` : 'the group on this line';
+};
+/** A CSV header cell in a message: quoted only when a plain word. */
+const quoted = (cell) => {
+    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
+    return excerpt ? ` (${excerpt})` : '';
+};
+function finish(collector) {
+    const groups = new Map();
+    const seen = new Map(); // group + lower-case email → where it was first read
+    const duplicates = [];
+    let duplicateCount = 0;
+    for (const { group, tester, where } of collector.entries) {
+        const key = `${group}\n${tester.email.toLowerCase()}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            duplicateCount++;
+            if (duplicates.length < NAMED_IN_WARNING)
+                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
+            continue;
+        }
+        seen.set(key, where);
+        let entry = groups.get(group);
+        if (!entry) {
+            entry = { name: group, testers: [] };
+            groups.set(group, entry);
+        }
+        entry.testers.push(tester);
+    }
+    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
+    if (duplicateCount === 1) {
+        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
+    }
+    else if (duplicateCount > 1) {
+        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
+        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
+            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
+    }
+    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
+    if (collector.problems.size === 0 && unique.size === 0) {
+        collector.problem('lists no testers; give at least one tester email');
+    }
+    if (unique.size > MAX_TESTERS_PER_APP) {
+        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
+            'DevTest testers per app, so remove some');
+    }
+    if (groups.size > MAX_GROUPS) {
+        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
+            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
+    }
+    return {
+        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
+        problems: collector.problems,
+        warnings: collector.warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/testers/format.ts
+/**
+ * The format of a tester file: from its name, and otherwise, as for an inline list, from its
+ * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
+ */
+function formatOfFile(path, text) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    if (lower.endsWith('.txt'))
+        return 'lines';
+    return formatOfText(text);
+}
+/**
+ * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
+ * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
+ */
+function formatOfText(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map(line => withoutComment(line).trim())
+        .filter(line => line !== '');
+    const first = lines[0] ?? '';
+    if (first.startsWith('{') || first.startsWith('['))
+        return 'json';
+    if (csvDelimiter(first) !== undefined)
+        return 'csv';
+    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
+        return 'yaml';
+    return 'lines';
+}
+const CSV_DELIMITERS = [',', ';', '\t'];
+const DELIMITER_NAMES = {
+    ',': 'commas',
+    ';': 'semicolons',
+    '\t': 'tabs'
+};
+/**
+ * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
+ * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
+ */
+function csvDelimiter(header) {
+    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
+        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
+}
+/**
+ * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
+ * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
+ * that ends in a carriage return, which "." does not match.
+ */
+function withoutComment(line) {
+    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
+        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
+            return line.slice(0, at);
+    }
+    return line;
+}
+function normaliseHeader(cell) {
+    const key = cell
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const aliases = {
+        email: 'email',
+        emailaddress: 'email',
+        firstname: 'firstName',
+        givenname: 'firstName',
+        lastname: 'lastName',
+        surname: 'lastName',
+        familyname: 'lastName',
+        group: 'group',
+        groupname: 'group'
+    };
+    return aliases[key] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/testers/lines.ts
+
+function readLines(text, collector) {
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = withoutComment(raw).trim();
+        if (line !== '')
+            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/testers/csv.ts
+
+
+
+async function readCsv(text, collector) {
+    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
+    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
+    let rows;
+    try {
+        rows = parse(text, {
+            delimiter,
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            trim: true
+        });
+    }
+    catch (error) {
+        // csv-parse quotes the offending field in its message: name the error and the line only.
+        const { code, lines } = error;
+        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
+        return;
+    }
+    const [header, ...records] = rows;
+    const cells = header?.record ?? [];
+    const columns = cells.map(normaliseHeader);
+    if (!columns.includes('email')) {
+        const seen = cells.length > 1
+            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
+            : '';
+        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
+            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
+        return;
+    }
+    // One warning for all unknown columns, naming the first few.
+    const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
+    if (unknown.length > 0) {
+        const named = unknown
+            .slice(0, NAMED_IN_WARNING)
+            .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
+        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
+        collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
+            `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
+            'the action reads (email, firstName, lastName, group); ignored.');
+    }
+    // Looked up once: a header of thousands of columns must not cost that much per row.
+    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
+    const column = (record, name) => {
+        const index = indexOf.get(name) ?? -1;
+        return index < 0 ? '' : (record[index] ?? '').trim();
+    };
+    for (const { record, info } of records) {
+        const where = `line ${info.lines}`;
+        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
+        if (group === undefined)
+            continue;
+        const email = column(record, 'email');
+        const firstName = column(record, 'firstName');
+        const lastName = column(record, 'lastName');
+        if (email === '')
+            collector.problem('the email cell is empty', where);
+        else if (firstName === '' && lastName === '')
+            collector.addText(group, email, where);
+        else {
+            const tester = { email };
+            if (firstName)
+                tester.firstName = firstName;
+            if (lastName)
+                tester.lastName = lastName;
+            collector.add(group, tester, where);
+        }
+    }
+}
+/** Without an email column, the header is split where it most likely was meant to be. */
+function mostFrequentDelimiter(header) {
+    const count = (delimiter) => header.split(delimiter).length;
+    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
+}
+/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
+function readable(code) {
+    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
 /**
  * The shape a YAML or JSON tester list may have, checked on the yaml package's lexer before the
  * file is parsed: the parser builds a node with a position for every bracket, comma, dash and
@@ -4539,323 +4990,11 @@ function tooMany(where) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/testers.ts
+;// CONCATENATED MODULE: ./src/testers/tree.ts
 
 
 
 
-/** Amazon's documented limit of DevTest testers per app. */
-const MAX_TESTERS_PER_APP = 50;
-/**
- * The most groups a list may name. Amazon documents no limit; every group holds at least one of
- * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
- * group, a column read as group names), and it is refused before it becomes a huge request.
- */
-const MAX_GROUPS = 50;
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
-// part is anchored and separated by "@" or ".", so it runs in linear time.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
-const MAX_ENTRY_LENGTH = 1000;
-const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
-const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** How many duplicates or unknown columns a warning names; the rest are counted. */
-const NAMED_IN_WARNING = 5;
-/**
- * Why a written address is not one, without repeating what was written: a file named as a
- * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
- * token is shown, masked and cut short; anything else is described, never quoted.
- */
-function notAnAddress(text) {
-    // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
-    // that at most the address itself is quoted, never a name or a key beside it.
-    const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '');
-    const token = tokens.find(part => part.includes('@'));
-    if (token === undefined)
-        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
-    if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,mask/* testerText */.xe)(token, 60)}"; ${HOW_TO_WRITE}`;
-    }
-    // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
-    // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
-    if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,mask/* testerText */.xe)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
-    }
-    return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
-}
-/**
- * Something before an "@" and nothing, or a dotted name of domain characters, after it: an
- * address with a typo in it (ada@, ada@example..com), which is worth showing, masked.
- */
-const ADDRESS_SHAPE = /^[^@]+@([A-Za-z0-9-]*\.[A-Za-z0-9.-]*)?$/;
-/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
-function splitNamed(text) {
-    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
-    if (!text.endsWith('>'))
-        return undefined;
-    const open = text.lastIndexOf('<');
-    if (open < 0)
-        return undefined;
-    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
-}
-class Collector {
-    options;
-    entries = [];
-    problems = new errors/* ProblemList */.Ku();
-    warnings = [];
-    constructor(options) {
-        this.options = options;
-    }
-    problem(message, where) {
-        this.problems.add(this.options.input, message, where);
-    }
-    add(group, tester, where) {
-        const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
-            this.problem(notAnAddress(email), where);
-            return;
-        }
-        this.entries.push({ group, tester, where });
-    }
-    /**
-     * A tester written as text: "email" or "First Last <email>". A line that holds several
-     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
-     */
-    addText(group, text, where) {
-        if (text.length > MAX_ENTRY_LENGTH) {
-            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
-            return;
-        }
-        const ats = text.split('@').length - 1;
-        if (ats > 1 && /[,;]/.test(text)) {
-            for (const part of text.split(/[,;]/)) {
-                if (part.trim() !== '')
-                    this.addOne(group, part.trim(), where);
-            }
-            return;
-        }
-        this.addOne(group, text, where);
-    }
-    addOne(group, text, where) {
-        const named = splitNamed(text);
-        if (!named) {
-            this.add(group, { email: text }, where);
-            return;
-        }
-        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
-        const tester = { email: named.email };
-        if (firstName)
-            tester.firstName = firstName;
-        if (rest.length > 0)
-            tester.lastName = rest.join(' ');
-        this.add(group, tester, where);
-    }
-    groupName(value, where) {
-        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-        if (name === '') {
-            this.problem('a tester group has no name; give every group a non-empty name', where);
-            return undefined;
-        }
-        if ((0,printable/* hasControl */.aQ)(name)) {
-            this.problem('a tester group name holds a line break or another control character; write each ' +
-                'group name on one line', where);
-            return undefined;
-        }
-        return name;
-    }
-}
-/** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,mask/* testerText */.xe)(name, 60)}"`;
-/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
-const groupNamed = (name) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
-    return excerpt ? `group ${excerpt}` : 'the group on this line';
-};
-/** A CSV header cell in a message: quoted only when a plain word. */
-const quoted = (cell) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
-    return excerpt ? ` (${excerpt})` : '';
-};
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
-    }
-    return finish(collector);
-}
-/**
- * The format of a tester file: from its name, and otherwise, as for an inline list, from its
- * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
- */
-function formatOfFile(path, text) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    if (lower.endsWith('.txt'))
-        return 'lines';
-    return formatOfText(text);
-}
-/**
- * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
- * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
- */
-function formatOfText(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(line => withoutComment(line).trim())
-        .filter(line => line !== '');
-    const first = lines[0] ?? '';
-    if (first.startsWith('{') || first.startsWith('['))
-        return 'json';
-    if (csvDelimiter(first) !== undefined)
-        return 'csv';
-    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
-        return 'yaml';
-    return 'lines';
-}
-const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
-/**
- * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
- * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
- */
-function csvDelimiter(header) {
-    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
-        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = withoutComment(raw).trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
-}
-/**
- * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
- * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
- * that ends in a carriage return, which "." does not match.
- */
-function withoutComment(line) {
-    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
-        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
-            return line.slice(0, at);
-    }
-    return line;
-}
-function normaliseHeader(cell) {
-    const key = cell
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const aliases = {
-        email: 'email',
-        emailaddress: 'email',
-        firstname: 'firstName',
-        givenname: 'firstName',
-        lastname: 'lastName',
-        surname: 'lastName',
-        familyname: 'lastName',
-        group: 'group',
-        groupname: 'group'
-    };
-    return aliases[key] ?? '';
-}
-async function readCsv(text, collector) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
-    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
-    let rows;
-    try {
-        rows = parse(text, {
-            delimiter,
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            trim: true
-        });
-    }
-    catch (error) {
-        // csv-parse quotes the offending field in its message: name the error and the line only.
-        const { code, lines } = error;
-        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
-        return;
-    }
-    const [header, ...records] = rows;
-    const cells = header?.record ?? [];
-    const columns = cells.map(normaliseHeader);
-    if (!columns.includes('email')) {
-        const seen = cells.length > 1
-            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
-            : '';
-        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
-            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
-        return;
-    }
-    // One warning for all unknown columns, naming the first few.
-    const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
-    if (unknown.length > 0) {
-        const named = unknown
-            .slice(0, NAMED_IN_WARNING)
-            .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
-        collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
-            `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
-            'the action reads (email, firstName, lastName, group); ignored.');
-    }
-    // Looked up once: a header of thousands of columns must not cost that much per row.
-    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
-    const column = (record, name) => {
-        const index = indexOf.get(name) ?? -1;
-        return index < 0 ? '' : (record[index] ?? '').trim();
-    };
-    for (const { record, info } of records) {
-        const where = `line ${info.lines}`;
-        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
-        if (group === undefined)
-            continue;
-        const email = column(record, 'email');
-        const firstName = column(record, 'firstName');
-        const lastName = column(record, 'lastName');
-        if (email === '')
-            collector.problem('the email cell is empty', where);
-        else if (firstName === '' && lastName === '')
-            collector.addText(group, email, where);
-        else {
-            const tester = { email };
-            if (firstName)
-                tester.firstName = firstName;
-            if (lastName)
-                tester.lastName = lastName;
-            collector.add(group, tester, where);
-        }
-    }
-}
-/** Without an email column, the header is split where it most likely was meant to be. */
-function mostFrequentDelimiter(header) {
-    const count = (delimiter) => header.split(delimiter).length;
-    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
-}
-/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
-function readable(code) {
-    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
-}
 /**
  * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
  * position of every node, so problems name a line in either format.
@@ -5012,77 +5151,33 @@ async function readTree(text, collector) {
         collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
     }
 }
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
+
+;// CONCATENATED MODULE: ./src/testers/testers.ts
+
+
+
+
+/** Parses a tester list in any of the supported formats, and checks it. */
+async function parseTesters(raw, options) {
+    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const collector = new Collector(options);
+    switch (options.format) {
+        case 'lines':
+            readLines(text, collector);
+            break;
+        case 'csv':
+            await readCsv(text, collector);
+            break;
+        case 'yaml':
+        case 'json':
+            await readTree(text, collector);
+            break;
     }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    if (groups.size > MAX_GROUPS) {
-        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
-            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
+    return finish(collector);
 }
 
 
-/***/ }),
-
-/***/ 3216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
-/* harmony export */   t: () => (/* binding */ isTrackId)
-/* harmony export */ });
-/**
- * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
- * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
- * the URL parser and send the token and tester list to another path, and a line break in it
- * would reach the log. Starting with a letter or digit rules out both dot segments.
- */
-const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-function isTrackId(value) {
-    return TRACK_ID.test(value);
-}
-const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
 
 
 /***/ }),
@@ -5213,7 +5308,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3319:
+/***/ 9242:
 /***/ ((module) => {
 
 // Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
@@ -5241,7 +5336,7 @@ module.exports = new Proxy(
 
 /***/ }),
 
-/***/ 3992:
+/***/ 7673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
@@ -5420,10 +5515,10 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __nccwpck_require__(3992);
-// EXTERNAL MODULE: ./src/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(3319);
+// EXTERNAL MODULE: ./src/amazon/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(7673);
+// EXTERNAL MODULE: ./src/amazon/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(9242);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

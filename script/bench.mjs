@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startFakeAmazon } from '../fake-amazon/server.mjs'
-import { padApk } from './pad-apk.mjs'
-import { node24, root, runAction, sampleInputs } from './run-action.mjs'
-import { binPath, runCli, sampleCommand } from './run-cli.mjs'
+import { padApk } from '../__tests__/support/pad-apk.mjs'
+import { node24, root, runAction, sampleInputs } from '../__tests__/support/run-action.mjs'
+import { binPath, runCli, sampleCommand } from '../__tests__/support/run-cli.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const TARGETS = {

@@ -9,7 +9,7 @@
 // its API is used; webpack names CommonJS chunks N.cli.cjs.js, which dist/package.json ("type":
 // "module") would load as ES modules, so they are renamed N.cli.cjs, in the chunk loader too. The
 // CLI shares nothing with the action's bundle but dist/undici/, loaded only behind a proxy
-// (src/lazy-undici.cjs).
+// (src/amazon/lazy-undici.cjs).
 import ncc from '@vercel/ncc'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'

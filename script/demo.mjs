@@ -21,8 +21,8 @@ try {
   console.error('The demo needs the dev dependencies, which are not installed: run npm ci first.')
   process.exit(1)
 }
-const { readActionMetadata } = await import('./action-metadata.mjs')
-const { root, runAction, sampleInputs } = await import('./run-action.mjs')
+const { readActionMetadata } = await import('./lib/action-metadata.mjs')
+const { root, runAction, sampleInputs } = await import('../__tests__/support/run-action.mjs')
 
 const DEFAULT_APP_ID = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
 /** Inputs the demo sets itself: it always runs against its own fake, never a real endpoint. */

@@ -1,4 +1,4 @@
-import type { ActionInput, ActionMetadata, ActionOutput } from './action-metadata.mjs'
+import type { ActionInput, ActionMetadata, ActionOutput } from './lib/action-metadata.mjs'
 
 type Markers = Record<string, [start: string, end: string]>
 

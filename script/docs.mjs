@@ -1,12 +1,15 @@
-// npm run docs: rewrites the generated parts of the docs from action.yml, so the two cannot
-// disagree. `npm run docs -- --check` (CI) changes nothing and fails when a file is not what this
-// would write. Only the text between each region's marker comments is generated; the result is
+// npm run docs: rewrites the generated parts of the docs from their sources, so the two cannot
+// disagree: the README's inputs and outputs from action.yml, and docs/troubleshooting.md whole
+// from the catalogues of failures in src/ (script/lib/troubleshooting.mjs). `npm run docs --
+// --check` (CI) changes nothing and fails when a file is not what this would write. In the
+// README only the text between each region's marker comments is generated; the results are
 // formatted with the repository's Prettier settings, so `prettier --check` and this agree.
 // A new generated region is one more entry in TARGETS.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { readActionMetadata } from './action-metadata.mjs'
+import { readActionMetadata } from './lib/action-metadata.mjs'
+import { renderTroubleshooting, troubleshootingPath } from './lib/troubleshooting.mjs'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
 
@@ -141,30 +144,46 @@ export function firstDifference(a, b) {
   return undefined
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
+/** Each generated file: its name, path, what it holds now ('' when missing) and should hold. */
+async function generatedFiles() {
   const metadata = readActionMetadata()
+  const files = []
   for (const target of TARGETS) {
     const current = readFileSync(target.path, 'utf8')
-    const expected = await generate(target, current, metadata)
+    files.push({ ...target, current, expected: await generate(target, current, metadata) })
+  }
+  const troubleshooting = fileURLToPath(new URL(`../${troubleshootingPath}`, import.meta.url))
+  files.push({
+    name: troubleshootingPath,
+    path: troubleshooting,
+    current: existsSync(troubleshooting) ? readFileSync(troubleshooting, 'utf8') : '',
+    expected: await renderTroubleshooting()
+  })
+  return files
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
+  for (const { name, path, current, expected } of await generatedFiles()) {
     if (values.check) {
       const difference = firstDifference(current, expected)
       if (difference) {
         console.error(
-          `${target.name} differs from what \`npm run docs\` writes from action.yml (first at line ${difference.line}):\n` +
-            `  ${target.name}: ${difference.current ?? '(end of file)'}\n` +
+          `${name} differs from what \`npm run docs\` writes (first at line ${difference.line}):\n` +
+            `  ${name}: ${difference.current ?? '(end of file)'}\n` +
             `  expected:  ${difference.expected ?? '(end of file)'}\n` +
-            `Edit action.yml (not the generated text), run \`npm run docs\` and commit ${target.name}.`
+            'Edit action.yml or the catalogues in src/ (not the generated text), run `npm run docs` ' +
+            `and commit ${name}.`
         )
         process.exitCode = 1
       } else {
-        console.log(`${target.name}: generated parts match action.yml.`)
+        console.log(`${name}: generated parts match their sources.`)
       }
     } else if (current !== expected) {
-      writeFileSync(target.path, expected)
-      console.log(`${target.name}: generated parts rewritten from action.yml.`)
+      writeFileSync(path, expected)
+      console.log(`${name}: generated parts rewritten from their sources.`)
     } else {
-      console.log(`${target.name} is already up to date with action.yml.`)
+      console.log(`${name} is already up to date with its sources.`)
     }
   }
 }

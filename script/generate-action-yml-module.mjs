@@ -1,38 +1,31 @@
-// npm run generate: writes src/action-yml.ts, action.yml's inputs and outputs as a TypeScript
+// npm run generate: writes src/shared/action-yml.ts, action.yml's inputs and outputs as a TypeScript
 // module. The CLI takes its flags and --help from it, so the two front doors cannot drift, and it
 // parses no YAML at start-up. npm run bundle runs this first; a test fails when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { format } from 'prettier'
-import { parse } from 'yaml'
+import { readActionMetadata } from './lib/action-metadata.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const TARGET = join(root, 'src', 'action-yml.ts')
+export const TARGET = join(root, 'src', 'shared', 'action-yml.ts')
 
 /** The module's text for the given action.yml text. */
 export async function renderActionYmlModule(actionYml) {
-  const action = parse(actionYml)
+  const metadata = readActionMetadata(actionYml)
   const inputs = Object.fromEntries(
-    Object.entries(action.inputs).map(([name, spec]) => [
+    metadata.inputs.map(({ name, description, required, default: value }) => [
       name,
-      {
-        description: String(spec.description).trim(),
-        required: spec.required === true,
-        ...(spec.default !== undefined && { default: String(spec.default) })
-      }
+      { description, required, ...(value !== undefined && { default: value }) }
     ])
   )
   const defaults = Object.fromEntries(
-    Object.entries(inputs)
-      .filter(([, spec]) => spec.default !== undefined)
-      .map(([name, spec]) => [name, spec.default])
+    metadata.inputs
+      .filter(input => input.default !== undefined)
+      .map(input => [input.name, input.default])
   )
   const outputs = Object.fromEntries(
-    Object.entries(action.outputs).map(([name, spec]) => [
-      name,
-      { description: String(spec.description).trim() }
-    ])
+    metadata.outputs.map(({ name, description }) => [name, { description }])
   )
   const text =
     '// Generated from action.yml by script/generate-action-yml-module.mjs (npm run generate).\n' +
@@ -44,7 +37,9 @@ export async function renderActionYmlModule(actionYml) {
     `export const ACTION_DEFAULTS = ${JSON.stringify(defaults)} as const\n\n` +
     "/** The action's outputs. */\n" +
     `export const ACTION_OUTPUTS = ${JSON.stringify(outputs)} as const\n\n` +
-    'export type ActionInputName = keyof typeof ACTION_INPUTS\n'
+    'export type ActionInputName = keyof typeof ACTION_INPUTS\n\n' +
+    "/** The inputs' values, as the runner passes them: text, empty when not set. */\n" +
+    'export type ActionInputValues = Record<ActionInputName, string>\n'
   const options = JSON.parse(readFileSync(join(root, '.prettierrc.json'), 'utf8'))
   return format(text, { ...options, parser: 'typescript' })
 }

@@ -1,12 +1,12 @@
-// The release checks and notes, for .github/workflows/release.yml (tests: __tests__/release.test.ts).
+// The release checks and notes, for .github/workflows/release.yml (tests: __tests__/tooling/release.test.ts).
 //
-//   node script/release.mjs check vX.Y.Z   the tag, package.json, src/version.ts and CHANGELOG.md
+//   node script/release.mjs check vX.Y.Z   the tag, package.json, src/shared/version.ts and CHANGELOG.md
 //                                          agree; prints tag=, version= and major= lines (for
 //                                          $GITHUB_OUTPUT), or every problem and exits 1
 //   node script/release.mjs notes vX.Y.Z   the CHANGELOG section of that version: the release notes
 //
 // Releasing: move the Unreleased entries of CHANGELOG.md into a "## [X.Y.Z] - YYYY-MM-DD" section,
-// run `npm version X.Y.Z --no-git-tag-version` and set src/version.ts, commit, then tag vX.Y.Z
+// run `npm version X.Y.Z --no-git-tag-version` and set src/shared/version.ts, commit, then tag vX.Y.Z
 // on that commit and push the tag; the workflow does the rest (or run it by hand as a dry run).
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -51,14 +51,14 @@ export function releaseNotes(changelog, version) {
   return changelogSections(changelog).find(section => section.name === version)?.body
 }
 
-/** src/version.ts's ACTION_VERSION (the User-Agent's), or undefined when it is not found. */
+/** src/shared/version.ts's ACTION_VERSION (the User-Agent's), or undefined when it is not found. */
 export function actionVersionOf(versionModule) {
   return /^export const ACTION_VERSION = '([^'\n]*)'$/m.exec(versionModule)?.[1]
 }
 
 /**
  * Every reason the tree cannot be released as this tag: the tag's form, package.json's and
- * src/version.ts's versions, the version's dated and non-empty CHANGELOG section, and nothing
+ * src/shared/version.ts's versions, the version's dated and non-empty CHANGELOG section, and nothing
  * left under Unreleased.
  */
 export function releaseProblems({ tag, packageVersion, actionVersion, changelog }) {
@@ -76,7 +76,7 @@ export function releaseProblems({ tag, packageVersion, actionVersion, changelog 
   }
   if (actionVersion !== version) {
     problems.push(
-      `src/version.ts has ACTION_VERSION ${actionVersion ?? '(not found)'}, the tag ${tag}: ` +
+      `src/shared/version.ts has ACTION_VERSION ${actionVersion ?? '(not found)'}, the tag ${tag}: ` +
         `set it to '${version}' and run npm run bundle.`
     )
   }
@@ -110,7 +110,7 @@ function readRepository() {
   const read = path => readFileSync(join(root, path), 'utf8')
   return {
     packageVersion: JSON.parse(read('package.json')).version,
-    actionVersion: actionVersionOf(read('src/version.ts')),
+    actionVersion: actionVersionOf(read('src/shared/version.ts')),
     changelog: read('CHANGELOG.md')
   }
 }

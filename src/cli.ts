@@ -1,9 +1,9 @@
 // The CLI: npx appstore-devtest … (package.json "bin"). Bundled to dist/cli.cjs, the bin, which
 // dist/cli.js also starts (see script/bundle-cli.mjs). Output to a pipe or a file is written
 // directly, which keeps start-up near bare Node (see output-fd.ts).
-import { EXIT, runCli } from './cli-main.js'
-import { fdWriter, isCharacterDevice } from './output-fd.js'
-import { handleFileSizeSignal } from './platform.js'
+import { EXIT, runCli } from './cli/main.js'
+import { fdWriter, isCharacterDevice } from './cli/output-fd.js'
+import { handleFileSizeSignal } from './shared/platform.js'
 
 // Under a file size limit a write fails with EFBIG instead of killing the CLI unheard; the
 // writers below say so (platform.ts; not on Windows, which has no SIGXFSZ).

@@ -1,0 +1,127 @@
+// A YAML or JSON tester file is refused by its shape before it is parsed: a 1 MB file of
+// brackets, commas, dashes, "? " or anchors made the parser peak at 400 MB to over 1 GB. Each
+// hostile shape is read by the bundled CLI in a child process that reports its own peak RSS
+// (process.resourceUsage().maxRSS), and the bound is asserted on that, not on a duration.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as yaml from 'yaml'
+import { node24, root, runBounded } from '../support/run-action.mjs'
+import { parseTesters } from '../../src/testers/testers.js'
+import {
+  MAX_ANCHORS,
+  MAX_TREE_DEPTH,
+  MAX_TREE_TOKENS,
+  treeShapeProblem
+} from '../../src/testers/tree-limits.js'
+
+const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
+/** Under the 1 MiB a tester file may have. */
+const SIZE = 1_000_000
+/** Peak RSS allowed for a whole CLI run that reads such a file: Node itself takes about 50 MB. */
+const MAX_RSS_BYTES = 100 * 1024 * 1024
+
+let dir: string
+let reportRss: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tree-limits-'))
+  reportRss = join(dir, 'report-rss.cjs')
+  writeFileSync(
+    reportRss,
+    "process.on('exit', () => require('fs').writeSync(2, `\\nMAXRSS_KB=${process.resourceUsage().maxRSS}\\n`))\n"
+  )
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const SHAPES: [string, string, RegExp][] = [
+  [
+    'a bracket and a million commas',
+    `[${','.repeat(SIZE - 2)}]`,
+    /line 1\): holds more than 50,000/
+  ],
+  ['a million [', '['.repeat(SIZE), /line 1\): nests deeper than 16 levels/],
+  ['a million {', '{'.repeat(SIZE), /line 1\): nests deeper than 16 levels/],
+  ['half a million "- "', '- '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
+  ['half a million "? "', '? '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
+  ['anchors', `- ${'&a '.repeat(SIZE / 3)}`, /line 1\): uses more than 100 anchors/],
+  [
+    'aliases, one a line',
+    `- &a x\n${'- *a\n'.repeat(SIZE / 5 - 2)}`,
+    /line 101\): uses more than 100 anchors/
+  ],
+  [
+    'a flow list of anchored scalars',
+    `[${'&a a,'.repeat(SIZE / 5 - 1)}]`,
+    /line 1\): uses more than 100/
+  ]
+]
+
+describe.each(SHAPES)('a tester file of %s', (_name, content, problem) => {
+  it('is refused with one problem naming the input and line, in bounded memory', async () => {
+    const file = join(dir, 'testers.yaml')
+    writeFileSync(file, content)
+    const cli = join(root, 'dist', 'cli.js')
+    const flags = ['--dry-run', '--app-id', APP, '--track-id', 'devtest', '--testers-file', file]
+    const result = await runBounded(
+      node24,
+      ['--require', reportRss, cli, ...flags],
+      { cwd: dir, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+      60_000
+    )
+    expect(result.timedOut).toBe(false)
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toContain('error: 1 problem with the inputs, nothing was sent')
+    expect(result.stderr).toMatch(new RegExp(`- testers-file \\(${problem.source}`))
+    const maxRssKb = Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1])
+    expect(maxRssKb * 1024).toBeLessThan(MAX_RSS_BYTES)
+  })
+})
+
+describe('treeShapeProblem', () => {
+  const check = (text: string) => treeShapeProblem(yaml, text)
+  const testers = Array.from({ length: 50 }, (_, i) => ({
+    email: `tester${i}@example.com`,
+    firstName: 'First',
+    lastName: 'Last'
+  }))
+  // Copies: yaml.stringify would write a shared object once and aliases to it.
+  const groups = Array.from({ length: 50 }, (_, i) => ({
+    name: `Group ${i}`,
+    testers: testers.map(tester => ({ ...tester }))
+  }))
+
+  it.each([
+    ['JSON, pretty-printed', JSON.stringify({ groups }, null, 2)],
+    ['JSON, on one line', JSON.stringify({ groups })],
+    ['YAML, block style', yaml.stringify({ groups }, { indent: 4 })],
+    ['YAML, flow style', yaml.stringify({ groups }, { collectionStyle: 'flow' })]
+  ])('lets the largest list Amazon takes through: 50 groups of 50 testers, %s', async (_, text) => {
+    expect(check(text)).toBeUndefined()
+    const result = await parseTesters(text, {
+      format: 'yaml',
+      input: 'testers',
+      defaultGroup: 'DevTest'
+    })
+    expect(result.problems.size).toBe(0)
+    expect(result.testers.groups).toHaveLength(50)
+  })
+
+  it('names the line where a limit is passed', () => {
+    const deep = `QA:\n  - a@example.com\n${'  '.repeat(1)}${'- '.repeat(MAX_TREE_DEPTH + 1)}x\n`
+    expect(check(deep)).toEqual({
+      message: expect.stringMatching(/^nests deeper than 16/),
+      where: 'line 3'
+    })
+    // The document itself is the first level.
+    const nested = MAX_TREE_DEPTH - 1
+    expect(check(`${'['.repeat(nested)}${']'.repeat(nested)}`)).toBeUndefined()
+    expect(check('['.repeat(MAX_TREE_DEPTH))).toMatchObject({ where: 'line 1' })
+    expect(check(`# a comment\n\n[${'a,'.repeat(MAX_TREE_TOKENS)}]`)).toMatchObject({
+      where: 'line 3'
+    })
+    const anchored = `QA:\n${'  - &t a@example.com\n'.repeat(MAX_ANCHORS + 1)}`
+    expect(check(anchored)).toMatchObject({ where: `line ${MAX_ANCHORS + 2}` })
+    expect(check(`QA:\n${'  - &t a@example.com\n'.repeat(MAX_ANCHORS)}`)).toBeUndefined()
+  })
+})

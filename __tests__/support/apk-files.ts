@@ -1,0 +1,99 @@
+// Opens APK/AAB files for the readers, which take a file descriptor, and closes them all after.
+import { afterAll } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { join } from 'node:path'
+import type { ArtifactFile } from '../../src/signing/apk/artifact.js'
+import { openZip, type ZipArchive } from '../../src/signing/apk/zip.js'
+
+export const fixturePath = (name: string): string =>
+  new URL(`../fixtures/apk/${name}`, import.meta.url).pathname
+
+const handles: FileHandle[] = []
+const dirs: string[] = []
+afterAll(async () => {
+  await Promise.all(handles.splice(0).map(handle => handle.close()))
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** An artifact file opened from a path, closed after the test file. */
+export async function openArtifact(path: string): Promise<ArtifactFile> {
+  const handle = await open(path)
+  handles.push(handle)
+  return { handle, size: (await handle.stat()).size }
+}
+
+/** Bytes written to a temporary file of the given name, opened: for hand-made artifacts. */
+export async function artifactOf(bytes: Buffer, name: string): Promise<ArtifactFile> {
+  const dir = mkdtempSync(join(tmpdir(), 'artifact-'))
+  dirs.push(dir)
+  writeFileSync(join(dir, name), bytes)
+  return openArtifact(join(dir, name))
+}
+
+/** Every entry of a fixture archive, readable with a generous cap. */
+export async function fixtureZip(name: string): Promise<{ read(entry: string): Promise<Buffer> }> {
+  const zip: ZipArchive = await openZip(await openArtifact(fixturePath(name)), () => true)
+  return { read: entry => zip.read(entry, 16 * 1024 * 1024) }
+}
+
+export interface ZipEntrySpec {
+  name: string
+  data: Buffer
+  /** Deflate the data (default: stored). */
+  deflate?: boolean
+  /** A size to declare instead of the real one: a lying header. */
+  declaredSize?: number
+  /** A compression method number to declare instead of 8 or 0 (the data stays as it is). */
+  method?: number
+  /** Extra fields of the central directory record, as they are stored. */
+  extra?: Buffer
+}
+
+/** A minimal ZIP archive, for artifacts no tool would make (bombs, lies, odd names). */
+export function makeZip(entries: ZipEntrySpec[]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name)
+    const body = entry.deflate ? deflateRawSync(entry.data) : entry.data
+    const size = entry.declaredSize ?? entry.data.length
+    const method = entry.method ?? (entry.deflate ? 8 : 0)
+    const extra = entry.extra ?? Buffer.alloc(0)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(0x0800, 6) // names in UTF-8
+    local.writeUInt16LE(method, 8)
+    local.writeUInt32LE(crc32(entry.data), 14)
+    local.writeUInt32LE(body.length, 18)
+    local.writeUInt32LE(size, 22)
+    local.writeUInt16LE(name.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(0x0800, 8) // names in UTF-8
+    central.writeUInt16LE(method, 10)
+    central.writeUInt32LE(crc32(entry.data), 16)
+    central.writeUInt32LE(body.length, 20)
+    central.writeUInt32LE(size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt16LE(extra.length, 30)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, body)
+    centrals.push(central, name, extra)
+    offset += local.length + name.length + body.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}

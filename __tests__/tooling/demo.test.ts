@@ -1,0 +1,29 @@
+// npm run demo on a fresh clone before npm ci: one sentence saying what to do, not a stack trace
+// about the missing yaml package.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { root } from '../support/run-action.mjs'
+
+const clone = mkdtempSync(join(tmpdir(), 'devtest-no-modules-'))
+afterAll(() => rmSync(clone, { recursive: true, force: true }))
+
+describe('npm run demo without node_modules', () => {
+  it('says to run npm ci first', () => {
+    for (const path of ['script', 'fake-amazon', 'action.yml', 'package.json']) {
+      cpSync(join(root, path), join(clone, path), { recursive: true })
+    }
+    const run = spawnSync(process.execPath, [join(clone, 'script', 'demo.mjs')], {
+      cwd: clone,
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim()).toBe(
+      'The demo needs the dev dependencies, which are not installed: run npm ci first.'
+    )
+    expect(run.stdout).toBe('')
+  })
+})

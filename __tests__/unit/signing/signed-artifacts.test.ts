@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { InputError, InputProblem } from '../../../src/shared/errors.js'
+import { ProblemList } from '../../../src/shared/errors.js'
+import { readSignedArtifacts, shownPackage } from '../../../src/signing/signed-artifacts.js'
+import { makeZip } from '../../support/apk-files.js'
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname
+const fingerprint = (name: string): string =>
+  new X509Certificate(readFileSync(join(fixtures, 'apk', name))).fingerprint256
+const EC = fingerprint('ec.pem')
+const RSA = fingerprint('rsa.pem')
+
+async function read(apk: string, workspace = fixtures) {
+  const problems = new ProblemList()
+  const read = await readSignedArtifacts(apk, workspace, problems)
+  let found: readonly InputProblem[] = []
+  try {
+    problems.throwIfAny()
+  } catch (error) {
+    found = (error as InputError).problems
+  }
+  return { read, problems: found }
+}
+
+describe('readSignedArtifacts', () => {
+  it('several artifacts of one app and one signer: one package and certificate, every file listed', async () => {
+    const { read: artifacts, problems } = await read(
+      'apk/all-schemes.apk, apk/v2-only.apk\napk/app.aab'
+    )
+    expect(problems).toEqual([])
+    expect(artifacts?.packageName).toBe('com.example.devtest')
+    expect(artifacts?.certificate.sha256).toBe(EC)
+    expect(artifacts?.files.map(a => [a.path, a.scheme])).toEqual([
+      ['apk/all-schemes.apk', 'v3'],
+      ['apk/app.aab', 'v1'],
+      ['apk/v2-only.apk', 'v2']
+    ])
+  })
+
+  it('artifacts that disagree: one problem naming each file, package and fingerprint', async () => {
+    const { read: artifacts, problems } = await read('apk/*-all-schemes.apk, apk/v1-only.apk')
+    expect(artifacts).toBeUndefined()
+    expect(problems).toEqual([
+      {
+        input: 'apk',
+        message:
+          'names 2 artifacts that are not one app signed by one key; registration needs the same ' +
+          'package and signer in every file: ' +
+          `apk/rsa-all-schemes.apk: com.example.devtest, signer SHA-256 ${RSA}; ` +
+          `apk/v1-only.apk: com.example.devtest, signer SHA-256 ${EC}`
+      }
+    ])
+  })
+
+  it('every unreadable file of several is its own problem', async () => {
+    const { read: artifacts, problems } = await read(
+      'apk/unsigned.apk,apk/unsigned.aab,apk/v3-only.apk'
+    )
+    expect(artifacts).toBeUndefined()
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^apk\/unsigned\.aab is not signed/),
+      expect.stringMatching(/^apk\/unsigned\.apk is not signed/)
+    ])
+  })
+
+  it('refuses a FIFO named like an APK at once, without waiting for a writer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-fifo-'))
+    try {
+      execFileSync('mkfifo', [join(dir, 'app.apk')])
+      expect((await read('app.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            'app.apk is a named pipe (FIFO), not a file; point apk at the signed .apk or .aab'
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+
+  it('escapes entry names from inside the artifact in its messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-names-'))
+    try {
+      const name = 'META-INF/x\n::error::forged.RSA'
+      writeFileSync(join(dir, 'app.apk'), makeZip([{ name, data: Buffer.from('not PKCS#7') }]))
+      expect((await read('app.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            'app.apk has a JAR signature block META-INF/x\\n::error::forged.RSA that is not valid PKCS#7'
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+
+  it('a signer certificate whose public key does not decode is one input problem, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apk-key-'))
+    try {
+      // v2-only.apk with the EC point of its stored certificate spoiled (04 → 07): the
+      // certificate still parses, its key no longer decodes.
+      const apk = readFileSync(join(fixtures, 'apk', 'v2-only.apk'))
+      const point = apk.indexOf(Buffer.from([0x03, 0x62, 0x00, 0x04]))
+      expect(point).toBeGreaterThan(0)
+      apk[point + 3] = 0x07
+      writeFileSync(join(dir, 'app.apk'), apk)
+      expect((await read('app.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            "app.apk has a signer certificate that has a public key that does not decode (the certificate's key data is corrupt or of a kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl"
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+})
+
+describe('shownPackage', () => {
+  it('escapes and shortens a package name read from a file', () => {
+    expect(shownPackage('com.example\n::error::x')).toBe('com.example\\n::error::x')
+    expect(shownPackage('a'.repeat(200))).toBe(`${'a'.repeat(120)}…`)
+  })
+})

@@ -1,0 +1,16 @@
+import { inWords, type InputWords } from '../shared/input-words.js'
+
+/** The workflow's words: inputs are `with:` keys, the credentials repository secrets. */
+export const WORKFLOW_WORDS: InputWords = {
+  name: input => input,
+  list: inputs => `the ${inWords(inputs)} inputs`,
+  credentials: 'the client-id and client-secret secrets',
+  credentialsOwner: 'whose client-id and client-secret this workflow uses',
+  unset: 'empty',
+  given: 'set',
+  rerun: 're-run the job',
+  earlierTrack: "the trackId output of that run (it is in that run's log and job summary)",
+  savedTrackHome: 'a repository variable',
+  passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+  thisRun: 'the step'
+}

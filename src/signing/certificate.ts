@@ -1,0 +1,237 @@
+import type { KeyObject, X509Certificate } from 'node:crypto'
+import { untrustedText } from '../shared/mask.js'
+
+/** A parsed signing certificate, with what the log and the summary show of it. */
+export interface Certificate {
+  /** The certificate as Amazon's console takes it: PEM with BEGIN/END lines, 64-column base64. */
+  pem: string
+  /** SHA-256 fingerprint of the DER bytes, colon-separated upper-case hex (as keytool prints). */
+  sha256: string
+  subject: string
+  /** "EC P-384", "RSA 2048", … */
+  keyType: string
+  isEllipticCurve: boolean
+  validFrom: Date
+  validTo: Date
+}
+
+/** Why a certificate could not be read; the caller names the input it came from. */
+export class CertificateError extends Error {
+  override name = 'CertificateError'
+}
+
+// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
+// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
+const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g
+/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
+const MAX_CERTIFICATE_TEXT = 1024 * 1024
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
+const CURVE_NAMES: Record<string, string> = {
+  prime256v1: 'P-256',
+  secp384r1: 'P-384',
+  secp521r1: 'P-521'
+}
+
+/**
+ * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
+ * literal "\n" sequences and CRLF line ends; both are undone before parsing.
+ */
+export function parseCertificateText(text: string): Certificate {
+  const normalised = text
+    .replace(/\\r\\n|\\n|\\r/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+  if (normalised === '') throw new CertificateError('is empty')
+  if (normalised.length > MAX_CERTIFICATE_TEXT) {
+    throw new CertificateError(
+      'is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate'
+    )
+  }
+  if (normalised.includes('-----BEGIN')) return fromDer(pemToDer(normalised))
+
+  const base64 = normalised.replace(/\s+/g, '')
+  if (!BASE64.test(base64)) {
+    throw new CertificateError(
+      'is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER'
+    )
+  }
+  return fromDer(Buffer.from(base64, 'base64'))
+}
+
+/** Reads a certificate file: DER bytes as they are, anything else as text. */
+export function parseCertificateBytes(bytes: Buffer): Certificate {
+  // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
+  if (bytes[0] === 0x30) return fromDer(bytes)
+  return parseCertificateText(bytes.toString('utf8'))
+}
+
+/** A PEM block: its label and the text between its BEGIN and END lines. */
+interface PemBlock {
+  label: string
+  body: string
+}
+
+/**
+ * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
+ * follows it somewhere; everything up to the first such END is its body. The same pairing as
+ * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
+ * many unclosed BEGIN lines, done in one pass over the markers.
+ */
+function pemBlocks(text: string): PemBlock[] {
+  const markers = [...text.matchAll(PEM_MARKER)]
+  const lastEnd = new Map<string, number>()
+  markers.forEach((marker, index) => {
+    if (marker[1] === 'END') lastEnd.set(marker[2] ?? '', index)
+  })
+  const blocks: PemBlock[] = []
+  let open: { label: string; bodyStart: number } | undefined
+  markers.forEach((marker, index) => {
+    const [whole, kind, label = ''] = marker
+    const at = marker.index
+    if (!open) {
+      if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
+        open = { label, bodyStart: at + whole.length }
+    } else if (kind === 'END' && label === open.label) {
+      blocks.push({ label, body: text.slice(open.bodyStart, at) })
+      open = undefined
+    }
+  })
+  return blocks
+}
+
+function pemToDer(text: string): Buffer {
+  const blocks = pemBlocks(text)
+  const labels = blocks.map(block => block.label)
+  if (labels.some(label => label?.includes('PRIVATE KEY'))) {
+    throw new CertificateError(
+      'contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
+        'rotate the key if it was stored where others can read it'
+    )
+  }
+  const certificates = blocks.filter(block => block.label === 'CERTIFICATE')
+  if (certificates.length === 0) {
+    throw new CertificateError(
+      'has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block'
+    )
+  }
+  if (certificates.length > 1) {
+    throw new CertificateError(
+      `holds ${certificates.length} certificates: pass only the one the app is signed with`
+    )
+  }
+  const body = (certificates[0]?.body ?? '').replace(/\s+/g, '')
+  if (!BASE64.test(body)) throw new CertificateError('has a PEM body that is not base64')
+  return Buffer.from(body, 'base64')
+}
+
+function fromDer(given: Buffer): Certificate {
+  // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
+  // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
+  // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
+  const der = outerElement(given)
+  let x509: X509Certificate
+  try {
+    // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
+    // Node's own start-up (npm run bench).
+    const { X509Certificate } = process.getBuiltinModule('node:crypto')
+    if (!der) throw new Error('not DER')
+    x509 = new X509Certificate(der)
+  } catch {
+    throw new CertificateError(
+      'is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
+        'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem'
+    )
+  }
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? []
+  let key: KeyObject
+  try {
+    key = x509.publicKey
+  } catch {
+    throw new CertificateError(
+      "has a public key that does not decode (the certificate's key data is corrupt or of a " +
+        'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl'
+    )
+  }
+  const details = key.asymmetricKeyDetails ?? {}
+  let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase()
+  if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
+    keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`
+  } else if (details.modulusLength) {
+    keyType = `${keyType} ${details.modulusLength}`
+  }
+  const { createHash } = process.getBuiltinModule('node:crypto')
+  const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase()
+  return {
+    pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+    sha256: sha256.match(/../g)?.join(':') ?? '',
+    // From the file or the artifact, so shown only through printable().
+    subject: untrustedText(x509.subject.split('\n').join(', '), 300),
+    keyType,
+    isEllipticCurve: key.asymmetricKeyType === 'ec',
+    validFrom: new Date(x509.validFrom),
+    validTo: new Date(x509.validTo)
+  }
+}
+
+/**
+ * The first DER element of the bytes (tag, length, content), as stored: what the certificate
+ * is, without whatever follows it. Hand-written because only the outer length is needed, and
+ * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
+ * redundant long forms too, as Android's and OpenSSL's parsers take them.
+ */
+function outerElement(bytes: Buffer): Buffer | undefined {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return undefined
+  const first = bytes[1] ?? 0
+  let length = first
+  let header = 2
+  if (first & 0x80) {
+    const count = first & 0x7f
+    if (count === 0 || count > 4 || bytes.length < 2 + count) return undefined
+    length = 0
+    for (let i = 0; i < count; i++) length = length * 256 + (bytes[2 + i] ?? 0)
+    header = 2 + count
+  }
+  if (header + length > bytes.length) return undefined
+  return bytes.subarray(0, header + length)
+}
+
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+export const EXPIRY_WARNING_DAYS = 90
+const DAY_MS = 24 * 60 * 60 * 1000
+const NEW_CERTIFICATE =
+  'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+  '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem'
+const RENEWAL_COST =
+  'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+  "app's 3 certificate slots; make it last (-days 9125 is 25 years)"
+
+/** What is worth a warning about a certificate that is otherwise usable. */
+export function certificateWarnings(certificate: Certificate, now: Date): string[] {
+  const warnings: string[] = []
+  if (!certificate.isEllipticCurve) {
+    warnings.push(
+      `The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
+        `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`
+    )
+  }
+  const msLeft = certificate.validTo.getTime() - now.getTime()
+  const day = certificate.validTo.toISOString().slice(0, 10)
+  if (msLeft < 0) {
+    warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE)
+  } else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+    // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+    // expires "in 30 days", not in 29 days and some hours.
+    const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS)
+    const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`
+    warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`)
+  }
+  if (certificate.validFrom.getTime() > now.getTime()) {
+    warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`)
+  }
+  return warnings
+}
+
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+}
