@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # npm run bundle: builds dist/, the files users run. The action itself goes to dist/index.js (with
 # chunks for what only some runs load), and undici to dist/undici/index.cjs of its own, loaded
-# only if something uses it (see src/lazy-undici.cjs). The CLI goes to dist/cli.js with chunks
+# only if something uses it (see src/amazon/lazy-undici.cjs). The CLI goes to dist/cli.js with chunks
 # N.cli.js (script/bundle-cli.mjs). dist/ is built from scratch so no file of an earlier build
-# lingers. src/action-yml.ts is generated from action.yml first, so both builds use its inputs.
+# lingers. src/shared/action-yml.ts is generated from action.yml first, so both builds use its inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node script/generate-action-yml-module.mjs

@@ -254,7 +254,7 @@ describe('reading the signed artifact', () => {
     const result = await run({ 'package-name': '', 'certificate-file': '', apk: 'apk/v2-only.apk' })
     expectSuccess(result)
     expect(result.outputs.artifactPaths).toBe('apk/v2-only.apk')
-    const file = readFileSync(new URL('./fixtures/apk/v2-only.apk', import.meta.url))
+    const file = readFileSync(new URL('../fixtures/apk/v2-only.apk', import.meta.url))
     const sha256 = createHash('sha256').update(file).digest('hex')
     expect(result.summary).toContain('For your testers')
     expect(result.summary).toContain(

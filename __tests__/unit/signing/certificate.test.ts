@@ -172,7 +172,7 @@ describe('certificateWarnings', () => {
 describe('the certificate as given, byte for byte', () => {
   // The fixture certificate with its outer length in a redundant long form (83 00 01 … instead
   // of 82 01 …): valid BER that Android and apksigner accept, and hash as stored.
-  const stored = readFileSync(new URL('./fixtures/apk/noncanonical.der', import.meta.url))
+  const stored = readFileSync(new URL('../../fixtures/apk/noncanonical.der', import.meta.url))
   const sha256 = (bytes: Buffer): string =>
     createHash('sha256').update(bytes).digest('hex').toUpperCase().match(/../g)?.join(':') ?? ''
 

@@ -26,7 +26,7 @@ const BOUND_MB = 200
 describe('bounded memory for hostile artifacts', () => {
   it('a protobuf manifest of 2 million empty attributes', async () => {
     const { output, maxRssMB } = await runInChild(`
-      import { protoManifestPackage } from './src/apk/proto-manifest.js'
+      import { protoManifestPackage } from './src/signing/apk/proto-manifest.js'
       const count = 2_000_000
       const attributes = Buffer.alloc(count * 2)
       for (let i = 0; i < count; i++) attributes[2 * i] = 0x22 // field 4, length-delimited, empty
@@ -72,7 +72,7 @@ describe('bounded memory for hostile artifacts', () => {
     const { output, maxRssMB } = await runInChild(`
       import { readFileSync } from 'node:fs'
       import { AsnConvert } from '@peculiar/asn1-schema'
-      import { jarSignerCertificates } from './src/apk/jar-signature.js'
+      import { jarSignerCertificates } from './src/signing/apk/jar-signature.js'
       let encoded = 0
       const serialize = AsnConvert.serialize.bind(AsnConvert)
       AsnConvert.serialize = value => { encoded++; return serialize(value) }

@@ -50,7 +50,7 @@ function compiledSources(): string {
 
 /**
  * Runs script (an ES module whose imports are relative to the repository root, such as
- * './src/apk/zip.js') in a child process; resolves to what it printed and its peak resident
+ * './src/signing/apk/zip.js') in a child process; resolves to what it printed and its peak resident
  * memory in MB, measured by the child itself at its end.
  */
 export function runInChild(script: string): Promise<{ output: string; maxRssMB: number }> {
