@@ -3615,6 +3615,7 @@ function missingCredentials(failure, inputs) {
 
 
 
+
 /** Outputs are set from Amazon's answers only; a dry run sets just what is known locally. */
 function setOutputs(record) {
     const certificate = record.settings && registrationOf(record.settings)?.certificate;
@@ -3631,8 +3632,9 @@ function setOutputs(record) {
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
  * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
  */
-async function writeSummary(record) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+function writeSummary(record) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
         return;
     const { settings, failure } = record;
     const summary = summary_summary.addHeading(failure
@@ -3698,7 +3700,11 @@ async function writeSummary(record) {
             ...(more ? [[report_escape(more), '', '']] : [])
         ]);
     }
-    await summary.write();
+    // Appended synchronously, as core.setOutput appends to GITHUB_OUTPUT: core.summary.write()
+    // goes through fs/promises, whose first call starts libuv's thread pool, which cost a run with
+    // no inputs a tenth of bare Node's start-up for one small append (npm run bench).
+    (0,external_node_fs_.appendFileSync)(file, summary.stringify(), 'utf8');
+    summary.emptyBuffer();
 }
 /**
  * HTML-escaped and on one line: the summary is Markdown with HTML in it, where a line break in a
@@ -3731,14 +3737,14 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         await runStep(inputs, workspace, coreLog, record);
         setOutputs(record);
-        await writeSummary(record);
+        writeSummary(record);
     }
     catch (error) {
-        await fail(error, record, inputs);
+        fail(error, record, inputs);
     }
 }
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
-async function fail(error, record, inputs) {
+function fail(error, record, inputs) {
     const failure = describeFailure(error);
     const { message } = failure;
     const hint = failure.kind === 'amazon'
@@ -3754,7 +3760,7 @@ async function fail(error, record, inputs) {
     setFailed(hint ? `${message}\n${hint}` : message);
     try {
         setOutputs(record);
-        await writeSummary(record);
+        writeSummary(record);
     }
     catch (summaryError) {
         warning(`Could not write the job summary: ${summaryError.message}`);

@@ -24,14 +24,14 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     await runStep(inputs, workspace, coreLog, record)
     setOutputs(record)
-    await writeSummary(record)
+    writeSummary(record)
   } catch (error) {
-    await fail(error, record, inputs)
+    fail(error, record, inputs)
   }
 }
 
 /** One ::error:: line that says what failed and what to do; a stack trace only in debug mode. */
-async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise<void> {
+function fail(error: unknown, record: RunRecord, inputs?: Inputs): void {
   const failure = describeFailure(error)
   const { message } = failure
   const hint =
@@ -47,7 +47,7 @@ async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise
   core.setFailed(hint ? `${message}\n${hint}` : message)
   try {
     setOutputs(record)
-    await writeSummary(record)
+    writeSummary(record)
   } catch (summaryError) {
     core.warning(`Could not write the job summary: ${(summaryError as Error).message}`)
   }
