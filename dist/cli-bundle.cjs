@@ -952,7 +952,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 3311:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = require("https");
@@ -1022,7 +1022,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = require("util");
@@ -1758,7 +1758,7 @@ async function readSignedArtifacts(value, workspace, problems) {
     };
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 140));
     let opened;
     try {
         opened = await openInputFile(fullPath, workspace);

@@ -2,7 +2,6 @@ import { X509Certificate } from 'node:crypto'
 import type { InputHandle } from '../input-file.js'
 import { binaryManifestPackage } from './binary-xml.js'
 import { ArtifactError } from './byte-reader.js'
-import { jarSignerCertificates } from './jar-signature.js'
 import { protoManifestPackage } from './proto-manifest.js'
 import {
   readSigningBlock,
@@ -145,6 +144,9 @@ async function jarSigner(
   const blocks = zip.names.filter(name => JAR_SIGNATURE_BLOCK.test(name)).sort()
   const first = blocks[0]
   if (!first) return undefined
+  // Loaded here, not imported: the ASN.1 modules that read PKCS#7 are large, and only a v1
+  // signature needs them (npm run bench).
+  const { jarSignerCertificates } = await import('./jar-signature.js')
   const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first)
   if (blocks.length > 1 || certificates.length > 1) {
     notes.push(
