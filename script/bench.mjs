@@ -135,7 +135,9 @@ async function buildFloor(dir) {
     `import ${JSON.stringify(fileURLToPath(import.meta.resolve('@actions/core')))}\n`
   )
   const cwd = process.cwd()
+  const noDeprecation = process.noDeprecation
   process.chdir(root) // ncc reads tsconfig.json from the working directory
+  process.noDeprecation = true // ncc's own fs.existsSync(undefined) (DEP0187), not ours
   try {
     const { code } = await ncc(entry, { target: 'es2022', cache: false, quiet: true })
     if (!code.includes('./undici/index.cjs')) {
@@ -146,6 +148,7 @@ async function buildFloor(dir) {
     return file
   } finally {
     process.chdir(cwd)
+    process.noDeprecation = noDeprecation
   }
 }
 
