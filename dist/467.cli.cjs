@@ -333,7 +333,7 @@ const asn1_schema_1 = __webpack_require__(7261);
 const types_1 = __webpack_require__(8442);
 const attribute_1 = __webpack_require__(6631);
 const recipient_infos_1 = __webpack_require__(8014);
-const originator_info_1 = __webpack_require__(5692);
+const originator_info_1 = __webpack_require__(3311);
 const encrypted_content_info_1 = __webpack_require__(4264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -407,7 +407,7 @@ tslib_1.__exportStar(__webpack_require__(7497), exports);
 tslib_1.__exportStar(__webpack_require__(1390), exports);
 tslib_1.__exportStar(__webpack_require__(6216), exports);
 tslib_1.__exportStar(__webpack_require__(2527), exports);
-tslib_1.__exportStar(__webpack_require__(5692), exports);
+tslib_1.__exportStar(__webpack_require__(3311), exports);
 tslib_1.__exportStar(__webpack_require__(3469), exports);
 tslib_1.__exportStar(__webpack_require__(6715), exports);
 tslib_1.__exportStar(__webpack_require__(8014), exports);
@@ -764,7 +764,7 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 5692:
+/***/ 3311:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11471,7 +11471,7 @@ exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
 const index_js_1 = __webpack_require__(7864);
-const binary_js_1 = __webpack_require__(9023);
+const binary_js_1 = __webpack_require__(1404);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -11548,7 +11548,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11827,7 +11827,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
 const tslib_1 = __webpack_require__(1860);
-exports.binary = tslib_1.__importStar(__webpack_require__(9023));
+exports.binary = tslib_1.__importStar(__webpack_require__(1404));
 exports.hex = tslib_1.__importStar(__webpack_require__(9609));
 exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
 exports.utf16 = tslib_1.__importStar(__webpack_require__(854));

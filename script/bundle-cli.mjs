@@ -1,6 +1,7 @@
 // Part of npm run bundle: builds the CLI beside the action's dist/index.js.
 //
-// dist/cli.cjs is the CLI bundled by ncc as CommonJS, and the package's bin: its chunks
+// dist/cli.cjs, the package's bin, is src/cli-bin.cjs: it turns on Node's module compile cache
+// and requires dist/cli-bundle.cjs, the CLI bundled by ncc as CommonJS. The bundle's chunks
 // (N.cli.cjs, for what only some runs need, such as the YAML parser and the network stack) load
 // with a synchronous require, which starts a good deal faster than ES modules' import(), and a
 // CommonJS entry spares Node's ES module loader (about 2 ms, a thirteenth of Node's own start-up;
@@ -11,7 +12,7 @@
 // CLI shares nothing with the action's bundle but dist/undici/, loaded only behind a proxy
 // (src/amazon/lazy-undici.cjs).
 import ncc from '@vercel/ncc'
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -45,16 +46,19 @@ const chunkDirectory =
   '// The directory of this file, links resolved, found when a chunk first loads: the chunks are\n' +
   '// beside it (script/bundle-cli.mjs).\n' +
   'let __cli_chunk_directory;\n'
-const bin = join(dist, 'cli.cjs')
+const bundle = join(dist, 'cli-bundle.cjs')
 writeFileSync(
-  bin,
-  `#!/usr/bin/env node\n${chunkDirectory}${code
+  bundle,
+  `${chunkDirectory}${code
     .replace(`"${CHUNK_SUFFIX}"`, '".cli.cjs"')
     .replace(
       CHUNK_REQUIRE,
       'require((__cli_chunk_directory ??= require("path").dirname(require("fs").realpathSync(__filename)) + "/") + __nccwpck_require__.u(chunkId))'
     )}`
 )
+// The bin turns on Node's compile cache before it requires the bundle (src/cli-bin.cjs).
+const bin = join(dist, 'cli.cjs')
+writeFileSync(bin, `#!/usr/bin/env node\n${readFileSync(join(root, 'src', 'cli-bin.cjs'), 'utf8')}`)
 chmodSync(bin, 0o755)
 for (const [name, asset] of Object.entries(assets)) {
   // dist/package.json ("type": "module") is the action build's; the CLI's .cjs files ignore it.

@@ -404,9 +404,9 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
 describe('the CLI bundle', () => {
   it('never contains @actions/core, whose import loads the network stack', () => {
     const dist = join(root, 'dist')
-    const files = readdirSync(dist).filter(name => /^(\d+\.)?cli\.(c?js)$/.test(name))
-    expect(files).toEqual(expect.arrayContaining(['cli.js', 'cli.cjs']))
-    expect(files.length).toBeGreaterThan(2)
+    const files = readdirSync(dist).filter(name => /^(\d+\.)?cli(-bundle)?\.(c?js)$/.test(name))
+    expect(files).toEqual(expect.arrayContaining(['cli.js', 'cli.cjs', 'cli-bundle.cjs']))
+    expect(files.length).toBeGreaterThan(3)
     for (const file of files) {
       // Functions only @actions/core defines.
       expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/getIDToken|exportVariable/)
@@ -435,6 +435,69 @@ describe('the CLI bundle', () => {
     )
     expect(result.modules?.length).toBeGreaterThan(0)
     expect(loaded).toEqual([])
+  })
+
+  /** Which of the libraries that only some inputs need the run's loaded files hold. */
+  function librariesLoaded(modules: string[] | undefined): string[] {
+    const signatures: [string, RegExp][] = [
+      ['yaml', /class YAMLMap\b/],
+      ['csv-parse', /class CsvError\b/],
+      ['asn1', /\bAsnParser\b/],
+      ['http-client', /class HttpClient\b/]
+    ]
+    const files = (modules ?? []).flatMap(m => (m.startsWith('File ') ? [m.slice(5)] : []))
+    expect(files).toContain(join(root, 'dist', 'cli-bundle.cjs'))
+    const texts = files.map(file => readFileSync(file, 'utf8'))
+    return signatures.flatMap(([name, signature]) =>
+      texts.some(text => signature.test(text)) ? [name] : []
+    )
+  }
+
+  it('loads the YAML parser only for a YAML list, ASN.1 only for a PKCS#7 signature', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devtest-cli-libraries-'))
+    const textList = join(dir, 'testers.txt')
+    writeFileSync(textList, `${EMAILS.join('\n')}\n`)
+    const dryRun = async (testersFile: string) =>
+      runCli({
+        entry: binPath,
+        cwd: root,
+        args: [
+          '--dry-run',
+          '--app-id',
+          APP,
+          '--package-name',
+          'com.example.devtest',
+          '--certificate-file',
+          '__tests__/fixtures/certs/ec-p384.pem',
+          '--testers-file',
+          testersFile
+        ],
+        moduleList: true
+      })
+    try {
+      const text = await dryRun(textList)
+      expect(text.stderr).toContain('Dry run: the inputs are valid')
+      expect(librariesLoaded(text.modules)).toEqual([])
+      const yaml = await dryRun('script/demo-testers.yaml')
+      expect(yaml.stderr).toContain('Dry run: the inputs are valid')
+      expect(librariesLoaded(yaml.modules)).toEqual(['yaml'])
+      // The APK Signing Block holds the certificate as DER; only a JAR signature is PKCS#7.
+      const apk = async (file: string) =>
+        runCli({
+          entry: binPath,
+          cwd: root,
+          args: ['--dry-run', '--app-id', APP, '--apk', file, '--testers', EMAILS[0] ?? ''],
+          moduleList: true
+        })
+      const v2 = await apk('__tests__/fixtures/apk/all-schemes.apk')
+      expect(v2.stderr).toContain('Dry run: the inputs are valid')
+      expect(librariesLoaded(v2.modules)).toEqual([])
+      const v1 = await apk('__tests__/fixtures/apk/v1-only.apk')
+      expect(v1.stderr).toContain('Dry run: the inputs are valid')
+      expect(librariesLoaded(v1.modules)).toEqual(['asn1'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('reads files, an APK too, without node:fs/promises, which brings readline along', async () => {

@@ -57,6 +57,7 @@ describe('npm pack', () => {
         'package.json',
         'docs/other-ci.md',
         'dist/cli.cjs',
+        'dist/cli-bundle.cjs',
         'dist/cli.js',
         'dist/cli-licenses.txt',
         'dist/package.json',

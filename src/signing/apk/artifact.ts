@@ -1,7 +1,6 @@
 import type { InputHandle } from '../../shared/input-file.js'
 import { binaryManifestMinSdk, binaryManifestPackage } from './binary-xml.js'
 import { ArtifactError } from './byte-reader.js'
-import { apkSignedSchemes, jarSignerCertificates } from './jar-signature.js'
 import {
   describeCertificate,
   fireOsSigner,
@@ -209,6 +208,9 @@ async function jarSigner(
   const blocks = zip.names.filter(name => JAR_SIGNATURE_BLOCK.test(name)).sort()
   const first = blocks[0]
   if (!first) return undefined
+  // Loaded here, not imported: the ASN.1 modules that read PKCS#7 are large, and only a v1
+  // signature needs them (npm run bench).
+  const { apkSignedSchemes, jarSignerCertificates } = await import('./jar-signature.js')
   const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first)
   if (blocks.length > 1 || certificates.length > 1) {
     notes.push(

@@ -1,93 +1,22 @@
 "use strict";
-exports.id = 865;
-exports.ids = [865];
+exports.id = 71;
+exports.ids = [71];
 exports.modules = {
 
-/***/ 1865:
+/***/ 1071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ArtifactError: () => (/* reexport */ ArtifactError),
+  ArtifactError: () => (/* reexport */ byte_reader/* ArtifactError */.nE),
   readArtifact: () => (/* binding */ readArtifact)
 });
 
 // EXTERNAL MODULE: ./src/shared/mask.ts
 var mask = __webpack_require__(5249);
-;// CONCATENATED MODULE: ./src/signing/apk/byte-reader.ts
-/** Why an APK or AAB could not be read; the caller names the file and the input. */
-class ArtifactError extends Error {
-    name = 'ArtifactError';
-}
-/**
- * Most items one sequence of a signature scheme may hold (signers, digests, certificates,
- * attributes, lineage keys): real ones hold a few. Without a bound, a block of millions of
- * zero-length items would become millions of objects.
- */
-const MAX_ITEMS = 256;
-/**
- * Little-endian reads with bounds checks, for the hand-written Android formats: any read past
- * the end is a truncated or corrupt structure, reported as such instead of a RangeError.
- */
-class ByteReader {
-    bytes;
-    what;
-    offset = 0;
-    constructor(bytes, 
-    /** What is being read, for the error message: "the v2 signer block", … */
-    what) {
-        this.bytes = bytes;
-        this.what = what;
-    }
-    get remaining() {
-        return this.bytes.length - this.offset;
-    }
-    need(count) {
-        if (count < 0 || count > this.remaining) {
-            throw new ArtifactError(`has a truncated or corrupt ${this.what}`);
-        }
-    }
-    uint32() {
-        this.need(4);
-        const value = this.bytes.readUInt32LE(this.offset);
-        this.offset += 4;
-        return value;
-    }
-    uint64() {
-        this.need(8);
-        const value = this.bytes.readBigUInt64LE(this.offset);
-        this.offset += 8;
-        if (value > BigInt(Number.MAX_SAFE_INTEGER))
-            throw new ArtifactError(`has a corrupt ${this.what}`);
-        return Number(value);
-    }
-    take(count) {
-        this.need(count);
-        const slice = this.bytes.subarray(this.offset, this.offset + count);
-        this.offset += count;
-        return slice;
-    }
-    /** A block preceded by its uint32 length, as the APK signature schemes nest everything. */
-    lengthPrefixed(what = this.what) {
-        return new ByteReader(this.take(this.uint32()), what);
-    }
-    /** A uint32-length-prefixed sequence of uint32-length-prefixed items. */
-    sequence(what = this.what) {
-        const list = this.lengthPrefixed(what);
-        const items = [];
-        while (list.remaining > 0) {
-            if (items.length === MAX_ITEMS)
-                throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_ITEMS} items in a list)`);
-            items.push(list.lengthPrefixed(what));
-        }
-        return items;
-    }
-    rest() {
-        return this.take(this.remaining);
-    }
-}
-
+// EXTERNAL MODULE: ./src/signing/apk/byte-reader.ts
+var byte_reader = __webpack_require__(200);
 ;// CONCATENATED MODULE: ./src/signing/apk/binary-xml.ts
 
 
@@ -109,7 +38,7 @@ const MAX_DECODED_CHARS = 1024 * 1024;
 function binaryManifestPackage(xml) {
     const what = 'AndroidManifest.xml';
     if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
-        throw new ArtifactError(`has an ${what} that is not Android binary XML`);
+        throw new byte_reader/* ArtifactError */.nE(`has an ${what} that is not Android binary XML`);
     }
     let strings = () => undefined;
     let offset = xml.readUInt16LE(2);
@@ -117,7 +46,7 @@ function binaryManifestPackage(xml) {
         const type = xml.readUInt16LE(offset);
         const size = xml.readUInt32LE(offset + 4);
         if (size < 8 || offset + size > xml.length)
-            throw new ArtifactError(`has a truncated or corrupt ${what}`);
+            throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
         const chunk = xml.subarray(offset, offset + size);
         if (type === RES_STRING_POOL_TYPE)
             strings = readStringPool(chunk);
@@ -127,7 +56,7 @@ function binaryManifestPackage(xml) {
         }
         offset += size;
     }
-    throw new ArtifactError(`has an ${what} without a <manifest> element`);
+    throw new byte_reader/* ArtifactError */.nE(`has an ${what} without a <manifest> element`);
 }
 /**
  * The pool's strings, decoded lazily (only a few are ever needed: "manifest", "package" and the
@@ -135,14 +64,14 @@ function binaryManifestPackage(xml) {
  */
 function readStringPool(chunk) {
     const what = 'AndroidManifest.xml string pool';
-    const header = new ByteReader(chunk.subarray(8), what);
+    const header = new byte_reader/* ByteReader */.kP(chunk.subarray(8), what);
     const count = header.uint32();
     header.uint32(); // style count
     const flags = header.uint32();
     const stringsStart = header.uint32();
     const headerSize = chunk.readUInt16LE(2);
     if (headerSize + count * 4 > chunk.length)
-        throw new ArtifactError(`has a truncated or corrupt ${what}`);
+        throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
     const decoded = new Map();
     let budget = MAX_DECODED_CHARS;
     return index => {
@@ -155,7 +84,7 @@ function readStringPool(chunk) {
         const text = flags & UTF8_FLAG ? readUtf8(chunk, at) : readUtf16(chunk, at);
         budget -= text.length;
         if (budget < 0)
-            throw new ArtifactError(`has a corrupt ${what} (more text than a manifest)`);
+            throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what} (more text than a manifest)`);
         decoded.set(index, text);
         return text;
     };
@@ -171,11 +100,11 @@ function readUtf8(chunk, at) {
     const [, bytesAt] = lengthAt(at);
     const [length, start] = lengthAt(bytesAt);
     if (start + length > chunk.length)
-        throw new ArtifactError('has a corrupt AndroidManifest.xml string pool');
+        throw new byte_reader/* ArtifactError */.nE('has a corrupt AndroidManifest.xml string pool');
     return chunk.subarray(start, start + length).toString('utf8');
 }
 function readUtf16(chunk, at) {
-    const corrupt = new ArtifactError('has a corrupt AndroidManifest.xml string pool');
+    const corrupt = new byte_reader/* ArtifactError */.nE('has a corrupt AndroidManifest.xml string pool');
     if (at + 4 > chunk.length)
         throw corrupt;
     let length = chunk.readUInt16LE(at);
@@ -189,7 +118,7 @@ function readUtf16(chunk, at) {
     return chunk.subarray(position, position + length * 2).toString('utf16le');
 }
 function* attributesOf(chunk, strings, what) {
-    const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), what);
+    const element = new byte_reader/* ByteReader */.kP(chunk.subarray(chunk.readUInt16LE(2)), what);
     element.uint32(); // namespace
     element.uint32(); // name
     const attributes = element.take(8);
@@ -198,7 +127,7 @@ function* attributesOf(chunk, strings, what) {
     const attributeCount = attributes.readUInt16LE(4);
     const base = chunk.readUInt16LE(2) + attributeStart;
     for (let i = 0; i < attributeCount; i++) {
-        const attribute = new ByteReader(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), what);
+        const attribute = new byte_reader/* ByteReader */.kP(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), what);
         const namespace = attribute.uint32();
         const name = strings(attribute.uint32());
         const raw = attribute.uint32();
@@ -231,7 +160,7 @@ function binaryManifestMinSdk(xml) {
         if (type === RES_XML_START_ELEMENT_TYPE) {
             if (++elements > MAX_ELEMENTS_BEFORE_USES_SDK)
                 return undefined;
-            const name = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), 'AndroidManifest.xml');
+            const name = new byte_reader/* ByteReader */.kP(chunk.subarray(chunk.readUInt16LE(2)), 'AndroidManifest.xml');
             name.uint32(); // namespace
             if (strings(name.uint32()) === 'uses-sdk') {
                 for (const attribute of attributesOf(chunk, strings, '<uses-sdk> in AndroidManifest.xml')) {
@@ -248,11 +177,11 @@ function binaryManifestMinSdk(xml) {
     return undefined;
 }
 function readPackageAttribute(chunk, strings) {
-    const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), '<manifest> element in AndroidManifest.xml');
+    const element = new byte_reader/* ByteReader */.kP(chunk.subarray(chunk.readUInt16LE(2)), '<manifest> element in AndroidManifest.xml');
     element.uint32(); // namespace
     const name = strings(element.uint32());
     if (name !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name ?? '?', 60)}>, not <manifest>`);
+        throw new byte_reader/* ArtifactError */.nE(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name ?? '?', 60)}>, not <manifest>`);
     }
     const attributes = element.take(8);
     const attributeStart = attributes.readUInt16LE(0);
@@ -260,7 +189,7 @@ function readPackageAttribute(chunk, strings) {
     const attributeCount = attributes.readUInt16LE(4);
     const base = chunk.readUInt16LE(2) + attributeStart;
     for (let i = 0; i < attributeCount; i++) {
-        const attribute = new ByteReader(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), '<manifest> attribute in AndroidManifest.xml');
+        const attribute = new byte_reader/* ByteReader */.kP(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), '<manifest> attribute in AndroidManifest.xml');
         const namespace = attribute.uint32();
         const attributeName = strings(attribute.uint32());
         const raw = attribute.uint32();
@@ -274,101 +203,6 @@ function readPackageAttribute(chunk, strings) {
         return dataType === TYPE_STRING ? strings(data) : undefined;
     }
     return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
-var cjs = __webpack_require__(1467);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var build_cjs = __webpack_require__(7261);
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
-;// CONCATENATED MODULE: ./src/signing/apk/jar-signature.ts
-
-
-
-
-/**
- * The signer certificates of a v1 (JAR) signature block, META-INF/*.RSA|*.EC|*.DSA: a PKCS#7
- * SignedData, read with @peculiar/asn1-cms. Returns one certificate per SignerInfo, matched by
- * issuer and serial number (a block may also carry chain certificates that signed nothing), as
- * the bytes the block stores: Android hashes and compares those, not a re-encoding, so each is
- * cut from the block with asn1js (which keeps every element's encoded bytes).
- */
-function jarSignerCertificates(block, name) {
-    let signedData;
-    try {
-        signedData = build_cjs.AsnConvert.parse(build_cjs.AsnConvert.parse(block, cjs.ContentInfo).content, cjs.SignedData);
-    }
-    catch {
-        throw new ArtifactError(`has a JAR signature block ${name} that is not valid PKCS#7`);
-    }
-    const choices = signedData.certificates ?? [];
-    const stored = storedCertificates(block);
-    if (stored.length !== choices.length)
-        throw new ArtifactError(`has a JAR signature block ${name} that is not valid PKCS#7`);
-    const certificates = choices.flatMap((choice, index) => {
-        const raw = stored[index];
-        return choice.certificate && raw ? [{ parsed: choice.certificate, raw }] : [];
-    });
-    if (certificates.length === 0) {
-        throw new ArtifactError(`has a JAR signature block ${name} without a certificate`);
-    }
-    // Each issuer and serial is encoded once, into a map: comparing every SignerInfo with every
-    // certificate, re-encoding names each time, made a block of hundreds of both cost seconds.
-    const der = (value) => Buffer.from(build_cjs.AsnConvert.serialize(value)).toString('hex');
-    const bySignerId = new Map();
-    for (const { parsed, raw } of certificates) {
-        const { serialNumber, issuer } = parsed.tbsCertificate;
-        const key = `${Buffer.from(serialNumber).toString('hex')}/${der(issuer)}`;
-        if (!bySignerId.has(key))
-            bySignerId.set(key, raw);
-    }
-    const signers = signedData.signerInfos.flatMap(info => {
-        const sid = info.sid.issuerAndSerialNumber;
-        const match = sid
-            ? bySignerId.get(`${Buffer.from(sid.serialNumber).toString('hex')}/${der(sid.issuer)}`)
-            : undefined;
-        return match ? [match] : [];
-    });
-    return signers.length > 0 ? signers : certificates.slice(0, 1).map(c => c.raw);
-}
-/**
- * The encoded bytes of each entry of SignedData.certificates ([0] IMPLICIT SET OF
- * CertificateChoices), in order: ContentInfo → [0] content → SignedData → the [0] element.
- */
-function storedCertificates(block) {
-    const parsed = build.fromBER(new Uint8Array(block.buffer, block.byteOffset, block.length));
-    const children = (element) => {
-        const value = element?.valueBlock?.value;
-        return Array.isArray(value) ? value : [];
-    };
-    const contextTag = (element, tag) => element.idBlock.tagClass === 3 && element.idBlock.tagNumber === tag;
-    if (parsed.offset === -1)
-        return [];
-    const content = children(parsed.result).find(element => contextTag(element, 0));
-    const signedData = children(content)[0];
-    const certificates = children(signedData).find(element => contextTag(element, 0));
-    return children(certificates).map(element => Buffer.from(element.valueBeforeDecodeView));
-}
-/** What a .SF file's main section says: the APK Signature Scheme IDs it declares (v2 = 2, v3 = 3). */
-function apkSignedSchemes(signatureFile) {
-    // The main section ends at the first empty line; its lines are "Name: value", continued on
-    // lines that start with a space (72-byte manifest lines).
-    const text = signatureFile.toString('latin1');
-    const end = text.search(/\r?\n\r?\n/);
-    const main = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n /g, '');
-    for (const line of main.split(/\r?\n/)) {
-        const colon = line.indexOf(':');
-        if (line.slice(0, colon).trim().toLowerCase() !== 'x-android-apk-signed')
-            continue;
-        return line
-            .slice(colon + 1)
-            .split(',')
-            .map(id => id.trim())
-            .filter(id => /^\d{1,9}$/.test(id))
-            .map(Number);
-    }
-    return [];
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -509,13 +343,13 @@ function* fields(message) {
         let value = 0;
         for (let shift = 0; shift < 64; shift += 7) {
             if (offset >= message.length)
-                throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml');
+                throw new byte_reader/* ArtifactError */.nE('has a truncated or corrupt protobuf AndroidManifest.xml');
             const byte = message[offset++] ?? 0;
             value += (byte & 0x7f) * 2 ** shift;
             if (!(byte & 0x80))
                 return value;
         }
-        throw new ArtifactError('has a corrupt protobuf AndroidManifest.xml');
+        throw new byte_reader/* ArtifactError */.nE('has a corrupt protobuf AndroidManifest.xml');
     };
     while (offset < message.length) {
         const key = varint();
@@ -530,14 +364,14 @@ function* fields(message) {
         else if (wireType === LENGTH_DELIMITED) {
             const length = varint();
             if (offset + length > message.length) {
-                throw new ArtifactError('has a truncated or corrupt protobuf AndroidManifest.xml');
+                throw new byte_reader/* ArtifactError */.nE('has a truncated or corrupt protobuf AndroidManifest.xml');
             }
             const value = message.subarray(offset, offset + length);
             offset += length;
             yield [field, value];
         }
         else
-            throw new ArtifactError('has a corrupt protobuf AndroidManifest.xml');
+            throw new byte_reader/* ArtifactError */.nE('has a corrupt protobuf AndroidManifest.xml');
     }
 }
 /** The first value of each of the wanted fields (a protobuf string field's last value wins,
@@ -555,10 +389,10 @@ const proto_manifest_text = (value) => value?.toString('utf8') ?? '';
 function protoManifestPackage(node) {
     const element = firstOf(node, [1]).get(1);
     if (!element)
-        throw new ArtifactError('has a protobuf AndroidManifest.xml without a root element');
+        throw new byte_reader/* ArtifactError */.nE('has a protobuf AndroidManifest.xml without a root element');
     const name = proto_manifest_text(firstOf(element, [3]).get(3));
     if (name !== 'manifest') {
-        throw new ArtifactError(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name, 60)}>, not <manifest>`);
+        throw new byte_reader/* ArtifactError */.nE(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name, 60)}>, not <manifest>`);
     }
     for (const [field, attribute] of fields(element)) {
         if (field !== 4)
@@ -609,21 +443,21 @@ async function centralDirectoryOffset(source) {
         const eocdAt = tailStart + at;
         const found = offset === 0xffffffff ? await zip64Offset(source, eocdAt) : offset;
         if (found > eocdAt)
-            throw new ArtifactError('has a corrupt ZIP end of central directory record');
+            throw new byte_reader/* ArtifactError */.nE('has a corrupt ZIP end of central directory record');
         return found;
     }
-    throw new ArtifactError('is not a ZIP archive (no end of central directory record)');
+    throw new byte_reader/* ArtifactError */.nE('is not a ZIP archive (no end of central directory record)');
 }
 async function zip64Offset(source, eocdAt) {
     const what = 'ZIP64 end of central directory record';
-    const locator = new ByteReader(await source.read(eocdAt - ZIP64_LOCATOR_SIZE, ZIP64_LOCATOR_SIZE, what), what);
+    const locator = new byte_reader/* ByteReader */.kP(await source.read(eocdAt - ZIP64_LOCATOR_SIZE, ZIP64_LOCATOR_SIZE, what), what);
     if (locator.uint32() !== ZIP64_LOCATOR_SIGNATURE)
-        throw new ArtifactError(`has no ${what}`);
+        throw new byte_reader/* ArtifactError */.nE(`has no ${what}`);
     locator.uint32(); // disk
     const recordAt = locator.uint64();
-    const record = new ByteReader(await source.read(recordAt, ZIP64_EOCD_SIZE, what), what);
+    const record = new byte_reader/* ByteReader */.kP(await source.read(recordAt, ZIP64_EOCD_SIZE, what), what);
     if (record.uint32() !== ZIP64_EOCD_SIGNATURE)
-        throw new ArtifactError(`has a corrupt ${what}`);
+        throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what}`);
     record.take(44); // size, versions, disks, entry counts, directory size
     return record.uint64();
 }
@@ -640,27 +474,27 @@ async function readSigningBlock(source, wanted) {
     const footer = await source.read(cdOffset - 24, 24, what);
     if (!footer.subarray(8).equals(MAGIC))
         return undefined;
-    const sizeInFooter = new ByteReader(footer.subarray(0, 8), what).uint64();
+    const sizeInFooter = new byte_reader/* ByteReader */.kP(footer.subarray(0, 8), what).uint64();
     const start = cdOffset - sizeInFooter - 8;
     if (sizeInFooter < 24 || start < 0)
-        throw new ArtifactError(`has a truncated or corrupt ${what}`);
-    const sizeInHeader = new ByteReader(await source.read(start, 8, what), what).uint64();
+        throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
+    const sizeInHeader = new byte_reader/* ByteReader */.kP(await source.read(start, 8, what), what).uint64();
     if (sizeInHeader !== sizeInFooter)
-        throw new ArtifactError(`has a corrupt ${what} (its two sizes differ)`);
+        throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what} (its two sizes differ)`);
     const values = new Map();
     const end = cdOffset - 24;
     let position = start + 8;
     for (let pairs = 0; position < end; pairs++) {
         if (pairs === MAX_PAIRS)
-            throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_PAIRS} entries)`);
-        const header = new ByteReader(await source.read(position, 12, what), what);
+            throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what} (more than ${MAX_PAIRS} entries)`);
+        const header = new byte_reader/* ByteReader */.kP(await source.read(position, 12, what), what);
         const length = header.uint64();
         const id = header.uint32();
         if (length < 4 || length > end - position - 8)
-            throw new ArtifactError(`has a truncated or corrupt ${what}`);
+            throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
         if (wanted.includes(id)) {
             if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
-                throw new ArtifactError(`has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
+                throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
                     `more than the ${MAX_SCHEME_BLOCK_BYTES} bytes a signature can take`);
             }
             values.set(id, await source.read(position + 12, length - 4, what));
@@ -671,7 +505,7 @@ async function readSigningBlock(source, wanted) {
 }
 /** Signers of a v2 block (ID 0x7109871a). */
 function readV2Signers(value) {
-    return new ByteReader(value, 'v2 signature block').sequence().map(signer => {
+    return new byte_reader/* ByteReader */.kP(value, 'v2 signature block').sequence().map(signer => {
         const signedData = signer.lengthPrefixed();
         signedData.sequence(); // digests
         const certificates = signedData.sequence().map(c => c.rest());
@@ -687,7 +521,7 @@ function readV2Signers(value) {
 }
 /** Signers of a v3 or v3.1 block (IDs 0xf05368c0, 0x1b93ad61), with their rotation lineage. */
 function readV3Signers(value, name = 'v3') {
-    return new ByteReader(value, `${name} signature block`).sequence().map(signer => {
+    return new byte_reader/* ByteReader */.kP(value, `${name} signature block`).sequence().map(signer => {
         const signedData = signer.lengthPrefixed();
         signedData.sequence(); // digests
         const certificates = signedData.sequence().map(c => c.rest());
@@ -706,8 +540,8 @@ function readLineage(attribute) {
     attribute.uint32(); // version
     const certificates = [];
     while (attribute.remaining > 0) {
-        if (certificates.length === MAX_ITEMS)
-            throw new ArtifactError(`has a corrupt v3 rotation lineage (more than ${MAX_ITEMS} keys)`);
+        if (certificates.length === byte_reader/* MAX_ITEMS */._5)
+            throw new byte_reader/* ArtifactError */.nE(`has a corrupt v3 rotation lineage (more than ${byte_reader/* MAX_ITEMS */._5} keys)`);
         const node = attribute.lengthPrefixed('v3 rotation lineage');
         certificates.push(node.lengthPrefixed().lengthPrefixed().rest());
     }
@@ -722,7 +556,7 @@ function checkRange(size, position, length, what) {
         position < 0 ||
         length < 0 ||
         position + length > size) {
-        throw new ArtifactError(`has a truncated or corrupt ${what}`);
+        throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
     }
 }
 /** Reads through an open file descriptor, with positioned reads. */
@@ -737,7 +571,7 @@ function fileSource(handle, size) {
                 const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
                 // The file shrank since it was opened: what is missing is truncated.
                 if (bytesRead === 0)
-                    throw new ArtifactError(`has a truncated ${what}`);
+                    throw new byte_reader/* ArtifactError */.nE(`has a truncated ${what}`);
                 filled += bytesRead;
             }
             return buffer;
@@ -820,12 +654,12 @@ async function openZip(file, keep) {
         }
     }
     const zip = await new Promise((resolve, reject) => yauzl.fromRandomAccessReader(new HandleReader(), file.size, { lazyEntries: true, autoClose: false, decodeStrings: false }, (error, opened) => error
-        ? reject(new ArtifactError(`is not a ZIP archive (${reason(error)})`))
+        ? reject(new byte_reader/* ArtifactError */.nE(`is not a ZIP archive (${reason(error)})`))
         : resolve(opened)));
     const entries = new Map();
     try {
         if (zip.entryCount > MAX_ENTRIES) {
-            throw new ArtifactError(`lists ${zip.entryCount} ZIP entries, more than the ${MAX_ENTRIES} Android's APK reader ` +
+            throw new byte_reader/* ArtifactError */.nE(`lists ${zip.entryCount} ZIP entries, more than the ${MAX_ENTRIES} Android's APK reader ` +
                 'takes; the file is corrupt or not an Android artifact');
         }
         const seen = new Set();
@@ -837,19 +671,19 @@ async function openZip(file, keep) {
                     // Named when it is one this step reads (the manifest, a signature block); any other
                     // name is only the file's content.
                     const which = keep(name) ? name : `number ${seen.size + 1}`;
-                    reject(new ArtifactError(`lists the entry ${which} twice; Android refuses an APK with a duplicate entry, ` +
+                    reject(new byte_reader/* ArtifactError */.nE(`lists the entry ${which} twice; Android refuses an APK with a duplicate entry, ` +
                         'so rebuild it'));
                     return;
                 }
                 seen.add(name);
                 nameBytes += name.length;
                 if (nameBytes > MAX_NAME_BYTES) {
-                    reject(new ArtifactError(`has entry names of more than ${MAX_NAME_BYTES} bytes in all`));
+                    reject(new byte_reader/* ArtifactError */.nE(`has entry names of more than ${MAX_NAME_BYTES} bytes in all`));
                     return;
                 }
                 if (keep(name)) {
                     if (entries.size === MAX_KEPT) {
-                        reject(new ArtifactError(`has more than ${MAX_KEPT} manifest or signature entries`));
+                        reject(new byte_reader/* ArtifactError */.nE(`has more than ${MAX_KEPT} manifest or signature entries`));
                         return;
                     }
                     entries.set(name, entry);
@@ -857,7 +691,7 @@ async function openZip(file, keep) {
                 zip.readEntry();
             });
             zip.on('end', () => resolve());
-            zip.on('error', (error) => reject(new ArtifactError(`is a corrupt ZIP archive (${reason(error)})`)));
+            zip.on('error', (error) => reject(new byte_reader/* ArtifactError */.nE(`is a corrupt ZIP archive (${reason(error)})`)));
             zip.readEntry();
         });
     }
@@ -907,10 +741,10 @@ function rangeStream(handle, start, end) {
  */
 async function readEntry(zip, entry, name, maxBytes) {
     if (!entry)
-        throw new ArtifactError(`has no ${name}`);
-    const tooLarge = (how = 'inflates to') => new ArtifactError(`has a ${name} that ${how} more than ${maxBytes} bytes; such an entry takes a few kB, ` +
+        throw new byte_reader/* ArtifactError */.nE(`has no ${name}`);
+    const tooLarge = (how = 'inflates to') => new byte_reader/* ArtifactError */.nE(`has a ${name} that ${how} more than ${maxBytes} bytes; such an entry takes a few kB, ` +
         'so the file is corrupt or not an Android artifact');
-    const corrupt = (why) => new ArtifactError(`has a corrupt entry ${name} (${why})`);
+    const corrupt = (why) => new byte_reader/* ArtifactError */.nE(`has a corrupt entry ${name} (${why})`);
     // The declared size first, then the compressed size: deflate can spend gigabytes of empty
     // blocks on no output, which would be read to the end. Inflating stops at the cap whatever
     // the header says.
@@ -953,8 +787,8 @@ const START_RAW_BYTES = 16 * 1024;
 const START_BYTES = 64 * 1024;
 async function readEntryStart(zip, entry, name) {
     if (!entry)
-        throw new ArtifactError(`has no ${name}`);
-    const corrupt = (why) => new ArtifactError(`has a corrupt entry ${name} (${why})`);
+        throw new byte_reader/* ArtifactError */.nE(`has no ${name}`);
+    const corrupt = (why) => new byte_reader/* ArtifactError */.nE(`has a corrupt entry ${name} (${why})`);
     const raw = await readRaw(zip, entry, Math.min(entry.compressedSize, START_RAW_BYTES), corrupt);
     if (entry.compressionMethod === 0)
         return raw.subarray(0, START_BYTES);
@@ -987,7 +821,6 @@ function reason(error) {
 
 
 
-
 const JAR_SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/i;
 const JAR_SIGNATURE_FILE = /^META-INF\/[^/]+\.SF$/i;
 const APK_MANIFEST = 'AndroidManifest.xml';
@@ -1006,7 +839,7 @@ async function readArtifact(file, fileName) {
     const lower = fileName.toLowerCase();
     const kind = lower.endsWith('.apk') ? 'apk' : lower.endsWith('.aab') ? 'aab' : undefined;
     if (!kind)
-        throw new ArtifactError('is neither an .apk nor an .aab file');
+        throw new byte_reader/* ArtifactError */.nE('is neither an .apk nor an .aab file');
     const manifest = kind === 'apk' ? APK_MANIFEST : AAB_MANIFEST;
     const zip = await openZip(file, name => name === manifest || JAR_SIGNATURE_BLOCK.test(name) || JAR_SIGNATURE_FILE.test(name));
     try {
@@ -1021,7 +854,7 @@ async function readOpenArtifact(source, zip, kind, manifest) {
     const warnings = [];
     const found = kind === 'apk' ? await apkSignatures(source, zip, notes) : await jarSigner(zip, notes);
     if (!found) {
-        throw new ArtifactError(kind === 'apk'
+        throw new byte_reader/* ArtifactError */.nE(kind === 'apk'
             ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
             : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file');
     }
@@ -1032,7 +865,7 @@ async function readOpenArtifact(source, zip, kind, manifest) {
         ? apkSigner(found, binaryManifestMinSdk(manifestBytes), notes, warnings)
         : found;
     if (!packageName)
-        throw new ArtifactError('has an AndroidManifest.xml without a package attribute');
+        throw new byte_reader/* ArtifactError */.nE('has an AndroidManifest.xml without a package attribute');
     return {
         kind,
         packageName,
@@ -1061,7 +894,7 @@ async function apkSignatures(source, zip, notes) {
     }
     if (!signatures.v3 && !signatures.v2 && !signatures.v1) {
         if (v31Value)
-            throw new ArtifactError('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
+            throw new byte_reader/* ArtifactError */.nE('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
         return undefined;
     }
     return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures };
@@ -1071,7 +904,7 @@ function apkSigner(found, minSdk, notes, warnings) {
     const { signatures, v31 } = found;
     const chosen = fireOsSigner(signatures, minSdk);
     if ('refused' in chosen)
-        throw new ArtifactError(chosen.refused);
+        throw new byte_reader/* ArtifactError */.nE(chosen.refused);
     if (chosen.scheme === 'v3' && signatures.v3)
         noteV3(signatures.v3, chosen.certificate, notes);
     if (chosen.scheme === 'v2' && signatures.v2)
@@ -1083,7 +916,7 @@ function apkSigner(found, minSdk, notes, warnings) {
 }
 function nonEmpty(signers, scheme) {
     if (signers.length === 0 || signers.some(s => !s.certificates[0]))
-        throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`);
+        throw new byte_reader/* ArtifactError */.nE(`has a ${scheme} signature block without a signer certificate`);
     return signers;
 }
 /** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
@@ -1123,6 +956,9 @@ async function jarSigner(zip, notes) {
     const first = blocks[0];
     if (!first)
         return undefined;
+    // Loaded here, not imported: the ASN.1 modules that read PKCS#7 are large, and only a v1
+    // signature needs them (npm run bench).
+    const { apkSignedSchemes, jarSignerCertificates } = await Promise.all(/* import() */[__webpack_require__.e(467), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 5428));
     const certificates = jarSignerCertificates(await zip.read(first, MAX_JAR_SIGNATURE_BYTES), first);
     if (blocks.length > 1 || certificates.length > 1) {
         notes.push(`The JAR signature has ${Math.max(blocks.length, certificates.length)} signers; took ${first} (${subjectOf(certificates[0])}).`);
@@ -1135,6 +971,89 @@ async function jarSigner(zip, notes) {
     if (!certificate)
         return undefined;
     return { certificate, scheme: 'v1', signedWith };
+}
+
+
+/***/ }),
+
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _5: () => (/* binding */ MAX_ITEMS),
+/* harmony export */   kP: () => (/* binding */ ByteReader),
+/* harmony export */   nE: () => (/* binding */ ArtifactError)
+/* harmony export */ });
+/** Why an APK or AAB could not be read; the caller names the file and the input. */
+class ArtifactError extends Error {
+    name = 'ArtifactError';
+}
+/**
+ * Most items one sequence of a signature scheme may hold (signers, digests, certificates,
+ * attributes, lineage keys): real ones hold a few. Without a bound, a block of millions of
+ * zero-length items would become millions of objects.
+ */
+const MAX_ITEMS = 256;
+/**
+ * Little-endian reads with bounds checks, for the hand-written Android formats: any read past
+ * the end is a truncated or corrupt structure, reported as such instead of a RangeError.
+ */
+class ByteReader {
+    bytes;
+    what;
+    offset = 0;
+    constructor(bytes, 
+    /** What is being read, for the error message: "the v2 signer block", … */
+    what) {
+        this.bytes = bytes;
+        this.what = what;
+    }
+    get remaining() {
+        return this.bytes.length - this.offset;
+    }
+    need(count) {
+        if (count < 0 || count > this.remaining) {
+            throw new ArtifactError(`has a truncated or corrupt ${this.what}`);
+        }
+    }
+    uint32() {
+        this.need(4);
+        const value = this.bytes.readUInt32LE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    uint64() {
+        this.need(8);
+        const value = this.bytes.readBigUInt64LE(this.offset);
+        this.offset += 8;
+        if (value > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new ArtifactError(`has a corrupt ${this.what}`);
+        return Number(value);
+    }
+    take(count) {
+        this.need(count);
+        const slice = this.bytes.subarray(this.offset, this.offset + count);
+        this.offset += count;
+        return slice;
+    }
+    /** A block preceded by its uint32 length, as the APK signature schemes nest everything. */
+    lengthPrefixed(what = this.what) {
+        return new ByteReader(this.take(this.uint32()), what);
+    }
+    /** A uint32-length-prefixed sequence of uint32-length-prefixed items. */
+    sequence(what = this.what) {
+        const list = this.lengthPrefixed(what);
+        const items = [];
+        while (list.remaining > 0) {
+            if (items.length === MAX_ITEMS)
+                throw new ArtifactError(`has a corrupt ${what} (more than ${MAX_ITEMS} items in a list)`);
+            items.push(list.lengthPrefixed(what));
+        }
+        return items;
+    }
+    rest() {
+        return this.take(this.remaining);
+    }
 }
 
 

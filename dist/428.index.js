@@ -1,0 +1,109 @@
+export const id = 428;
+export const ids = [428];
+export const modules = {
+
+/***/ 5428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apkSignedSchemes: () => (/* binding */ apkSignedSchemes),
+/* harmony export */   jarSignerCertificates: () => (/* binding */ jarSignerCertificates)
+/* harmony export */ });
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1467);
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7261);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4549);
+/* harmony import */ var _byte_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(200);
+
+
+
+
+/**
+ * The signer certificates of a v1 (JAR) signature block, META-INF/*.RSA|*.EC|*.DSA: a PKCS#7
+ * SignedData, read with @peculiar/asn1-cms. Returns one certificate per SignerInfo, matched by
+ * issuer and serial number (a block may also carry chain certificates that signed nothing), as
+ * the bytes the block stores: Android hashes and compares those, not a re-encoding, so each is
+ * cut from the block with asn1js (which keeps every element's encoded bytes).
+ */
+function jarSignerCertificates(block, name) {
+    let signedData;
+    try {
+        signedData = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(block, _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__.ContentInfo).content, _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__.SignedData);
+    }
+    catch {
+        throw new _byte_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`has a JAR signature block ${name} that is not valid PKCS#7`);
+    }
+    const choices = signedData.certificates ?? [];
+    const stored = storedCertificates(block);
+    if (stored.length !== choices.length)
+        throw new _byte_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`has a JAR signature block ${name} that is not valid PKCS#7`);
+    const certificates = choices.flatMap((choice, index) => {
+        const raw = stored[index];
+        return choice.certificate && raw ? [{ parsed: choice.certificate, raw }] : [];
+    });
+    if (certificates.length === 0) {
+        throw new _byte_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`has a JAR signature block ${name} without a certificate`);
+    }
+    // Each issuer and serial is encoded once, into a map: comparing every SignerInfo with every
+    // certificate, re-encoding names each time, made a block of hundreds of both cost seconds.
+    const der = (value) => Buffer.from(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.serialize(value)).toString('hex');
+    const bySignerId = new Map();
+    for (const { parsed, raw } of certificates) {
+        const { serialNumber, issuer } = parsed.tbsCertificate;
+        const key = `${Buffer.from(serialNumber).toString('hex')}/${der(issuer)}`;
+        if (!bySignerId.has(key))
+            bySignerId.set(key, raw);
+    }
+    const signers = signedData.signerInfos.flatMap(info => {
+        const sid = info.sid.issuerAndSerialNumber;
+        const match = sid
+            ? bySignerId.get(`${Buffer.from(sid.serialNumber).toString('hex')}/${der(sid.issuer)}`)
+            : undefined;
+        return match ? [match] : [];
+    });
+    return signers.length > 0 ? signers : certificates.slice(0, 1).map(c => c.raw);
+}
+/**
+ * The encoded bytes of each entry of SignedData.certificates ([0] IMPLICIT SET OF
+ * CertificateChoices), in order: ContentInfo → [0] content → SignedData → the [0] element.
+ */
+function storedCertificates(block) {
+    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_2__.fromBER(new Uint8Array(block.buffer, block.byteOffset, block.length));
+    const children = (element) => {
+        const value = element?.valueBlock?.value;
+        return Array.isArray(value) ? value : [];
+    };
+    const contextTag = (element, tag) => element.idBlock.tagClass === 3 && element.idBlock.tagNumber === tag;
+    if (parsed.offset === -1)
+        return [];
+    const content = children(parsed.result).find(element => contextTag(element, 0));
+    const signedData = children(content)[0];
+    const certificates = children(signedData).find(element => contextTag(element, 0));
+    return children(certificates).map(element => Buffer.from(element.valueBeforeDecodeView));
+}
+/** What a .SF file's main section says: the APK Signature Scheme IDs it declares (v2 = 2, v3 = 3). */
+function apkSignedSchemes(signatureFile) {
+    // The main section ends at the first empty line; its lines are "Name: value", continued on
+    // lines that start with a space (72-byte manifest lines).
+    const text = signatureFile.toString('latin1');
+    const end = text.search(/\r?\n\r?\n/);
+    const main = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n /g, '');
+    for (const line of main.split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (line.slice(0, colon).trim().toLowerCase() !== 'x-android-apk-signed')
+            continue;
+        return line
+            .slice(colon + 1)
+            .split(',')
+            .map(id => id.trim())
+            .filter(id => /^\d{1,9}$/.test(id))
+            .map(Number);
+    }
+    return [];
+}
+
+
+/***/ })
+
+};
