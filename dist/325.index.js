@@ -53,6 +53,13 @@ class ByteReader {
         this.offset += 4;
         return value;
     }
+    /** A signed 32-bit value, as Java's ByteBuffer.getInt() reads it (0xffffffff is -1). */
+    int32() {
+        this.need(4);
+        const value = this.bytes.readInt32LE(this.offset);
+        this.offset += 4;
+        return value;
+    }
     uint64() {
         this.need(8);
         const value = this.bytes.readBigUInt64LE(this.offset);
@@ -384,12 +391,22 @@ const V3_FROM = 28;
 function signerAt(level, signatures) {
     const { v3, v2, v1 } = signatures;
     if (level >= V3_FROM && v3) {
-        const signer = v3.find(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0));
-        const certificate = signer?.certificates[0];
+        const covering = v3SignersAt(level, v3);
+        // Android's v3 verifier skips the signers for other levels and refuses the APK when more
+        // than one is left ("V3 only supports one signer"): the first is not taken.
+        if (covering.length > 1)
+            return {
+                refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
+            };
+        const certificate = covering[0]?.certificates[0];
         if (certificate)
             return { scheme: 'v3', certificate };
-        const ranges = v3.map(s => `${s.minSdk}–${s.maxSdk}`).join(', ');
-        return { refused: `its v3 signers cover API ${ranges}, not ${level}` };
+        const ranges = v3
+            .slice(0, 10)
+            .map(s => `${s.minSdk}–${s.maxSdk}`)
+            .join(', ');
+        const more = v3.length > 10 ? ` and ${v3.length - 10} more` : '';
+        return { refused: `its v3 signers cover API ${ranges}${more}, not ${level}` };
     }
     const known = level >= V3_FROM ? [2, 3] : level >= V2_FROM ? [2] : [];
     const stripped = (declared) => declared.find(id => known.includes(id));
@@ -415,6 +432,10 @@ function signerAt(level, signatures) {
         return { scheme: 'v1', certificate: v1.certificate };
     }
     return { refused: 'it has no signature that applies' };
+}
+/** The v3 signers whose [minSdk, maxSdk] covers a level: there must be exactly one. */
+function v3SignersAt(level, v3) {
+    return v3.filter(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0));
 }
 /**
  * The certificate registered (the one API 30 verifies) and a warning for every Fire OS level,
@@ -629,7 +650,7 @@ async function zip64Offset(source, eocdAt) {
 /**
  * The ID → value pairs of the APK Signing Block, which sits right before the central directory;
  * undefined when there is none (the APK is unsigned or signed with v1 only). Only the values of
- * the wanted IDs are read; the others (padding, stamps) are skipped over.
+ * the wanted IDs are read, the first of each; the others (padding, stamps) are skipped over.
  */
 async function readSigningBlock(source, wanted) {
     const what = 'APK Signing Block';
@@ -657,7 +678,9 @@ async function readSigningBlock(source, wanted) {
         const id = header.uint32();
         if (length < 4 || length > end - position - 8)
             throw new ArtifactError(`has a truncated or corrupt ${what}`);
-        if (wanted.includes(id)) {
+        // The first pair of an ID is the one Android reads (ApkSigningBlockUtils stops there); a
+        // second v2 block after it, with another certificate, is never verified.
+        if (wanted.includes(id) && !values.has(id)) {
             if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
                 throw new ArtifactError(`has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
                     `more than the ${MAX_SCHEME_BLOCK_BYTES} bytes a signature can take`);
@@ -690,8 +713,10 @@ function readV3Signers(value, name = 'v3') {
         const signedData = signer.lengthPrefixed();
         signedData.sequence(); // digests
         const certificates = signedData.sequence().map(c => c.rest());
-        const minSdk = signedData.uint32();
-        const maxSdk = signedData.uint32();
+        // Signed, as Android reads them (ByteBuffer.getInt): a maxSdk of 0xffffffff is -1, so that
+        // signer applies nowhere, and a minSdk of 0xffffffff covers every level from the first.
+        const minSdk = signedData.int32();
+        const maxSdk = signedData.int32();
         let lineage;
         for (const attribute of signedData.sequence()) {
             if (attribute.uint32() === PROOF_OF_ROTATION_ID)
@@ -1087,8 +1112,9 @@ function nonEmpty(signers, scheme) {
 }
 /** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
 function noteV3(signers, certificate, notes) {
-    const chosen = signers.find(s => s.certificates[0]?.equals(certificate));
-    if (!chosen)
+    // The signer for API 30, not the first with the same certificate: another may hold it too.
+    const [chosen] = v3SignersAt(REGISTERED_LEVEL, signers);
+    if (!chosen?.certificates[0]?.equals(certificate))
         return;
     if (signers.length > 1) {
         notes.push(`The APK has ${signers.length} v3 signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${subjectOf(chosen.certificates[0])}.`);
@@ -1112,9 +1138,10 @@ function noteV31(signers, registered, notes) {
         .find(c => c !== undefined && !c.equals(registered));
     if (!other)
         return;
-    const from = Math.min(...signers.map(s => s.minSdk ?? 33));
+    // Android reads v3.1 from API 33 only, whatever lower minSdk a signer claims.
+    const from = Math.max(33, Math.min(...signers.map(s => s.minSdk ?? 33)));
     notes.push(`The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: ` +
-        `${describeCertificate(other)}; Android ${from >= 33 ? '13+' : `API ${from}+`} devices see that one. ` +
+        `${describeCertificate(other)}; Android ${from === 33 ? '13+' : `API ${from}+`} devices see that one. ` +
         `Fire OS (API 25–30) ignores v3.1 and verifies ${describeCertificate(registered)}, so that one is registered.`);
 }
 async function jarSigner(zip, notes) {

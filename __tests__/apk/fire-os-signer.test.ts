@@ -117,6 +117,39 @@ describe('signerAt: the rules by level', () => {
     })
   })
 
+  it('two v3 signers covering one level: Android refuses the APK there, it does not take the first', () => {
+    const overlapping = {
+      v3: [
+        { certificates: [cert(3)], minSdk: 24, maxSdk: 0x7fffffff },
+        { certificates: [cert(4)], minSdk: 29, maxSdk: 0x7fffffff }
+      ]
+    }
+    expect(signerAt(28, overlapping)).toEqual({ scheme: 'v3', certificate: cert(3) })
+    expect(signerAt(30, overlapping)).toEqual({
+      refused: '2 of its v3 signers cover API 30, where Android takes one'
+    })
+    expect(fireOsSigner(overlapping)).toEqual({
+      refused:
+        'is refused by Fire OS 8 (API 30): 2 of its v3 signers cover API 30, where Android takes one; re-sign it with apksigner'
+    })
+  })
+
+  it('SDK versions as Android reads them: a maxSdk of -1 covers nothing, a minSdk of -1 everything', () => {
+    // 0xffffffff in the block, read as Java's getInt() reads it.
+    const signatures = {
+      v3: [
+        { certificates: [cert(3)], minSdk: 24, maxSdk: -1 },
+        { certificates: [cert(4)], minSdk: -1, maxSdk: 0x7fffffff }
+      ]
+    }
+    expect(signerAt(30, signatures)).toEqual({ scheme: 'v3', certificate: cert(4) })
+    expect(fireOsSigner(signatures, 28)).toEqual({
+      scheme: 'v3',
+      certificate: cert(4),
+      warnings: []
+    })
+  })
+
   it('stripping protection: v2 saying v3 counts from API 28, a .SF saying 3 from 28 and 2 from 24', () => {
     const v2 = [{ certificates: [cert(2)], alsoSignedWith: [3] }]
     expect(signerAt(27, { v2 })).toEqual({ scheme: 'v2', certificate: cert(2) })

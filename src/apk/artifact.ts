@@ -5,7 +5,9 @@ import { apkSignedSchemes, jarSignerCertificates } from './jar-signature.js'
 import {
   describeCertificate,
   fireOsSigner,
+  REGISTERED_LEVEL,
   subjectOf,
+  v3SignersAt,
   type Signatures,
   type SigningScheme
 } from './fire-os-signer.js'
@@ -166,8 +168,9 @@ function nonEmpty(signers: SchemeSigner[], scheme: SigningScheme): SchemeSigner[
 
 /** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
 function noteV3(signers: SchemeSigner[], certificate: Buffer, notes: string[]): void {
-  const chosen = signers.find(s => s.certificates[0]?.equals(certificate))
-  if (!chosen) return
+  // The signer for API 30, not the first with the same certificate: another may hold it too.
+  const [chosen] = v3SignersAt(REGISTERED_LEVEL, signers)
+  if (!chosen?.certificates[0]?.equals(certificate)) return
   if (signers.length > 1) {
     notes.push(
       `The APK has ${signers.length} v3 signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${subjectOf(chosen.certificates[0])}.`
@@ -194,10 +197,11 @@ function noteV31(signers: SchemeSigner[], registered: Buffer, notes: string[]): 
     .map(s => s.certificates[0])
     .find(c => c !== undefined && !c.equals(registered))
   if (!other) return
-  const from = Math.min(...signers.map(s => s.minSdk ?? 33))
+  // Android reads v3.1 from API 33 only, whatever lower minSdk a signer claims.
+  const from = Math.max(33, Math.min(...signers.map(s => s.minSdk ?? 33)))
   notes.push(
     `The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: ` +
-      `${describeCertificate(other)}; Android ${from >= 33 ? '13+' : `API ${from}+`} devices see that one. ` +
+      `${describeCertificate(other)}; Android ${from === 33 ? '13+' : `API ${from}+`} devices see that one. ` +
       `Fire OS (API 25–30) ignores v3.1 and verifies ${describeCertificate(registered)}, so that one is registered.`
   )
 }

@@ -33,11 +33,21 @@ export type LevelOutcome =
 export function signerAt(level: number, signatures: Signatures): LevelOutcome {
   const { v3, v2, v1 } = signatures
   if (level >= V3_FROM && v3) {
-    const signer = v3.find(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0))
-    const certificate = signer?.certificates[0]
+    const covering = v3SignersAt(level, v3)
+    // Android's v3 verifier skips the signers for other levels and refuses the APK when more
+    // than one is left ("V3 only supports one signer"): the first is not taken.
+    if (covering.length > 1)
+      return {
+        refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
+      }
+    const certificate = covering[0]?.certificates[0]
     if (certificate) return { scheme: 'v3', certificate }
-    const ranges = v3.map(s => `${s.minSdk}–${s.maxSdk}`).join(', ')
-    return { refused: `its v3 signers cover API ${ranges}, not ${level}` }
+    const ranges = v3
+      .slice(0, 10)
+      .map(s => `${s.minSdk}–${s.maxSdk}`)
+      .join(', ')
+    const more = v3.length > 10 ? ` and ${v3.length - 10} more` : ''
+    return { refused: `its v3 signers cover API ${ranges}${more}, not ${level}` }
   }
   const known = level >= V3_FROM ? [2, 3] : level >= V2_FROM ? [2] : []
   const stripped = (declared: number[]): number | undefined =>
@@ -63,6 +73,11 @@ export function signerAt(level: number, signatures: Signatures): LevelOutcome {
     return { scheme: 'v1', certificate: v1.certificate }
   }
   return { refused: 'it has no signature that applies' }
+}
+
+/** The v3 signers whose [minSdk, maxSdk] covers a level: there must be exactly one. */
+export function v3SignersAt(level: number, v3: SchemeSigner[]): SchemeSigner[] {
+  return v3.filter(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0))
 }
 
 /**
