@@ -65,7 +65,11 @@ describe('artifactPaths', () => {
         kind: 'register',
         registration: {
           certificate: { sha256: SHA },
-          artifactFiles: paths.map(path => ({ path, fullPath: `/work/${path}` }))
+          artifactFiles: paths.map(path => ({
+            path,
+            fullPath: `/work/${path}`,
+            identity: { dev: 1, ino: 1, size: 1, mtimeMs: 1 }
+          }))
         }
       }
     }) as unknown as Settings

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { X509Certificate } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash, X509Certificate } from 'node:crypto'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError, InputProblem } from '../src/errors.js'
 import { ProblemList } from '../src/errors.js'
-import { readSignedArtifacts, shownPackage } from '../src/signed-artifacts.js'
+import { fileSha256, readSignedArtifacts, shownPackage } from '../src/signed-artifacts.js'
 import { makeZip } from './helpers/apk-files.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
@@ -121,6 +121,56 @@ describe('readSignedArtifacts', () => {
     } finally {
       rmSync(dir, { recursive: true })
     }
+  })
+})
+
+describe('fileSha256: the hash the summary shows testers', () => {
+  /** v2-only.apk read from a directory of its own, then changed by change(path). */
+  async function readThenChange(change: (path: string) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'hash-'))
+    const path = join(dir, 'app.apk')
+    copyFileSync(join(fixtures, 'apk', 'v2-only.apk'), path)
+    try {
+      const { read: artifacts } = await read('app.apk', dir)
+      const location = artifacts?.located[0]
+      if (!location) throw new Error('not read')
+      const bytes = readFileSync(path)
+      change(path)
+      return { location, bytes, hashed: await fileSha256(location, Date.now() + 60_000) }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('hashes the file that was read', async () => {
+    const { bytes, hashed } = await readThenChange(() => undefined)
+    expect(hashed).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex') })
+  })
+
+  it('a FIFO put in its place is refused at once, never waited on for a writer', async () => {
+    const { hashed } = await readThenChange(path => {
+      rmSync(path)
+      execFileSync('mkfifo', [path])
+    })
+    expect(hashed).toEqual({ notComputed: 'it could no longer be opened as a file' })
+  })
+
+  it('a file replaced, or rewritten in place, since it was read: not hashed as if it were the build', async () => {
+    const replaced = await readThenChange(path => {
+      const bytes = readFileSync(path)
+      rmSync(path)
+      writeFileSync(path, bytes)
+    })
+    expect(replaced.hashed).toEqual({ notComputed: 'the file changed after it was read' })
+    const grown = await readThenChange(path => writeFileSync(path, 'more', { flag: 'a' }))
+    expect(grown.hashed).toEqual({ notComputed: 'the file changed after it was read' })
+  })
+
+  it('past the deadline, nothing is read', async () => {
+    const { location } = await readThenChange(() => undefined)
+    expect(await fileSha256(location, Date.now() - 1)).toEqual({
+      notComputed: 'it could not be read again in time'
+    })
   })
 })
 

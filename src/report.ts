@@ -134,13 +134,13 @@ async function addForTesters(summary: typeof core.summary, record: RunRecord): P
   const deadline = Date.now() + HASH_SECONDS * 1000
   for (const [index, file] of files.slice(0, MAX_LISTED).entries()) {
     const shown = read[index]
-    const sha256 =
-      (await fileSha256(file.fullPath, deadline)) ??
-      `not computed: it could not be read again within ${HASH_SECONDS} s`
+    const hashed = await fileSha256(file, deadline)
     rows.push([
       escape(shown?.path ?? testerText(file.path, 300)),
       escape(shown ? formatSize(shown.size) : ''),
-      `<code>${escape(sha256)}</code>`
+      'sha256' in hashed
+        ? `<code>${escape(hashed.sha256)}</code>`
+        : escape(`not computed: ${hashed.notComputed} (within ${HASH_SECONDS} s for all files)`)
     ])
   }
   summary.addHeading('📦 For your testers', 3)
