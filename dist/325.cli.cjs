@@ -1089,7 +1089,19 @@ async function apkSignatures(source, zip, notes) {
             throw new ArtifactError('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
         return undefined;
     }
-    return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures };
+    if (!v31Value)
+        return { signatures };
+    try {
+        return { signatures, v31: readV3Signers(v31Value, 'v3.1') };
+    }
+    catch (error) {
+        if (!(error instanceof ArtifactError))
+            throw error;
+        // Fire OS never reads v3.1: a corrupt one keeps no tester from installing the build.
+        notes.push(`The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file ${error.message}), ` +
+            'so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1.');
+        return { signatures };
+    }
 }
 /** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
 function apkSigner(found, minSdk, notes, warnings) {

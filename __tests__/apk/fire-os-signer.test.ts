@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../src/apk/artifact.js'
 import { fireOsSigner, signerAt } from '../../src/apk/fire-os-signer.js'
 import { parseCertificateBytes } from '../../src/certificate.js'
-import { fixturePath, openArtifact } from '../helpers/apk-files.js'
+import { artifactOf, fixturePath, openArtifact } from '../helpers/apk-files.js'
 
 // What `apksigner verify --print-certs --min-sdk-version 30 --max-sdk-version 30 <file>` printed
 // for each fixture (apksigner 31.0.2 from Debian; the v3.1 file also with apksigner built from
@@ -55,6 +55,19 @@ describe('the certificate a Fire OS 8 device (API 30) verifies', () => {
     expect(artifact.warnings).toEqual([])
     expect(artifact.notes).toEqual([
       `The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: CN=Fixture rot-new, O=Example (SHA-256 ${ROT_NEW}); Android 13+ devices see that one. Fire OS (API 25–30) ignores v3.1 and verifies CN=Fixture rot-old, O=Example (SHA-256 ${ROT_OLD}), so that one is registered.`
+    ])
+  })
+
+  it('a corrupt v3.1 block: Fire OS ignores it, so the v3 key is registered and a note says so', async () => {
+    const bytes = readFileSync(fixturePath('v31-rotated.apk'))
+    // The pair's ID (0x1b93ad61), then the value: its signer list's length, made to lie.
+    const id = bytes.indexOf(Buffer.from([0x61, 0xad, 0x93, 0x1b]))
+    expect(id).toBeGreaterThan(0)
+    bytes.writeUInt32LE(0xfffffff0, id + 4)
+    const artifact = await readArtifact(await artifactOf(bytes, 'app.apk'), 'app.apk')
+    expect(parseCertificateBytes(artifact.certificate).sha256).toBe(ROT_OLD)
+    expect(artifact.notes).toEqual([
+      "The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file has a truncated or corrupt v3.1 signature block), so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1."
     ])
   })
 
