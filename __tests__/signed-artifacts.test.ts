@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { InputError, InputProblem } from '../src/errors.js'
 import { ProblemList } from '../src/errors.js'
 import { fileSha256, readSignedArtifacts, shownPackage } from '../src/signed-artifacts.js'
-import { makeZip } from './helpers/apk-files.js'
+import { makeZip, v2BlockOf, withSigningBlock } from './helpers/apk-files.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
 const fingerprint = (name: string): string =>
@@ -120,6 +120,41 @@ describe('readSignedArtifacts', () => {
       ])
     } finally {
       rmSync(dir, { recursive: true })
+    }
+  })
+})
+
+describe('the certificate as the signature stores it', () => {
+  it('a v2 certificate followed by bytes that are not part of it is refused, not cut off', async () => {
+    // Android keeps the stored bytes, these ones too, as the app's signature: the certificate
+    // without them would be registered and never match.
+    const dir = mkdtempSync(join(tmpdir(), 'trailing-'))
+    try {
+      const manifest = execFileSync('unzip', [
+        '-p',
+        join(fixtures, 'apk', 'v2-only.apk'),
+        'AndroidManifest.xml'
+      ])
+      const der = Buffer.from(
+        new X509Certificate(readFileSync(join(fixtures, 'apk', 'ec.pem'))).raw
+      )
+      const zip = makeZip([{ name: 'AndroidManifest.xml', data: manifest }])
+      const write = (name: string, certificate: Buffer): void =>
+        writeFileSync(join(dir, name), withSigningBlock(zip, [v2BlockOf(certificate)]))
+      write('exact.apk', der)
+      write('trailing.apk', Buffer.concat([der, Buffer.from('trailing')]))
+      const exact = await read('exact.apk', dir)
+      expect(exact.problems).toEqual([])
+      expect(exact.read?.certificate.sha256).toBe(EC)
+      expect((await read('trailing.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            'trailing.apk has a signer certificate that is followed by 8 bytes that are not part of it, which Android keeps as part of the signature, so no certificate registered could match; re-sign the APK with apksigner'
+        }
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -379,13 +379,17 @@ function apkSignedSchemes(signatureFile) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __webpack_require__(5260);
 ;// CONCATENATED MODULE: ./src/apk/fire-os-signer.ts
+
 
 /** Fire OS 6, 7 and 8 run API 25, 28 and 30; every level between is checked too. */
 const FIRE_OS_LEVELS = [25, 26, 27, 28, 29, 30];
 const REGISTERED_LEVEL = 30;
 const FIRE_OS_NAMES = { 25: 'Fire OS 6', 28: 'Fire OS 7', 30: 'Fire OS 8' };
 const V2_FROM = 24;
+const SUBJECT_CHARS = 150;
 const V3_FROM = 28;
 /** What a device at one API level verifies, or why it refuses the APK. */
 function signerAt(level, signatures) {
@@ -497,11 +501,15 @@ function fingerprint(der) {
 function describeCertificate(der) {
     return `${subjectOf(der)} (SHA-256 ${fingerprint(der)})`;
 }
+/**
+ * The subject, cut to SUBJECT_CHARS: a message quotes it beside a fingerprint and a fix, which a
+ * subject of thousands of attributes would push past the message's own cut.
+ */
 function subjectOf(der) {
     if (!der)
         return 'no certificate';
     try {
-        return new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', ');
+        return (0,printable/* truncate */.xv)(new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', '), SUBJECT_CHARS);
     }
     catch {
         return 'an unreadable certificate';

@@ -447,9 +447,9 @@ function nameExcerpt(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export truncate */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
@@ -1619,6 +1619,20 @@ function parseCertificateBytes(bytes) {
     return parseCertificateText(bytes.toString('utf8'));
 }
 /**
+ * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
+ * as the app's signature, bytes after the certificate's end included, so a certificate made of
+ * fewer bytes could never match it: such bytes are refused here, not cut off.
+ */
+function parseStoredCertificate(der) {
+    const element = outerElement(der);
+    if (element && element.length < der.length) {
+        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
+            'Android keeps as part of the signature, so no certificate registered could match; ' +
+            're-sign the APK with apksigner');
+    }
+    return fromDer(der);
+}
+/**
  * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
  * follows it somewhere; everything up to the first such END is its body. The same pairing as
  * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
@@ -1945,7 +1959,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 })
             },
             packageName: artifact.packageName,
-            certificate: parseCertificateBytes(artifact.certificate)
+            certificate: parseStoredCertificate(artifact.certificate)
         };
     }
     catch (error) {

@@ -279,7 +279,8 @@ exports.debug = debug; // for test
 /* harmony export */   Al: () => (/* binding */ parseCertificateText),
 /* harmony export */   EE: () => (/* binding */ CertificateError),
 /* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
-/* harmony export */   bb: () => (/* binding */ certificateWarnings)
+/* harmony export */   bb: () => (/* binding */ certificateWarnings),
+/* harmony export */   u3: () => (/* binding */ parseStoredCertificate)
 /* harmony export */ });
 /* unused harmony export EXPIRY_WARNING_DAYS */
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5235);
@@ -327,6 +328,20 @@ function parseCertificateBytes(bytes) {
     if (bytes[0] === 0x30)
         return fromDer(bytes);
     return parseCertificateText(bytes.toString('utf8'));
+}
+/**
+ * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
+ * as the app's signature, bytes after the certificate's end included, so a certificate made of
+ * fewer bytes could never match it: such bytes are refused here, not cut off.
+ */
+function parseStoredCertificate(der) {
+    const element = outerElement(der);
+    if (element && element.length < der.length) {
+        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
+            'Android keeps as part of the signature, so no certificate registered could match; ' +
+            're-sign the APK with apksigner');
+    }
+    return fromDer(der);
 }
 /**
  * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
@@ -3941,9 +3956,9 @@ function nameExcerpt(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export truncate */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
@@ -4238,7 +4253,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 })
             },
             packageName: artifact.packageName,
-            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificateBytes */ .MQ)(artifact.certificate)
+            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoredCertificate */ .u3)(artifact.certificate)
         };
     }
     catch (error) {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path'
-import { CertificateError, parseCertificateBytes, type Certificate } from './certificate.js'
+import { CertificateError, parseStoredCertificate, type Certificate } from './certificate.js'
 import type { ProblemList } from './errors.js'
 import { InputFileError, openInputFile } from './input-file.js'
 import { testerText } from './mask.js'
@@ -225,7 +225,7 @@ async function readOneArtifact(
         })
       },
       packageName: artifact.packageName,
-      certificate: parseCertificateBytes(artifact.certificate)
+      certificate: parseStoredCertificate(artifact.certificate)
     }
   } catch (error) {
     if (!(error instanceof ArtifactError) && !(error instanceof CertificateError)) throw error

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../src/apk/artifact.js'
 import { fireOsSigner, signerAt } from '../../src/apk/fire-os-signer.js'
@@ -145,6 +146,27 @@ describe('signerAt: the rules by level', () => {
       refused:
         'is refused by Fire OS 8 (API 30): 2 of its v3 signers cover API 30, where Android takes one; re-sign it with apksigner'
     })
+  })
+
+  it('a long subject is cut, so a warning still names both fingerprints and the fix', () => {
+    const der = (name: string): Buffer =>
+      Buffer.from(new X509Certificate(readFileSync(fixturePath(name))).raw)
+    const long = der('long-subject.pem')
+    const result = fireOsSigner({
+      v3: [{ certificates: [long], minSdk: 28, maxSdk: 0x7fffffff }],
+      v2: [{ certificates: [der('ec.pem')] }]
+    })
+    expect('warnings' in result && result.warnings).toHaveLength(1)
+    const [warning = ''] = 'warnings' in result ? result.warnings : []
+    expect(new X509Certificate(long).subject.length).toBeGreaterThan(1500)
+    // What the log keeps of it: signed-artifacts.ts cuts a warning at 1000 characters.
+    expect(warning.length).toBeLessThan(1000)
+    expect(warning).toContain(`(SHA-256 ${EC})`)
+    expect(warning).toContain(
+      `CN=Fixture long subject, OU=Organisational unit 01, OU=Organisational unit 02`
+    )
+    expect(warning).toContain(`(SHA-256 ${parseCertificateBytes(long).sha256})`)
+    expect(warning).toMatch(/or sign every scheme with one key\.$/)
   })
 
   it('SDK versions as Android reads them: a maxSdk of -1 covers nothing, a minSdk of -1 everything', () => {

@@ -1,4 +1,5 @@
 import { createHash, X509Certificate } from 'node:crypto'
+import { truncate } from '../printable.js'
 import type { SchemeSigner } from './signing-block.js'
 
 // Which certificate a device verifies, by Android API level, as apksig's ApkVerifier decides it
@@ -16,6 +17,7 @@ export const FIRE_OS_LEVELS = [25, 26, 27, 28, 29, 30] as const
 export const REGISTERED_LEVEL = 30
 const FIRE_OS_NAMES: Record<number, string> = { 25: 'Fire OS 6', 28: 'Fire OS 7', 30: 'Fire OS 8' }
 const V2_FROM = 24
+const SUBJECT_CHARS = 150
 const V3_FROM = 28
 
 /** The signatures an APK carries, as read from its signing block and JAR signature. */
@@ -151,10 +153,14 @@ export function describeCertificate(der: Buffer): string {
   return `${subjectOf(der)} (SHA-256 ${fingerprint(der)})`
 }
 
+/**
+ * The subject, cut to SUBJECT_CHARS: a message quotes it beside a fingerprint and a fix, which a
+ * subject of thousands of attributes would push past the message's own cut.
+ */
 export function subjectOf(der: Buffer | undefined): string {
   if (!der) return 'no certificate'
   try {
-    return new X509Certificate(der).subject.split('\n').join(', ')
+    return truncate(new X509Certificate(der).subject.split('\n').join(', '), SUBJECT_CHARS)
   } catch {
     return 'an unreadable certificate'
   }
