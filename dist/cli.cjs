@@ -2628,7 +2628,7 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     name = 'UnsafeOutputError';
     constructor(variable) {
         super(`${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
+            'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
         this.variable = variable;
     }
 }
@@ -2638,7 +2638,7 @@ class UnsafePathError extends errors/* ActionError */.lZ {
     name = 'UnsafePathError';
     constructor(variable = 'ARTIFACT_PATHS') {
         super(`${variable} is not written to the --output-env file: an artifact path holds characters a ` +
-            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+            'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written, and a ' +
             'comma separates the paths)', 'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.');
         this.variable = variable;
     }

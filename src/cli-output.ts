@@ -89,7 +89,7 @@ export class UnsafeOutputError extends ActionError {
   constructor(readonly variable: string) {
     super(
       `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)',
+        'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written)',
       'Read the value from --json instead; if Amazon keeps answering such values, open an issue.'
     )
   }
@@ -102,7 +102,7 @@ export class UnsafePathError extends ActionError {
   constructor(readonly variable = 'ARTIFACT_PATHS') {
     super(
       `${variable} is not written to the --output-env file: an artifact path holds characters a ` +
-        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+        'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written, and a ' +
         'comma separates the paths)',
       'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.'
     )
