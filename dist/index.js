@@ -3644,7 +3644,22 @@ function setArtifactPaths(record) {
         return;
     }
     setOutput('artifactPaths', files.map(file => file.path).join('\n'));
+    const patterns = files.filter(file => READ_AS_PATTERN.test(file.path));
+    const [first] = patterns;
+    if (first) {
+        const others = patterns.length > 1 ? ` (and ${patterns.length - 1} more)` : '';
+        warning(`artifactPaths lists ${(0,mask/* testerText */.xe)(first.path, 200)}${others}, a name that ` +
+            'actions/upload-artifact reads as a pattern (*, ?, [ ], a leading # or !, a space at ' +
+            'either end), so it may upload other files or none; rename the file, such as ' +
+            'app-release.apk.');
+    }
 }
+/**
+ * What the glob matcher behind actions/upload-artifact's path input (@actions/glob) does not take
+ * literally in a line: wildcards and character classes, a leading # (a comment) or ! (an
+ * exclusion), and white space at either end (trimmed). One character each: linear.
+ */
+const READ_AS_PATTERN = /[*?[\]]|^[#!]|^\s|\s$/;
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
  * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
