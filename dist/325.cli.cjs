@@ -409,9 +409,12 @@ function signerAt(level, signatures) {
             return {
                 refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
             };
-        const certificate = covering[0]?.certificates[0];
+        const [signer] = covering;
+        const certificate = signer?.certificates[0];
         if (certificate)
             return { scheme: 'v3', certificate };
+        if (signer)
+            return { refused: `its v3 signer for API ${level} has no certificate` };
         const ranges = v3
             .slice(0, 10)
             .map(s => `${s.minSdk}–${s.maxSdk}`)
@@ -1094,8 +1097,10 @@ async function apkSignatures(source, zip, notes) {
     const v31Value = block?.get(V31_BLOCK_ID);
     const v3Value = block?.get(V3_BLOCK_ID);
     const v2Value = block?.get(V2_BLOCK_ID);
+    // A v3 signer for other levels is skipped unread by Android, certificates and all: only the
+    // one that applies must have a certificate (signerAt checks it).
     if (v3Value)
-        signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3');
+        signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3', { each: false });
     if (v2Value)
         signatures.v2 = nonEmpty(readV2Signers(v2Value), 'v2');
     // JAR signing applies only where no v2 signature does (v3 applies from API 28 only).
@@ -1138,8 +1143,8 @@ function apkSigner(found, minSdk, notes, warnings) {
     warnings.push(...chosen.warnings);
     return { certificate: chosen.certificate, scheme: chosen.scheme };
 }
-function nonEmpty(signers, scheme) {
-    if (signers.length === 0 || signers.some(s => !s.certificates[0]))
+function nonEmpty(signers, scheme, { each = true } = {}) {
+    if (signers.length === 0 || (each && signers.some(s => !s.certificates[0])))
         throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`);
     return signers;
 }

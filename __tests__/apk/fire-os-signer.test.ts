@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../src/apk/artifact.js'
 import { fireOsSigner, signerAt } from '../../src/apk/fire-os-signer.js'
 import { parseCertificateBytes } from '../../src/certificate.js'
-import { artifactOf, fixturePath, openArtifact } from '../helpers/apk-files.js'
+import {
+  artifactOf,
+  fixturePath,
+  fixtureZip,
+  makeZip,
+  openArtifact,
+  v3BlockOf,
+  withSigningBlock
+} from '../helpers/apk-files.js'
 
 // What `apksigner verify --print-certs --min-sdk-version 30 --max-sdk-version 30 <file>` printed
 // for each fixture (apksigner 31.0.2 from Debian; the v3.1 file also with apksigner built from
@@ -35,6 +43,10 @@ const ROT_OLD = colons('199b31ac2f4310f80b7998c47c2a449ece7cd7746b4ad6c56fe89289
 const ROT_NEW = colons('e0d6494d3b2ac52945843b08c2876f43676501717e6ef7ffa6309b8636fee18a')
 const EC_OLD = colons('a894d76425988754ca3d96e4f8232b840a171fb99f594c5361394d147f25f703')
 const EC = colons('a32a09a280db39be91c7cd6678fa9b9c8ac061fe14f52e18f6a1b1bb7d4a59e7')
+
+async function readArtifactZipEntry(name: string, entry: string): Promise<Buffer> {
+  return (await fixtureZip(name)).read(entry)
+}
 
 async function read(name: string) {
   const artifact = await readArtifact(await openArtifact(fixturePath(name)), name)
@@ -70,6 +82,19 @@ describe('the certificate a Fire OS 8 device (API 30) verifies', () => {
     expect(artifact.notes).toEqual([
       "The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file has a truncated or corrupt v3.1 signature block), so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1."
     ])
+  })
+
+  it('a v3 signer for API 33+ without a certificate keeps no Fire OS device from the one for 24–32', async () => {
+    const manifest = await readArtifactZipEntry('v2-only.apk', 'AndroidManifest.xml')
+    const ec = Buffer.from(new X509Certificate(readFileSync(fixturePath('ec.pem'))).raw)
+    const bytes = withSigningBlock(makeZip([{ name: 'AndroidManifest.xml', data: manifest }]), [
+      v3BlockOf([
+        { certificates: [], minSdk: 33, maxSdk: 0x7fffffff },
+        { certificates: [ec], minSdk: 24, maxSdk: 32 }
+      ])
+    ])
+    const artifact = await readArtifact(await artifactOf(bytes, 'app.apk'), 'app.apk')
+    expect(parseCertificateBytes(artifact.certificate).sha256).toBe(EC)
   })
 
   it('rotation into v3 with v1/v2 on the old key: a warning names both and the levels of each', async () => {
@@ -167,6 +192,19 @@ describe('signerAt: the rules by level', () => {
     )
     expect(warning).toContain(`(SHA-256 ${parseCertificateBytes(long).sha256})`)
     expect(warning).toMatch(/or sign every scheme with one key\.$/)
+  })
+
+  it('a v3 signer without a certificate matters only where it applies, as Android skips the others', () => {
+    const signatures = {
+      v3: [
+        { certificates: [], minSdk: 33, maxSdk: 0x7fffffff },
+        { certificates: [cert(3)], minSdk: 24, maxSdk: 32 }
+      ]
+    }
+    expect(signerAt(30, signatures)).toEqual({ scheme: 'v3', certificate: cert(3) })
+    expect(signerAt(33, signatures)).toEqual({
+      refused: 'its v3 signer for API 33 has no certificate'
+    })
   })
 
   it('SDK versions as Android reads them: a maxSdk of -1 covers nothing, a minSdk of -1 everything', () => {

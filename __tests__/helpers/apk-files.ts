@@ -139,3 +139,25 @@ export function withSigningBlock(zip: Buffer, pairs: [number, Buffer][]): Buffer
   result.writeUInt32LE(directory + block.length, result.length - 22 + 16)
   return result
 }
+
+/** A v3 block (ID 0xf05368c0) of signers with these certificates and SDK ranges, nothing signed. */
+export function v3BlockOf(
+  signers: { certificates: Buffer[]; minSdk: number; maxSdk: number }[]
+): [number, Buffer] {
+  const u32 = (n: number): Buffer => {
+    const b = Buffer.alloc(4)
+    b.writeUInt32LE(n >>> 0)
+    return b
+  }
+  const encoded = signers.map(({ certificates, minSdk, maxSdk }) => {
+    const signedData = lengthPrefixed(
+      lengthPrefixed(), // digests
+      lengthPrefixed(...certificates.map(c => lengthPrefixed(c))),
+      u32(minSdk),
+      u32(maxSdk),
+      lengthPrefixed() // attributes
+    )
+    return lengthPrefixed(signedData, u32(minSdk), u32(maxSdk), lengthPrefixed(), lengthPrefixed())
+  })
+  return [0xf05368c0, lengthPrefixed(...encoded)]
+}

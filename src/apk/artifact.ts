@@ -126,7 +126,9 @@ async function apkSignatures(
   const v31Value = block?.get(V31_BLOCK_ID)
   const v3Value = block?.get(V3_BLOCK_ID)
   const v2Value = block?.get(V2_BLOCK_ID)
-  if (v3Value) signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3')
+  // A v3 signer for other levels is skipped unread by Android, certificates and all: only the
+  // one that applies must have a certificate (signerAt checks it).
+  if (v3Value) signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3', { each: false })
   if (v2Value) signatures.v2 = nonEmpty(readV2Signers(v2Value), 'v2')
   // JAR signing applies only where no v2 signature does (v3 applies from API 28 only).
   if (!signatures.v2) {
@@ -171,8 +173,12 @@ function apkSigner(
   return { certificate: chosen.certificate, scheme: chosen.scheme }
 }
 
-function nonEmpty(signers: SchemeSigner[], scheme: SigningScheme): SchemeSigner[] {
-  if (signers.length === 0 || signers.some(s => !s.certificates[0]))
+function nonEmpty(
+  signers: SchemeSigner[],
+  scheme: SigningScheme,
+  { each = true } = {}
+): SchemeSigner[] {
+  if (signers.length === 0 || (each && signers.some(s => !s.certificates[0])))
     throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`)
   return signers
 }

@@ -42,8 +42,10 @@ export function signerAt(level: number, signatures: Signatures): LevelOutcome {
       return {
         refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
       }
-    const certificate = covering[0]?.certificates[0]
+    const [signer] = covering
+    const certificate = signer?.certificates[0]
     if (certificate) return { scheme: 'v3', certificate }
+    if (signer) return { refused: `its v3 signer for API ${level} has no certificate` }
     const ranges = v3
       .slice(0, 10)
       .map(s => `${s.minSdk}–${s.maxSdk}`)
