@@ -143,6 +143,7 @@ describe('the certificate as the signature stores it', () => {
         writeFileSync(join(dir, name), withSigningBlock(zip, [v2BlockOf(certificate)]))
       write('exact.apk', der)
       write('trailing.apk', Buffer.concat([der, Buffer.from('trailing')]))
+      write('garbage.apk', Buffer.from('30020000ffff', 'hex'))
       const exact = await read('exact.apk', dir)
       expect(exact.problems).toEqual([])
       expect(exact.read?.certificate.sha256).toBe(EC)
@@ -153,6 +154,10 @@ describe('the certificate as the signature stores it', () => {
             'trailing.apk has a signer certificate that is followed by 8 bytes that are not part of it, which Android keeps as part of the signature, so no certificate registered could match; re-sign the APK with apksigner'
         }
       ])
+      // Bytes that are no certificate, with more after their first element: said to be that.
+      expect((await read('garbage.apk', dir)).problems[0]?.message).toMatch(
+        /^garbage\.apk has a signer certificate that is not a valid X\.509 certificate/
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

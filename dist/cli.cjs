@@ -1624,13 +1624,15 @@ function parseCertificateBytes(bytes) {
  * fewer bytes could never match it: such bytes are refused here, not cut off.
  */
 function parseStoredCertificate(der) {
+    // Parsed first: bytes that are no certificate at all are said to be that.
+    const certificate = fromDer(der);
     const element = outerElement(der);
     if (element && element.length < der.length) {
         throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
             'Android keeps as part of the signature, so no certificate registered could match; ' +
             're-sign the APK with apksigner');
     }
-    return fromDer(der);
+    return certificate;
 }
 /**
  * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label

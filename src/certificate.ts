@@ -71,6 +71,8 @@ export function parseCertificateBytes(bytes: Buffer): Certificate {
  * fewer bytes could never match it: such bytes are refused here, not cut off.
  */
 export function parseStoredCertificate(der: Buffer): Certificate {
+  // Parsed first: bytes that are no certificate at all are said to be that.
+  const certificate = fromDer(der)
   const element = outerElement(der)
   if (element && element.length < der.length) {
     throw new CertificateError(
@@ -79,7 +81,7 @@ export function parseStoredCertificate(der: Buffer): Certificate {
         're-sign the APK with apksigner'
     )
   }
-  return fromDer(der)
+  return certificate
 }
 
 /** A PEM block: its label and the text between its BEGIN and END lines. */
