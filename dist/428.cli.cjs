@@ -63,7 +63,13 @@ function jarSignerCertificates(block, name) {
             : undefined;
         return match ? [match] : [];
     });
-    return signers.length > 0 ? signers : certificates.slice(0, 1).map(c => c.raw);
+    // Android verifies each SignerInfo with the certificate it names: a block whose signers name
+    // none of its certificates (or that has no signer) verifies nothing, and the APK is refused.
+    if (signers.length === 0) {
+        throw new _byte_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`has a JAR signature block ${name} whose signer is none of the certificates it holds, ` +
+            'which Android refuses; sign it again (apksigner, or jarsigner for a bundle)');
+    }
+    return signers;
 }
 /**
  * The encoded bytes of each entry of SignedData.certificates ([0] IMPLICIT SET OF

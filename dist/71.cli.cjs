@@ -207,24 +207,41 @@ function readPackageAttribute(chunk, strings) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/shared/printable.ts
+var printable = __webpack_require__(6146);
 ;// CONCATENATED MODULE: ./src/signing/apk/fire-os-signer.ts
+
 
 /** Fire OS 6, 7 and 8 run API 25, 28 and 30; every level between is checked too. */
 const FIRE_OS_LEVELS = [25, 26, 27, 28, 29, 30];
 const REGISTERED_LEVEL = 30;
 const FIRE_OS_NAMES = { 25: 'Fire OS 6', 28: 'Fire OS 7', 30: 'Fire OS 8' };
 const V2_FROM = 24;
+const SUBJECT_CHARS = 150;
 const V3_FROM = 28;
 /** What a device at one API level verifies, or why it refuses the APK. */
 function signerAt(level, signatures) {
     const { v3, v2, v1 } = signatures;
     if (level >= V3_FROM && v3) {
-        const signer = v3.find(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0));
+        const covering = v3SignersAt(level, v3);
+        // Android's v3 verifier skips the signers for other levels and refuses the APK when more
+        // than one is left ("V3 only supports one signer"): the first is not taken.
+        if (covering.length > 1)
+            return {
+                refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
+            };
+        const [signer] = covering;
         const certificate = signer?.certificates[0];
         if (certificate)
             return { scheme: 'v3', certificate };
-        const ranges = v3.map(s => `${s.minSdk}–${s.maxSdk}`).join(', ');
-        return { refused: `its v3 signers cover API ${ranges}, not ${level}` };
+        if (signer)
+            return { refused: `its v3 signer for API ${level} has no certificate` };
+        const ranges = v3
+            .slice(0, 10)
+            .map(s => `${s.minSdk}–${s.maxSdk}`)
+            .join(', ');
+        const more = v3.length > 10 ? ` and ${v3.length - 10} more` : '';
+        return { refused: `its v3 signers cover API ${ranges}${more}, not ${level}` };
     }
     const known = level >= V3_FROM ? [2, 3] : level >= V2_FROM ? [2] : [];
     const stripped = (declared) => declared.find(id => known.includes(id));
@@ -250,6 +267,10 @@ function signerAt(level, signatures) {
         return { scheme: 'v1', certificate: v1.certificate };
     }
     return { refused: 'it has no signature that applies' };
+}
+/** The v3 signers whose [minSdk, maxSdk] covers a level: there must be exactly one. */
+function v3SignersAt(level, v3) {
+    return v3.filter(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0));
 }
 /**
  * The certificate registered (the one API 30 verifies) and a warning for every Fire OS level,
@@ -311,11 +332,15 @@ function fingerprint(der) {
 function describeCertificate(der) {
     return `${subjectOf(der)} (SHA-256 ${fingerprint(der)})`;
 }
+/**
+ * The subject, cut to SUBJECT_CHARS: a message quotes it beside a fingerprint and a fix, which a
+ * subject of thousands of attributes would push past the message's own cut.
+ */
 function subjectOf(der) {
     if (!der)
         return 'no certificate';
     try {
-        return new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', ');
+        return (0,printable/* truncate */.xv)(new external_node_crypto_.X509Certificate(der).subject.split('\n').join(', '), SUBJECT_CHARS);
     }
     catch {
         return 'an unreadable certificate';
@@ -464,7 +489,7 @@ async function zip64Offset(source, eocdAt) {
 /**
  * The ID → value pairs of the APK Signing Block, which sits right before the central directory;
  * undefined when there is none (the APK is unsigned or signed with v1 only). Only the values of
- * the wanted IDs are read; the others (padding, stamps) are skipped over.
+ * the wanted IDs are read, the first of each; the others (padding, stamps) are skipped over.
  */
 async function readSigningBlock(source, wanted) {
     const what = 'APK Signing Block';
@@ -492,7 +517,9 @@ async function readSigningBlock(source, wanted) {
         const id = header.uint32();
         if (length < 4 || length > end - position - 8)
             throw new byte_reader/* ArtifactError */.nE(`has a truncated or corrupt ${what}`);
-        if (wanted.includes(id)) {
+        // The first pair of an ID is the one Android reads (ApkSigningBlockUtils stops there); a
+        // second v2 block after it, with another certificate, is never verified.
+        if (wanted.includes(id) && !values.has(id)) {
             if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
                 throw new byte_reader/* ArtifactError */.nE(`has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
                     `more than the ${MAX_SCHEME_BLOCK_BYTES} bytes a signature can take`);
@@ -525,8 +552,10 @@ function readV3Signers(value, name = 'v3') {
         const signedData = signer.lengthPrefixed();
         signedData.sequence(); // digests
         const certificates = signedData.sequence().map(c => c.rest());
-        const minSdk = signedData.uint32();
-        const maxSdk = signedData.uint32();
+        // Signed, as Android reads them (ByteBuffer.getInt): a maxSdk of 0xffffffff is -1, so that
+        // signer applies nowhere, and a minSdk of 0xffffffff covers every level from the first.
+        const minSdk = signedData.int32();
+        const maxSdk = signedData.int32();
         let lineage;
         for (const attribute of signedData.sequence()) {
             if (attribute.uint32() === PROOF_OF_ROTATION_ID)
@@ -640,6 +669,12 @@ async function openZip(file, keep) {
                 // Served from memory, the callback still comes later: yauzl reads the next entry from
                 // inside it, which would otherwise recurse once per entry.
                 queueMicrotask(() => callback(null, served()));
+                return;
+            }
+            // A ZIP64 locator can point anywhere, past the end of the file or of what a number holds:
+            // said so, instead of Node's RangeError quoting the position.
+            if (!Number.isSafeInteger(position) || position < 0 || position + length > file.size) {
+                queueMicrotask(() => callback(new Error('a record points past the end of the file')));
                 return;
             }
             const size = Math.max(length, Math.min(READ_WINDOW, file.size - position));
@@ -882,8 +917,10 @@ async function apkSignatures(source, zip, notes) {
     const v31Value = block?.get(V31_BLOCK_ID);
     const v3Value = block?.get(V3_BLOCK_ID);
     const v2Value = block?.get(V2_BLOCK_ID);
+    // A v3 signer for other levels is skipped unread by Android, certificates and all: only the
+    // one that applies must have a certificate (signerAt checks it).
     if (v3Value)
-        signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3');
+        signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3', { each: false });
     if (v2Value)
         signatures.v2 = nonEmpty(readV2Signers(v2Value), 'v2');
     // JAR signing applies only where no v2 signature does (v3 applies from API 28 only).
@@ -897,7 +934,19 @@ async function apkSignatures(source, zip, notes) {
             throw new byte_reader/* ArtifactError */.nE('has only a v3.1 signature, which Android reads from API 33 only (and refuses without a v3 block); sign it with v3 (apksigner) too');
         return undefined;
     }
-    return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures };
+    if (!v31Value)
+        return { signatures };
+    try {
+        return { signatures, v31: readV3Signers(v31Value, 'v3.1') };
+    }
+    catch (error) {
+        if (!(error instanceof byte_reader/* ArtifactError */.nE))
+            throw error;
+        // Fire OS never reads v3.1: a corrupt one keeps no tester from installing the build.
+        notes.push(`The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file ${error.message}), ` +
+            'so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1.');
+        return { signatures };
+    }
 }
 /** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
 function apkSigner(found, minSdk, notes, warnings) {
@@ -914,15 +963,16 @@ function apkSigner(found, minSdk, notes, warnings) {
     warnings.push(...chosen.warnings);
     return { certificate: chosen.certificate, scheme: chosen.scheme };
 }
-function nonEmpty(signers, scheme) {
-    if (signers.length === 0 || signers.some(s => !s.certificates[0]))
+function nonEmpty(signers, scheme, { each = true } = {}) {
+    if (signers.length === 0 || (each && signers.some(s => !s.certificates[0])))
         throw new byte_reader/* ArtifactError */.nE(`has a ${scheme} signature block without a signer certificate`);
     return signers;
 }
 /** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
 function noteV3(signers, certificate, notes) {
-    const chosen = signers.find(s => s.certificates[0]?.equals(certificate));
-    if (!chosen)
+    // The signer for API 30, not the first with the same certificate: another may hold it too.
+    const [chosen] = v3SignersAt(REGISTERED_LEVEL, signers);
+    if (!chosen?.certificates[0]?.equals(certificate))
         return;
     if (signers.length > 1) {
         notes.push(`The APK has ${signers.length} v3 signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${subjectOf(chosen.certificates[0])}.`);
@@ -946,9 +996,10 @@ function noteV31(signers, registered, notes) {
         .find(c => c !== undefined && !c.equals(registered));
     if (!other)
         return;
-    const from = Math.min(...signers.map(s => s.minSdk ?? 33));
+    // Android reads v3.1 from API 33 only, whatever lower minSdk a signer claims.
+    const from = Math.max(33, Math.min(...signers.map(s => s.minSdk ?? 33)));
     notes.push(`The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: ` +
-        `${describeCertificate(other)}; Android ${from >= 33 ? '13+' : `API ${from}+`} devices see that one. ` +
+        `${describeCertificate(other)}; Android ${from === 33 ? '13+' : `API ${from}+`} devices see that one. ` +
         `Fire OS (API 25–30) ignores v3.1 and verifies ${describeCertificate(registered)}, so that one is registered.`);
 }
 async function jarSigner(zip, notes) {
@@ -1019,6 +1070,13 @@ class ByteReader {
     uint32() {
         this.need(4);
         const value = this.bytes.readUInt32LE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    /** A signed 32-bit value, as Java's ByteBuffer.getInt() reads it (0xffffffff is -1). */
+    int32() {
+        this.need(4);
+        const value = this.bytes.readInt32LE(this.offset);
         this.offset += 4;
         return value;
     }

@@ -239,6 +239,213 @@ class ProblemList {
 
 /***/ }),
 
+/***/ 2324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   cO: () => (/* binding */ pathOfDescriptor),
+/* harmony export */   hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   openInputFile: () => (/* binding */ openInputFile)
+/* harmony export */ });
+/* unused harmony export readToCap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5130);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6146);
+
+
+
+
+
+
+/**
+ * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
+ * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
+ */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
+const INITIAL_READ_BYTES = 16 * 1024;
+const openFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
+const fstatFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat);
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+const closeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+function handleOf(fd) {
+    return {
+        fd,
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
+        }),
+        close: () => closeFile(fd)
+    };
+}
+/** Why an open failed, by its error code; any other code is named as it is. */
+const OPEN_FAILURES = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
+    EACCES: 'cannot be read (permission denied)',
+    EPERM: 'cannot be read (permission denied)'
+};
+/** What to do about a file that could not be opened, by InputFileError's code. */
+const FIXES = {
+    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    NOT_REGULAR: () => '; name the file itself',
+    EISDIR: () => '; name the file itself'
+};
+/** Why a file named by an input could not be opened as a regular file. */
+class InputFileError extends Error {
+    why;
+    code;
+    name = 'InputFileError';
+    constructor(
+    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
+    why, 
+    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
+    code) {
+        super(why);
+        this.why = why;
+        this.code = code;
+    }
+}
+/**
+ * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
+ * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
+ * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
+ * The caller closes the handle.
+ */
+async function openInputFile(path, workspace) {
+    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    let handle;
+    try {
+        handle = handleOf(await openFile(fullPath, (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .openFlags */ .IL)(['O_RDONLY', 'O_NONBLOCK'])));
+    }
+    catch (error) {
+        const code = error.code ?? 'EIO';
+        // A device with nothing behind it (a terminal the process has not got) refuses the open.
+        if (code === 'ENXIO' || code === 'ENODEV')
+            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
+        throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code);
+    }
+    try {
+        const stats = await fstatFile(handle.fd);
+        if (stats.isDirectory())
+            throw new InputFileError('is a directory', 'EISDIR');
+        if (!stats.isFile()) {
+            const kind = stats.isFIFO()
+                ? 'a named pipe (FIFO)'
+                : stats.isSocket()
+                    ? 'a socket'
+                    : 'a device';
+            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+        }
+        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
+        if ((0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemFile */ .Ag)(pathOfDescriptor(handle.fd, fullPath))) {
+            throw new InputFileError(`is a system file (${(0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .systemFileKinds */ .p0)()}), not a file of yours`, 'NOT_REGULAR');
+        }
+        return { handle, path: fullPath, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof InputFileError)
+            throw error;
+        const code = error.code ?? 'EIO';
+        throw new InputFileError(`cannot be read (${code})`, code);
+    }
+}
+/**
+ * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
+ * that was opened, even if the path was swapped for a link to another since, which a realpath of
+ * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
+ * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
+ * awaited.
+ */
+function pathOfDescriptor(fd, fullPath, platform = process.platform) {
+    const link = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorLink */ .K6)(fd, platform);
+    if (link !== undefined) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(link);
+        }
+        catch {
+            // /proc not mounted (some containers): the name's realpath, as elsewhere.
+        }
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(fullPath);
+}
+/**
+ * Reads a whole small file named by an input (a tester list, a certificate): only a regular
+ * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
+ * never its content.
+ */
+async function readInputFile(path, workspace, input, problems) {
+    let file;
+    try {
+        file = await openInputFile(path, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputFileError))
+            throw error;
+        const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 300);
+        const fix = FIXES[error.code]?.((0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(workspace, 300)) ?? '';
+        problems.add(input, `${shown} ${error.why}${fix}`);
+        return undefined;
+    }
+    const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.path, 300);
+    try {
+        if (file.size > MAX_INPUT_FILE_BYTES) {
+            problems.add(input, tooLarge(shown, `${file.size} bytes`));
+            return undefined;
+        }
+        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
+        if (bytes === undefined)
+            problems.add(input, tooLarge(shown, 'more than 1 MB'));
+        return bytes;
+    }
+    catch (error) {
+        const code = error.code;
+        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
+        return undefined;
+    }
+    finally {
+        await file.handle.close();
+    }
+}
+/**
+ * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
+ * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
+ * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
+ * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
+ */
+async function readToCap(handle, sizeHint, cap) {
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+        if (length > cap)
+            return undefined;
+    }
+}
+function tooLarge(shown, size) {
+    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
+        'kilobytes): check that the input names the right file');
+}
+
+
+/***/ }),
+
 /***/ 4261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -368,15 +575,96 @@ function nameExcerpt(name) {
 
 /***/ }),
 
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ isSystemFile),
+/* harmony export */   IL: () => (/* binding */ openFlags),
+/* harmony export */   K6: () => (/* binding */ descriptorLink),
+/* harmony export */   WG: () => (/* binding */ handleFileSizeSignal),
+/* harmony export */   p0: () => (/* binding */ systemFileKinds)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
+// this step handles, in one place, each with the platform passed in so that every case is tested
+// on any machine (__tests__/unit/shared/platform.test.ts). The list of assumptions reviewed is there too.
+
+/**
+ * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
+ * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
+ * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
+ * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
+ */
+function openFlags(names, available = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants) {
+    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
+}
+/**
+ * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
+ * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
+ * /dev/shm is ordinary memory-backed storage, and stays open.
+ */
+const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
+/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
+const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
+/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
+const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
+/**
+ * Windows' reserved names open the device in any directory, with any extension and trailing
+ * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
+ */
+const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
+/** Whether a real path is a system file or a device, which no input or output of this step is. */
+function isSystemFile(realPath, platform = process.platform) {
+    if (platform !== 'win32')
+        return POSIX_SYSTEM_FILES.test(realPath);
+    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
+        return true;
+    }
+    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
+    return WINDOWS_RESERVED_NAME.test(name);
+}
+/** What isSystemFile refuses, in words for a message on this platform. */
+function systemFileKinds(platform = process.platform) {
+    return platform === 'win32'
+        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
+        : 'under /proc, /sys or /dev';
+}
+/**
+ * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
+ * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
+ * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
+ * anyone may create.
+ */
+function descriptorLink(fd, platform = process.platform) {
+    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
+}
+/**
+ * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
+ * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
+ * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
+ */
+function handleFileSizeSignal(target = process, platform = process.platform) {
+    if (platform === 'win32')
+        return false;
+    target.on('SIGXFSZ', () => undefined);
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H_: () => (/* binding */ inertLog),
 /* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports withoutOldCommands, truncate */
+/* unused harmony export withoutOldCommands */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
@@ -1658,6 +1946,22 @@ function parseCertificateBytes(bytes) {
     return parseCertificateText(bytes.toString('utf8'));
 }
 /**
+ * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
+ * as the app's signature, bytes after the certificate's end included, so a certificate made of
+ * fewer bytes could never match it: such bytes are refused here, not cut off.
+ */
+function parseStoredCertificate(der) {
+    // Parsed first: bytes that are no certificate at all are said to be that.
+    const certificate = fromDer(der);
+    const element = outerElement(der);
+    if (element && element.length < der.length) {
+        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
+            'Android keeps as part of the signature, so no certificate registered could match; ' +
+            're-sign the APK with apksigner');
+    }
+    return certificate;
+}
+/**
  * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
  * follows it somewhere; everything up to the first such END is its body. The same pairing as
  * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
@@ -1814,262 +2118,12 @@ function utcDay(date) {
     return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/shared/platform.ts
-// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
-// this step handles, in one place, each with the platform passed in so that every case is tested
-// on any machine (__tests__/unit/shared/platform.test.ts). The list of assumptions reviewed is there too.
-
-/**
- * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
- * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
- * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
- * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
- */
-function openFlags(names, available = external_node_fs_.constants) {
-    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
-}
-/**
- * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
- * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
- * /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
-const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
-/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
-const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
-/**
- * Windows' reserved names open the device in any directory, with any extension and trailing
- * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
- */
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
-/** Whether a real path is a system file or a device, which no input or output of this step is. */
-function isSystemFile(realPath, platform = process.platform) {
-    if (platform !== 'win32')
-        return POSIX_SYSTEM_FILES.test(realPath);
-    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
-        return true;
-    }
-    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
-    return WINDOWS_RESERVED_NAME.test(name);
-}
-/** What isSystemFile refuses, in words for a message on this platform. */
-function systemFileKinds(platform = process.platform) {
-    return platform === 'win32'
-        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
-        : 'under /proc, /sys or /dev';
-}
-/**
- * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
- * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
- * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
- * anyone may create.
- */
-function descriptorLink(fd, platform = process.platform) {
-    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
-}
-/**
- * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
- * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
- * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
- */
-function handleFileSizeSignal(target = process, platform = process.platform) {
-    if (platform === 'win32')
-        return false;
-    target.on('SIGXFSZ', () => undefined);
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __nccwpck_require__(2324);
 // EXTERNAL MODULE: ./src/shared/printable.ts
 var printable = __nccwpck_require__(6146);
-;// CONCATENATED MODULE: ./src/shared/input-file.ts
-
-
-
-
-
-
-/**
- * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
- * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
- */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
-const INITIAL_READ_BYTES = 16 * 1024;
-const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
-const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
-const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-function handleOf(fd) {
-    return {
-        fd,
-        read: async (buffer, offset, length, position) => ({
-            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
-        }),
-        close: () => closeFile(fd)
-    };
-}
-/** Why an open failed, by its error code; any other code is named as it is. */
-const OPEN_FAILURES = {
-    ENOENT: 'does not exist',
-    ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
-    EACCES: 'cannot be read (permission denied)',
-    EPERM: 'cannot be read (permission denied)'
-};
-/** What to do about a file that could not be opened, by InputFileError's code. */
-const FIXES = {
-    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
-    NOT_REGULAR: () => '; name the file itself',
-    EISDIR: () => '; name the file itself'
-};
-/** Why a file named by an input could not be opened as a regular file. */
-class InputFileError extends Error {
-    why;
-    code;
-    name = 'InputFileError';
-    constructor(
-    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
-    why, 
-    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
-    code) {
-        super(why);
-        this.why = why;
-        this.code = code;
-    }
-}
-/**
- * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
- * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
- * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
- * The caller closes the handle.
- */
-async function openInputFile(path, workspace) {
-    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    let handle;
-    try {
-        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
-    }
-    catch (error) {
-        const code = error.code ?? 'EIO';
-        // A device with nothing behind it (a terminal the process has not got) refuses the open.
-        if (code === 'ENXIO' || code === 'ENODEV')
-            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
-        throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code);
-    }
-    try {
-        const stats = await fstatFile(handle.fd);
-        if (stats.isDirectory())
-            throw new InputFileError('is a directory', 'EISDIR');
-        if (!stats.isFile()) {
-            const kind = stats.isFIFO()
-                ? 'a named pipe (FIFO)'
-                : stats.isSocket()
-                    ? 'a socket'
-                    : 'a device';
-            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
-        }
-        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
-        }
-        return { handle, path: fullPath, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        if (error instanceof InputFileError)
-            throw error;
-        const code = error.code ?? 'EIO';
-        throw new InputFileError(`cannot be read (${code})`, code);
-    }
-}
-/**
- * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
- * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
- * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
- * awaited.
- */
-function pathOfDescriptor(fd, fullPath, platform = process.platform) {
-    const link = descriptorLink(fd, platform);
-    if (link !== undefined) {
-        try {
-            return (0,external_node_fs_.readlinkSync)(link);
-        }
-        catch {
-            // /proc not mounted (some containers): the name's realpath, as elsewhere.
-        }
-    }
-    return (0,external_node_fs_.realpathSync)(fullPath);
-}
-/**
- * Reads a whole small file named by an input (a tester list, a certificate): only a regular
- * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
- * never its content.
- */
-async function readInputFile(path, workspace, input, problems) {
-    let file;
-    try {
-        file = await openInputFile(path, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputFileError))
-            throw error;
-        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = FIXES[error.code]?.((0,printable/* printable */.g$)(workspace, 300)) ?? '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
-        return undefined;
-    }
-    const shown = (0,printable/* printable */.g$)(file.path, 300);
-    try {
-        if (file.size > MAX_INPUT_FILE_BYTES) {
-            problems.add(input, tooLarge(shown, `${file.size} bytes`));
-            return undefined;
-        }
-        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
-        if (bytes === undefined)
-            problems.add(input, tooLarge(shown, 'more than 1 MB'));
-        return bytes;
-    }
-    catch (error) {
-        const code = error.code;
-        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
-        return undefined;
-    }
-    finally {
-        await file.handle.close();
-    }
-}
-/**
- * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
- * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
- * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
- * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
- */
-async function readToCap(handle, sizeHint, cap) {
-    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0)
-            return buffer.subarray(0, length);
-        length += bytesRead;
-        if (length > cap)
-            return undefined;
-    }
-}
-function tooLarge(shown, size) {
-    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
-        'kilobytes): check that the input names the right file');
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/signing/signed-artifacts.ts
 
 
@@ -2118,47 +2172,94 @@ async function readSignedArtifacts(value, workspace, problems) {
         packageName: first.packageName,
         certificate: first.certificate,
         files: read.map(a => a.file),
-        located: search.files.map(({ fullPath }) => {
+        located: search.files.map(({ fullPath }, index) => {
             const inside = (0,external_node_path_.relative)(workspace, fullPath);
             const within = inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside);
-            return { fullPath, path: within ? inside : fullPath };
+            const identity = read[index]?.identity ?? { dev: -1, ino: -1, size: -1, mtimeMs: -1 };
+            return { fullPath, path: within ? inside : fullPath, identity };
         })
     };
 }
 /**
- * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
- * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
- * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
- * a run that registered the build: testers compare it with the file they are given.
+ * The SHA-256 of an artifact read earlier, as lower-case hex as sha256sum prints it, read 1 MB at
+ * a time whatever its size; or why it was not computed. For the job summary, after a run that
+ * registered the build: testers compare it with the file they are given. The file is opened as
+ * the readers open it (a FIFO or a device put in its place is refused at once, never waited on),
+ * and hashed only while it is the file that was read: one replaced or written to since would give
+ * the hash of a build nobody checked. Every read waits until the deadline (a time in ms, as
+ * Date.now()) at most: a slow disk must not hold the step.
  */
-async function fileSha256(fullPath, deadline) {
-    const { createReadStream } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+async function fileSha256(location, deadline) {
+    const { openInputFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
+    const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
     const { createHash } = process.getBuiltinModule('node:crypto');
-    const hash = createHash('sha256');
-    const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 });
+    const late = { notComputed: 'it could not be read again in time' };
+    const changed = { notComputed: 'the file changed after it was read' };
+    if (Date.now() >= deadline)
+        return late;
+    const opening = openInputFile(location.fullPath, '/');
+    const opened = await beforeDeadline(opening, deadline).catch(() => undefined);
+    if (opened === TIMED_OUT) {
+        void opening.then(late => late.handle.close()).catch(() => undefined);
+        return late;
+    }
+    if (!opened)
+        return { notComputed: 'it could no longer be opened as a file' };
+    const { handle } = opened;
+    const same = async () => {
+        const stats = await promisify(fstat)(handle.fd);
+        const { dev, ino, size, mtimeMs } = location.identity;
+        return (stats.dev === dev && stats.ino === ino && stats.size === size && stats.mtimeMs === mtimeMs);
+    };
     try {
-        for await (const chunk of stream) {
-            if (Date.now() > deadline)
-                return undefined;
-            hash.update(chunk);
+        if (!(await same()))
+            return changed;
+        const hash = createHash('sha256');
+        const buffer = Buffer.alloc(Math.min(HASH_CHUNK, Math.max(1, location.identity.size)));
+        for (let position = 0; position < location.identity.size;) {
+            const length = Math.min(buffer.length, location.identity.size - position);
+            const done = await beforeDeadline(handle.read(buffer, 0, length, position), deadline);
+            if (done === TIMED_OUT)
+                return late;
+            if (done.bytesRead === 0)
+                return changed;
+            hash.update(buffer.subarray(0, done.bytesRead));
+            position += done.bytesRead;
         }
+        return (await same()) ? { sha256: hash.digest('hex') } : changed;
     }
     catch {
-        return undefined;
+        return { notComputed: 'it could not be read again' };
     }
     finally {
-        stream.destroy();
+        // A read still under way when the deadline passed finishes into a buffer nobody reads.
+        void handle.close().catch(() => undefined);
     }
-    return hash.digest('hex');
+}
+const HASH_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+const TIMED_OUT = Symbol('timed out');
+/** The promise's value, or TIMED_OUT once the deadline (ms, as Date.now()) has passed. */
+async function beforeDeadline(promise, deadline) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()));
+    });
+    try {
+        return await Promise.race([promise, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
     const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
     let opened;
     try {
-        opened = await openInputFile(fullPath, workspace);
+        opened = await (0,input_file.openInputFile)(fullPath, workspace);
     }
     catch (error) {
-        if (!(error instanceof InputFileError))
+        if (!(error instanceof input_file/* InputFileError */.TH))
             throw error;
         const fix = error.code === 'EACCES' || error.code === 'EPERM'
             ? "; make it readable by the runner's user"
@@ -2170,7 +2271,11 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     }
     try {
         const artifact = await readArtifact(opened, fullPath);
+        const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+        const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
+        const stats = await promisify(fstat)(opened.handle.fd);
         return {
+            identity: { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs },
             file: {
                 path: shown,
                 size: opened.size,
@@ -2183,7 +2288,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 })
             },
             packageName: artifact.packageName,
-            certificate: parseCertificateBytes(artifact.certificate)
+            certificate: parseStoredCertificate(artifact.certificate)
         };
     }
     catch (error) {
@@ -2265,7 +2370,7 @@ async function readCertificate(inputs, workspace, problems, { required }) {
         if (text.trim() !== '')
             return parseCertificateText(text);
         if (file !== '') {
-            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
+            const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'certificate-file', problems);
             return bytes ? parseCertificateBytes(bytes) : undefined;
         }
     }
@@ -2449,7 +2554,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         problems.add('testers', 'is set together with testers-file; give exactly one of them');
         return undefined;
     }
-    else if (text.length > MAX_INPUT_FILE_BYTES) {
+    else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
         problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
         return undefined;
     }
@@ -2461,7 +2566,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         });
     }
     else if (file !== '') {
-        const bytes = await readInputFile(file, workspace, 'testers-file', problems);
+        const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
         const text = bytes.toString('utf8');
@@ -2921,7 +3026,7 @@ class UnsafeOutputError extends errors/* ActionError */.lZ {
     constructor(variable) {
         // Amazon's answer is what cannot be written, so the failure is Amazon's, not the file's.
         super('amazon', `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
+            'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written)', 'Read the value from --json instead; if Amazon keeps answering such values, open an issue.');
         this.variable = variable;
     }
 }
@@ -2932,7 +3037,7 @@ class UnsafePathError extends errors/* ActionError */.lZ {
     constructor(variable = 'ARTIFACT_PATHS') {
         // The run is done; only its output file cannot hold the path the user's build has.
         super('output', `${variable} is not written to the --output-env file: an artifact path holds characters a ` +
-            'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+            'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written, and a ' +
             'comma separates the paths)', 'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.');
         this.variable = variable;
     }
@@ -3157,6 +3262,8 @@ async function runStep(inputs, workspace, log, record) {
 
 // EXTERNAL MODULE: ./src/signing/artifact-list.ts
 var artifact_list = __nccwpck_require__(1950);
+// EXTERNAL MODULE: ./src/shared/platform.ts
+var platform = __nccwpck_require__(5130);
 ;// CONCATENATED MODULE: ./src/cli/output-env.ts
 
 
@@ -3221,7 +3328,7 @@ function openOutputEnv(path, cwd, inputs) {
     }
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(fullPath, openFlags(['O_RDWR', 'O_CREAT', 'O_NOFOLLOW', 'O_NONBLOCK']), 0o644);
+        fd = (0,external_node_fs_.openSync)(fullPath, (0,platform/* openFlags */.IL)(['O_RDWR', 'O_CREAT', 'O_NOFOLLOW', 'O_NONBLOCK']), 0o644);
     }
     catch (error) {
         const code = error.code ?? 'EIO';
@@ -3238,9 +3345,9 @@ function openOutputEnv(path, cwd, inputs) {
         if (!stats.isFile()) {
             throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
         }
-        const opened = pathOfDescriptor(fd, fullPath);
-        if (isSystemFile(opened)) {
-            throw new OutputEnvError(`is a system file (${systemFileKinds()}); name a file`);
+        const opened = (0,input_file/* pathOfDescriptor */.cO)(fd, fullPath);
+        if ((0,platform/* isSystemFile */.Ag)(opened)) {
+            throw new OutputEnvError(`is a system file (${(0,platform/* systemFileKinds */.p0)()}); name a file`);
         }
         if (linkedInside(cwd, fullPath, opened)) {
             throw new OutputEnvError('is reached through a symbolic link in the working directory; name the file by its ' +
@@ -3575,7 +3682,7 @@ function fdWriter(fd, stream, onFailure = () => undefined) {
 
 // Under a file size limit a write fails with EFBIG instead of killing the CLI unheard; the
 // writers below say so (platform.ts; not on Windows, which has no SIGXFSZ).
-handleFileSizeSignal();
+(0,platform/* handleFileSizeSignal */.WG)();
 const stderr = fdWriter(2, () => process.stderr);
 // The run's result goes to stdout: a run whose result was lost did not do its job. A terminal's
 // stream reports a failed write later, as an event, possibly after the run has ended.

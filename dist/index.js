@@ -3198,7 +3198,22 @@ function setArtifactPaths(record) {
         return;
     }
     setOutput('artifactPaths', files.map(file => file.path).join('\n'));
+    const patterns = files.filter(file => READ_AS_PATTERN.test(file.path));
+    const [first] = patterns;
+    if (first) {
+        const others = patterns.length > 1 ? ` (and ${patterns.length - 1} more)` : '';
+        warning(`artifactPaths lists ${(0,mask/* untrustedText */.Ui)(first.path, 200)}${others}, a name that ` +
+            'actions/upload-artifact reads as a pattern (*, ?, [ ], a leading # or !, a space at ' +
+            'either end), so it may upload other files or none; rename the file, such as ' +
+            'app-release.apk.');
+    }
 }
+/**
+ * What the glob matcher behind actions/upload-artifact's path input (@actions/glob) does not take
+ * literally in a line: wildcards and character classes, a leading # (a comment) or ! (an
+ * exclusion), and white space at either end (trimmed). One character each: linear.
+ */
+const READ_AS_PATTERN = /[*?[\]]|^[#!]|^\s|\s$/;
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
  * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
@@ -3302,12 +3317,13 @@ async function addForTesters(summary, record) {
     const deadline = Date.now() + HASH_SECONDS * 1000;
     for (const [index, file] of files.slice(0, errors/* MAX_LISTED */.Bl).entries()) {
         const shown = read[index];
-        const sha256 = (await fileSha256(file.fullPath, deadline)) ??
-            `not computed: it could not be read again within ${HASH_SECONDS} s`;
+        const hashed = await fileSha256(file, deadline);
         rows.push([
             report_escape(shown?.path ?? (0,mask/* untrustedText */.Ui)(file.path, 300)),
             report_escape(shown ? formatSize(shown.size) : ''),
-            `<code>${report_escape(sha256)}</code>`
+            'sha256' in hashed
+                ? `<code>${report_escape(hashed.sha256)}</code>`
+                : report_escape(`not computed: ${hashed.notComputed} (within ${HASH_SECONDS} s for all files)`)
         ]);
     }
     summary.addHeading('📦 For your testers', 3);
@@ -3659,7 +3675,7 @@ class ProblemList {
 __nccwpck_require__.d(__webpack_exports__, {
   TH: () => (/* binding */ InputFileError),
   hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
-  Hd: () => (/* binding */ openInputFile),
+  openInputFile: () => (/* binding */ openInputFile),
   jH: () => (/* binding */ readInputFile)
 });
 
@@ -4063,9 +4079,10 @@ function nameExcerpt(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H_: () => (/* binding */ inertLog),
 /* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports withoutOldCommands, truncate */
+/* unused harmony export withoutOldCommands */
 /**
  * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
  * reaches the log, an annotation or the job summary. A line feed in such text would start a new
@@ -4126,7 +4143,8 @@ function hasControl(text) {
 /* harmony export */   Al: () => (/* binding */ parseCertificateText),
 /* harmony export */   EE: () => (/* binding */ CertificateError),
 /* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
-/* harmony export */   bb: () => (/* binding */ certificateWarnings)
+/* harmony export */   bb: () => (/* binding */ certificateWarnings),
+/* harmony export */   u3: () => (/* binding */ parseStoredCertificate)
 /* harmony export */ });
 /* unused harmony export EXPIRY_WARNING_DAYS */
 /* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
@@ -4174,6 +4192,22 @@ function parseCertificateBytes(bytes) {
     if (bytes[0] === 0x30)
         return fromDer(bytes);
     return parseCertificateText(bytes.toString('utf8'));
+}
+/**
+ * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
+ * as the app's signature, bytes after the certificate's end included, so a certificate made of
+ * fewer bytes could never match it: such bytes are refused here, not cut off.
+ */
+function parseStoredCertificate(der) {
+    // Parsed first: bytes that are no certificate at all are said to be that.
+    const certificate = fromDer(der);
+    const element = outerElement(der);
+    if (element && element.length < der.length) {
+        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
+            'Android keeps as part of the signature, so no certificate registered could match; ' +
+            're-sign the APK with apksigner');
+    }
+    return certificate;
 }
 /**
  * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
@@ -4395,44 +4429,91 @@ async function readSignedArtifacts(value, workspace, problems) {
         packageName: first.packageName,
         certificate: first.certificate,
         files: read.map(a => a.file),
-        located: search.files.map(({ fullPath }) => {
+        located: search.files.map(({ fullPath }, index) => {
             const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, fullPath);
             const within = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside);
-            return { fullPath, path: within ? inside : fullPath };
+            const identity = read[index]?.identity ?? { dev: -1, ino: -1, size: -1, mtimeMs: -1 };
+            return { fullPath, path: within ? inside : fullPath, identity };
         })
     };
 }
 /**
- * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
- * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
- * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
- * a run that registered the build: testers compare it with the file they are given.
+ * The SHA-256 of an artifact read earlier, as lower-case hex as sha256sum prints it, read 1 MB at
+ * a time whatever its size; or why it was not computed. For the job summary, after a run that
+ * registered the build: testers compare it with the file they are given. The file is opened as
+ * the readers open it (a FIFO or a device put in its place is refused at once, never waited on),
+ * and hashed only while it is the file that was read: one replaced or written to since would give
+ * the hash of a build nobody checked. Every read waits until the deadline (a time in ms, as
+ * Date.now()) at most: a slow disk must not hold the step.
  */
-async function fileSha256(fullPath, deadline) {
-    const { createReadStream } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+async function fileSha256(location, deadline) {
+    const { openInputFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7992));
+    const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
     const { createHash } = process.getBuiltinModule('node:crypto');
-    const hash = createHash('sha256');
-    const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 });
+    const late = { notComputed: 'it could not be read again in time' };
+    const changed = { notComputed: 'the file changed after it was read' };
+    if (Date.now() >= deadline)
+        return late;
+    const opening = openInputFile(location.fullPath, '/');
+    const opened = await beforeDeadline(opening, deadline).catch(() => undefined);
+    if (opened === TIMED_OUT) {
+        void opening.then(late => late.handle.close()).catch(() => undefined);
+        return late;
+    }
+    if (!opened)
+        return { notComputed: 'it could no longer be opened as a file' };
+    const { handle } = opened;
+    const same = async () => {
+        const stats = await promisify(fstat)(handle.fd);
+        const { dev, ino, size, mtimeMs } = location.identity;
+        return (stats.dev === dev && stats.ino === ino && stats.size === size && stats.mtimeMs === mtimeMs);
+    };
     try {
-        for await (const chunk of stream) {
-            if (Date.now() > deadline)
-                return undefined;
-            hash.update(chunk);
+        if (!(await same()))
+            return changed;
+        const hash = createHash('sha256');
+        const buffer = Buffer.alloc(Math.min(HASH_CHUNK, Math.max(1, location.identity.size)));
+        for (let position = 0; position < location.identity.size;) {
+            const length = Math.min(buffer.length, location.identity.size - position);
+            const done = await beforeDeadline(handle.read(buffer, 0, length, position), deadline);
+            if (done === TIMED_OUT)
+                return late;
+            if (done.bytesRead === 0)
+                return changed;
+            hash.update(buffer.subarray(0, done.bytesRead));
+            position += done.bytesRead;
         }
+        return (await same()) ? { sha256: hash.digest('hex') } : changed;
     }
     catch {
-        return undefined;
+        return { notComputed: 'it could not be read again' };
     }
     finally {
-        stream.destroy();
+        // A read still under way when the deadline passed finishes into a buffer nobody reads.
+        void handle.close().catch(() => undefined);
     }
-    return hash.digest('hex');
+}
+const HASH_CHUNK = 1024 * 1024;
+const TIMED_OUT = Symbol('timed out');
+/** The promise's value, or TIMED_OUT once the deadline (ms, as Date.now()) has passed. */
+async function beforeDeadline(promise, deadline) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()));
+    });
+    try {
+        return await Promise.race([promise, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 async function readOneArtifact(fullPath, shown, workspace, problems) {
     const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
     let opened;
     try {
-        opened = await (0,_shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .openInputFile */ .Hd)(fullPath, workspace);
+        opened = await (0,_shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__.openInputFile)(fullPath, workspace);
     }
     catch (error) {
         if (!(error instanceof _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
@@ -4447,7 +4528,11 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     }
     try {
         const artifact = await readArtifact(opened, fullPath);
+        const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+        const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
+        const stats = await promisify(fstat)(opened.handle.fd);
         return {
+            identity: { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs },
             file: {
                 path: shown,
                 size: opened.size,
@@ -4460,7 +4545,7 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
                 })
             },
             packageName: artifact.packageName,
-            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificateBytes */ .MQ)(artifact.certificate)
+            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoredCertificate */ .u3)(artifact.certificate)
         };
     }
     catch (error) {

@@ -176,4 +176,11 @@ rm -f "$out"/*.idsig
 #   <noncanonical.der bytes>), so that the signatures store the non-canonical bytes
 #   (Debian's apksigner re-encodes the --cert it is given).
 
+
+# A certificate whose subject runs to 60 organisational units (about 1,800 characters): the
+# Fire OS warnings quote subjects beside fingerprints, and must keep both.
+openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 36500 \
+  -subj "/CN=Fixture long subject$(for i in $(seq 1 60); do printf '/OU=Organisational unit %02d' "$i"; done)" \
+  -keyout "$work/long-subject.key" -out "$out/long-subject.pem" 2>/dev/null
+
 ls -l "$out"

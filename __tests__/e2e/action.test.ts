@@ -265,6 +265,41 @@ describe('reading the signed artifact', () => {
     )
   })
 
+  it('artifactPaths for names the next step could misread: refused with a line break, warned of as a pattern', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'devtest-names-'))
+    const apk = new URL('../fixtures/apk/v2-only.apk', import.meta.url).pathname
+    try {
+      // actions/upload-artifact reads each line of its path as a glob pattern.
+      copyFileSync(apk, join(workspace, 'app [1].apk'))
+      const pattern = await run(
+        { 'package-name': '', 'certificate-file': '', apk: 'app [1].apk' },
+        {},
+        fake,
+        workspace
+      )
+      expectSuccess(pattern)
+      expect(pattern.outputs.artifactPaths).toBe('app [1].apk')
+      expect(pattern.stdout).toContain(
+        '::warning::artifactPaths lists app [1].apk, a name that actions/upload-artifact reads as a pattern (*, ?, [ ], a leading # or !, a space at either end), so it may upload other files or none; rename the file, such as app-release.apk.'
+      )
+      copyFileSync(apk, join(workspace, 'x\n::error::y.apk'))
+      const broken = await run(
+        { 'package-name': '', 'certificate-file': '', apk: 'x*.apk' },
+        {},
+        fake,
+        workspace
+      )
+      expectSuccess(broken)
+      expect(broken.outputs.artifactPaths).toBeUndefined()
+      expect(broken.stdout).toContain(
+        '::warning::artifactPaths is not set: an artifact path holds a line break'
+      )
+      expect(broken.stdout).not.toMatch(/^::error::y/m)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
   it('a dry run names no build for testers and sets no artifactPaths', async () => {
     const result = await run({
       'package-name': '',

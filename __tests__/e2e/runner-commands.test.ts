@@ -2,7 +2,7 @@
 // the local fake with hostile names in every place text from outside is printed (tester groups,
 // the tester-group input, a certificate subject, an APK file name matched by a pattern, Amazon's
 // groups answer and error bodies), and their output is read by a port of the runner's own
-// command parsers (helpers/runner-commands.ts). The only commands found are the action's own.
+// command parsers (support/runner-commands.ts). The only commands found are the action's own.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'

@@ -97,3 +97,67 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
 }
+
+/** A uint32-length-prefixed piece of an APK Signing Block: the parts, concatenated. */
+export function lengthPrefixed(...parts: Buffer[]): Buffer {
+  const body = Buffer.concat(parts)
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(body.length)
+  return Buffer.concat([length, body])
+}
+
+/** A v2 block (ID 0x7109871a) of one signer with the given certificate bytes, nothing signed. */
+export function v2BlockOf(certificate: Buffer): [number, Buffer] {
+  const signedData = lengthPrefixed(
+    lengthPrefixed(), // digests
+    lengthPrefixed(lengthPrefixed(certificate)),
+    lengthPrefixed() // attributes
+  )
+  const signer = lengthPrefixed(signedData, lengthPrefixed(), lengthPrefixed())
+  return [0x7109871a, lengthPrefixed(signer)]
+}
+
+/** The archive with an APK Signing Block of the given ID → value pairs before its directory. */
+export function withSigningBlock(zip: Buffer, pairs: [number, Buffer][]): Buffer {
+  const u64 = (n: number): Buffer => {
+    const b = Buffer.alloc(8)
+    b.writeBigUInt64LE(BigInt(n))
+    return b
+  }
+  const body = Buffer.concat(
+    pairs.map(([id, value]) => {
+      const idBytes = Buffer.alloc(4)
+      idBytes.writeUInt32LE(id)
+      return Buffer.concat([u64(value.length + 4), idBytes, value])
+    })
+  )
+  const size = u64(body.length + 24)
+  const block = Buffer.concat([size, body, size, Buffer.from('APK Sig Block 42')])
+  const eocd = zip.length - 22
+  const directory = zip.readUInt32LE(eocd + 16)
+  const result = Buffer.concat([zip.subarray(0, directory), block, zip.subarray(directory)])
+  result.writeUInt32LE(directory + block.length, result.length - 22 + 16)
+  return result
+}
+
+/** A v3 block (ID 0xf05368c0) of signers with these certificates and SDK ranges, nothing signed. */
+export function v3BlockOf(
+  signers: { certificates: Buffer[]; minSdk: number; maxSdk: number }[]
+): [number, Buffer] {
+  const u32 = (n: number): Buffer => {
+    const b = Buffer.alloc(4)
+    b.writeUInt32LE(n >>> 0)
+    return b
+  }
+  const encoded = signers.map(({ certificates, minSdk, maxSdk }) => {
+    const signedData = lengthPrefixed(
+      lengthPrefixed(), // digests
+      lengthPrefixed(...certificates.map(c => lengthPrefixed(c))),
+      u32(minSdk),
+      u32(maxSdk),
+      lengthPrefixed() // attributes
+    )
+    return lengthPrefixed(signedData, u32(minSdk), u32(maxSdk), lengthPrefixed(), lengthPrefixed())
+  })
+  return [0xf05368c0, lengthPrefixed(...encoded)]
+}

@@ -37,7 +37,25 @@ function setArtifactPaths(record: RunRecord): void {
     return
   }
   core.setOutput('artifactPaths', files.map(file => file.path).join('\n'))
+  const patterns = files.filter(file => READ_AS_PATTERN.test(file.path))
+  const [first] = patterns
+  if (first) {
+    const others = patterns.length > 1 ? ` (and ${patterns.length - 1} more)` : ''
+    core.warning(
+      `artifactPaths lists ${untrustedText(first.path, 200)}${others}, a name that ` +
+        'actions/upload-artifact reads as a pattern (*, ?, [ ], a leading # or !, a space at ' +
+        'either end), so it may upload other files or none; rename the file, such as ' +
+        'app-release.apk.'
+    )
+  }
 }
+
+/**
+ * What the glob matcher behind actions/upload-artifact's path input (@actions/glob) does not take
+ * literally in a line: wildcards and character classes, a leading # (a comment) or ! (an
+ * exclusion), and white space at either end (trimmed). One character each: linear.
+ */
+const READ_AS_PATTERN = /[*?[\]]|^[#!]|^\s|\s$/
 
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
@@ -140,13 +158,13 @@ async function addForTesters(summary: typeof core.summary, record: RunRecord): P
   const deadline = Date.now() + HASH_SECONDS * 1000
   for (const [index, file] of files.slice(0, MAX_LISTED).entries()) {
     const shown = read[index]
-    const sha256 =
-      (await fileSha256(file.fullPath, deadline)) ??
-      `not computed: it could not be read again within ${HASH_SECONDS} s`
+    const hashed = await fileSha256(file, deadline)
     rows.push([
       escape(shown?.path ?? untrustedText(file.path, 300)),
       escape(shown ? formatSize(shown.size) : ''),
-      `<code>${escape(sha256)}</code>`
+      'sha256' in hashed
+        ? `<code>${escape(hashed.sha256)}</code>`
+        : escape(`not computed: ${hashed.notComputed} (within ${HASH_SECONDS} s for all files)`)
     ])
   }
   summary.addHeading('📦 For your testers', 3)

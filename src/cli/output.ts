@@ -91,7 +91,7 @@ export class UnsafeOutputError extends ActionError {
     super(
       'amazon',
       `${variable} is not written to the --output-env file: Amazon's value holds characters a ` +
-        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written)',
+        'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written)',
       'Read the value from --json instead; if Amazon keeps answering such values, open an issue.'
     )
   }
@@ -106,7 +106,7 @@ export class UnsafePathError extends ActionError {
     super(
       'output',
       `${variable} is not written to the --output-env file: an artifact path holds characters a ` +
-        'dotenv file cannot carry safely (only letters, digits and ._:/@+- are written, and a ' +
+        'dotenv file cannot carry safely (only letters, digits and . _ : / @ + - are written, and a ' +
         'comma separates the paths)',
       'Rename the artifact (e.g. app-release.apk), or read artifactPaths from --json instead.'
     )

@@ -65,6 +65,25 @@ export function parseCertificateBytes(bytes: Buffer): Certificate {
   return parseCertificateText(bytes.toString('utf8'))
 }
 
+/**
+ * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
+ * as the app's signature, bytes after the certificate's end included, so a certificate made of
+ * fewer bytes could never match it: such bytes are refused here, not cut off.
+ */
+export function parseStoredCertificate(der: Buffer): Certificate {
+  // Parsed first: bytes that are no certificate at all are said to be that.
+  const certificate = fromDer(der)
+  const element = outerElement(der)
+  if (element && element.length < der.length) {
+    throw new CertificateError(
+      `is followed by ${der.length - element.length} bytes that are not part of it, which ` +
+        'Android keeps as part of the signature, so no certificate registered could match; ' +
+        're-sign the APK with apksigner'
+    )
+  }
+  return certificate
+}
+
 /** A PEM block: its label and the text between its BEGIN and END lines. */
 interface PemBlock {
   label: string

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path'
-import { CertificateError, parseCertificateBytes, type Certificate } from './certificate.js'
+import { CertificateError, parseStoredCertificate, type Certificate } from './certificate.js'
 import type { ProblemList } from '../shared/errors.js'
 import { InputFileError, openInputFile } from '../shared/input-file.js'
 import { untrustedText } from '../shared/mask.js'
@@ -21,6 +21,16 @@ export interface ArtifactLocation {
   fullPath: string
   /** Relative to the workspace when inside it, else absolute; raw, not escaped. */
   path: string
+  /** The file as it was read (device, inode, size, modification time): hashed only while so. */
+  identity: FileIdentity
+}
+
+/** What tells a file from one put in its place or written to since: fstat's fields. */
+export interface FileIdentity {
+  dev: number
+  ino: number
+  size: number
+  mtimeMs: number
 }
 
 /** A package name as it may be printed: one read from an artifact is the file's content. */
@@ -52,7 +62,12 @@ export async function readSignedArtifacts(
   const search = await findArtifacts(value, workspace)
   for (const problem of search.problems) problems.add('apk', problem)
   if (!('files' in search)) return undefined
-  const read: { file: ArtifactRead; packageName: string; certificate: Certificate }[] = []
+  const read: {
+    file: ArtifactRead
+    packageName: string
+    certificate: Certificate
+    identity: FileIdentity
+  }[] = []
   for (const { fullPath, shown } of search.files) {
     const artifact = await readOneArtifact(fullPath, shown, workspace, problems)
     if (artifact) read.push(artifact)
@@ -83,36 +98,88 @@ export async function readSignedArtifacts(
     packageName: first.packageName,
     certificate: first.certificate,
     files: read.map(a => a.file),
-    located: search.files.map(({ fullPath }) => {
+    located: search.files.map(({ fullPath }, index) => {
       const inside = relative(workspace, fullPath)
       const within = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
-      return { fullPath, path: within ? inside : fullPath }
+      const identity = read[index]?.identity ?? { dev: -1, ino: -1, size: -1, mtimeMs: -1 }
+      return { fullPath, path: within ? inside : fullPath, identity }
     })
   }
 }
 
 /**
- * The SHA-256 of a file, read as a stream (1 MB at a time, whatever its size), as lower-case hex
- * as sha256sum prints it; undefined when it can no longer be read, or not before the deadline
- * (a time in ms, as Date.now()): a slow disk must not hold the step. For the job summary, after
- * a run that registered the build: testers compare it with the file they are given.
+ * The SHA-256 of an artifact read earlier, as lower-case hex as sha256sum prints it, read 1 MB at
+ * a time whatever its size; or why it was not computed. For the job summary, after a run that
+ * registered the build: testers compare it with the file they are given. The file is opened as
+ * the readers open it (a FIFO or a device put in its place is refused at once, never waited on),
+ * and hashed only while it is the file that was read: one replaced or written to since would give
+ * the hash of a build nobody checked. Every read waits until the deadline (a time in ms, as
+ * Date.now()) at most: a slow disk must not hold the step.
  */
-export async function fileSha256(fullPath: string, deadline: number): Promise<string | undefined> {
-  const { createReadStream } = await import('node:fs')
+export async function fileSha256(
+  location: Pick<ArtifactLocation, 'fullPath' | 'identity'>,
+  deadline: number
+): Promise<{ sha256: string } | { notComputed: string }> {
+  const { openInputFile } = await import('../shared/input-file.js')
+  const { fstat } = await import('node:fs')
+  const { promisify } = await import('node:util')
   const { createHash } = process.getBuiltinModule('node:crypto')
-  const hash = createHash('sha256')
-  const stream = createReadStream(fullPath, { highWaterMark: 1024 * 1024 })
-  try {
-    for await (const chunk of stream) {
-      if (Date.now() > deadline) return undefined
-      hash.update(chunk as Buffer)
-    }
-  } catch {
-    return undefined
-  } finally {
-    stream.destroy()
+  const late = { notComputed: 'it could not be read again in time' }
+  const changed = { notComputed: 'the file changed after it was read' }
+  if (Date.now() >= deadline) return late
+  const opening = openInputFile(location.fullPath, '/')
+  const opened = await beforeDeadline(opening, deadline).catch(() => undefined)
+  if (opened === TIMED_OUT) {
+    void opening.then(late => late.handle.close()).catch(() => undefined)
+    return late
   }
-  return hash.digest('hex')
+  if (!opened) return { notComputed: 'it could no longer be opened as a file' }
+  const { handle } = opened
+  const same = async (): Promise<boolean> => {
+    const stats = await promisify(fstat)(handle.fd)
+    const { dev, ino, size, mtimeMs } = location.identity
+    return (
+      stats.dev === dev && stats.ino === ino && stats.size === size && stats.mtimeMs === mtimeMs
+    )
+  }
+  try {
+    if (!(await same())) return changed
+    const hash = createHash('sha256')
+    const buffer = Buffer.alloc(Math.min(HASH_CHUNK, Math.max(1, location.identity.size)))
+    for (let position = 0; position < location.identity.size;) {
+      const length = Math.min(buffer.length, location.identity.size - position)
+      const done = await beforeDeadline(handle.read(buffer, 0, length, position), deadline)
+      if (done === TIMED_OUT) return late
+      if (done.bytesRead === 0) return changed
+      hash.update(buffer.subarray(0, done.bytesRead))
+      position += done.bytesRead
+    }
+    return (await same()) ? { sha256: hash.digest('hex') } : changed
+  } catch {
+    return { notComputed: 'it could not be read again' }
+  } finally {
+    // A read still under way when the deadline passed finishes into a buffer nobody reads.
+    void handle.close().catch(() => undefined)
+  }
+}
+
+const HASH_CHUNK = 1024 * 1024
+const TIMED_OUT = Symbol('timed out')
+
+/** The promise's value, or TIMED_OUT once the deadline (ms, as Date.now()) has passed. */
+async function beforeDeadline<T>(
+  promise: Promise<T>,
+  deadline: number
+): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<typeof TIMED_OUT>(resolve => {
+    timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()))
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 async function readOneArtifact(
@@ -120,7 +187,10 @@ async function readOneArtifact(
   shown: string,
   workspace: string,
   problems: ProblemList
-): Promise<{ file: ArtifactRead; packageName: string; certificate: Certificate } | undefined> {
+): Promise<
+  | { file: ArtifactRead; packageName: string; certificate: Certificate; identity: FileIdentity }
+  | undefined
+> {
   const { ArtifactError, readArtifact } = await import('./apk/artifact.js')
   let opened
   try {
@@ -138,7 +208,11 @@ async function readOneArtifact(
   }
   try {
     const artifact = await readArtifact(opened, fullPath)
+    const { fstat } = await import('node:fs')
+    const { promisify } = await import('node:util')
+    const stats = await promisify(fstat)(opened.handle.fd)
     return {
+      identity: { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs },
       file: {
         path: shown,
         size: opened.size,
@@ -151,7 +225,7 @@ async function readOneArtifact(
         })
       },
       packageName: artifact.packageName,
-      certificate: parseCertificateBytes(artifact.certificate)
+      certificate: parseStoredCertificate(artifact.certificate)
     }
   } catch (error) {
     if (!(error instanceof ArtifactError) && !(error instanceof CertificateError)) throw error

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { dotenvOf, outputsOf, UnsafeOutputError, UnsafePathError } from '../../../src/cli/output.js'
+import { maskEmailsIn } from '../../../src/shared/mask.js'
 import type { RunRecord } from '../../../src/engine/run.js'
 import type { Settings } from '../../../src/engine/settings.js'
 
@@ -65,7 +66,11 @@ describe('artifactPaths', () => {
         kind: 'register',
         registration: {
           certificate: { sha256: SHA },
-          artifactFiles: paths.map(path => ({ path, fullPath: `/work/${path}` }))
+          artifactFiles: paths.map(path => ({
+            path,
+            fullPath: `/work/${path}`,
+            identity: { dev: 1, ino: 1, size: 1, mtimeMs: 1 }
+          }))
         }
       }
     }) as unknown as Settings
@@ -81,6 +86,14 @@ describe('artifactPaths', () => {
       }).artifactPaths
     ).toEqual(['out/app-arm64.apk', 'out/app-x86.apk'])
     expect(outputsOf({ warnings: [], settings, trackId: 'devtest' }).artifactPaths).toBeUndefined()
+  })
+
+  it('the refusals read the same after email masking, which every printed message goes through', () => {
+    // "._:/@+-" read as an address: "._:/•••@+-" was printed.
+    for (const error of [new UnsafePathError(), new UnsafeOutputError('TRACK_ID')]) {
+      expect(error.message).toContain('letters, digits and . _ : / @ + -')
+      expect(maskEmailsIn(error.message)).toBe(error.message)
+    }
   })
 
   it('writes ARTIFACT_PATHS comma-separated, and refuses a path a dotenv line cannot carry', () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { X509Certificate } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash, X509Certificate } from 'node:crypto'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError, InputProblem } from '../../../src/shared/errors.js'
 import { ProblemList } from '../../../src/shared/errors.js'
-import { readSignedArtifacts, shownPackage } from '../../../src/signing/signed-artifacts.js'
-import { makeZip } from '../../support/apk-files.js'
+import {
+  fileSha256,
+  readSignedArtifacts,
+  shownPackage
+} from '../../../src/signing/signed-artifacts.js'
+import { makeZip, v2BlockOf, withSigningBlock } from '../../support/apk-files.js'
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
 const fingerprint = (name: string): string =>
@@ -121,6 +125,96 @@ describe('readSignedArtifacts', () => {
     } finally {
       rmSync(dir, { recursive: true })
     }
+  })
+})
+
+describe('the certificate as the signature stores it', () => {
+  it('a v2 certificate followed by bytes that are not part of it is refused, not cut off', async () => {
+    // Android keeps the stored bytes, these ones too, as the app's signature: the certificate
+    // without them would be registered and never match.
+    const dir = mkdtempSync(join(tmpdir(), 'trailing-'))
+    try {
+      const manifest = execFileSync('unzip', [
+        '-p',
+        join(fixtures, 'apk', 'v2-only.apk'),
+        'AndroidManifest.xml'
+      ])
+      const der = Buffer.from(
+        new X509Certificate(readFileSync(join(fixtures, 'apk', 'ec.pem'))).raw
+      )
+      const zip = makeZip([{ name: 'AndroidManifest.xml', data: manifest }])
+      const write = (name: string, certificate: Buffer): void =>
+        writeFileSync(join(dir, name), withSigningBlock(zip, [v2BlockOf(certificate)]))
+      write('exact.apk', der)
+      write('trailing.apk', Buffer.concat([der, Buffer.from('trailing')]))
+      write('garbage.apk', Buffer.from('30020000ffff', 'hex'))
+      const exact = await read('exact.apk', dir)
+      expect(exact.problems).toEqual([])
+      expect(exact.read?.certificate.sha256).toBe(EC)
+      expect((await read('trailing.apk', dir)).problems).toEqual([
+        {
+          input: 'apk',
+          message:
+            'trailing.apk has a signer certificate that is followed by 8 bytes that are not part of it, which Android keeps as part of the signature, so no certificate registered could match; re-sign the APK with apksigner'
+        }
+      ])
+      // Bytes that are no certificate, with more after their first element: said to be that.
+      expect((await read('garbage.apk', dir)).problems[0]?.message).toMatch(
+        /^garbage\.apk has a signer certificate that is not a valid X\.509 certificate/
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('fileSha256: the hash the summary shows testers', () => {
+  /** v2-only.apk read from a directory of its own, then changed by change(path). */
+  async function readThenChange(change: (path: string) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'hash-'))
+    const path = join(dir, 'app.apk')
+    copyFileSync(join(fixtures, 'apk', 'v2-only.apk'), path)
+    try {
+      const { read: artifacts } = await read('app.apk', dir)
+      const location = artifacts?.located[0]
+      if (!location) throw new Error('not read')
+      const bytes = readFileSync(path)
+      change(path)
+      return { location, bytes, hashed: await fileSha256(location, Date.now() + 60_000) }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('hashes the file that was read', async () => {
+    const { bytes, hashed } = await readThenChange(() => undefined)
+    expect(hashed).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex') })
+  })
+
+  it('a FIFO put in its place is refused at once, never waited on for a writer', async () => {
+    const { hashed } = await readThenChange(path => {
+      rmSync(path)
+      execFileSync('mkfifo', [path])
+    })
+    expect(hashed).toEqual({ notComputed: 'it could no longer be opened as a file' })
+  })
+
+  it('a file replaced, or rewritten in place, since it was read: not hashed as if it were the build', async () => {
+    const replaced = await readThenChange(path => {
+      const bytes = readFileSync(path)
+      rmSync(path)
+      writeFileSync(path, bytes)
+    })
+    expect(replaced.hashed).toEqual({ notComputed: 'the file changed after it was read' })
+    const grown = await readThenChange(path => writeFileSync(path, 'more', { flag: 'a' }))
+    expect(grown.hashed).toEqual({ notComputed: 'the file changed after it was read' })
+  })
+
+  it('past the deadline, nothing is read', async () => {
+    const { location } = await readThenChange(() => undefined)
+    expect(await fileSha256(location, Date.now() - 1)).toEqual({
+      notComputed: 'it could not be read again in time'
+    })
   })
 })
 

@@ -461,7 +461,7 @@ describe('hostile files, found by review', () => {
   // The YAML parser itself takes its time per key, so an absolute bound cannot tell linear from
   // quadratic on a busy machine; the growth can: 12 times the keys cost about 12 times the time
   // when linear, far more when quadratic (as the uniqueKeys check was: 30 times for 8 times the
-  // keys). The best of three runs of each size is compared, in CPU time (helpers/cpu-time.ts).
+  // keys). The best of three runs of each size is compared, in CPU time (support/cpu-time.ts).
   // 12,000 keys stay under the tree shape limit (tester-tree-limits.ts), so the parser reads
   // them all.
   it('reads group keys in time that grows linearly with their number', async () => {
@@ -483,7 +483,7 @@ describe('hostile files, found by review', () => {
 
   // A column lookup per row made this 34 s; read once, it is about 2 s, most of it csv-parse's.
   // CPU time, not the wall clock: three busy processes on two cores made this 12 to 16 s by
-  // the clock (helpers/cpu-time.ts).
+  // the clock (support/cpu-time.ts).
   it('reads a CSV of 60,000 columns and 60,000 rows in linear time', async () => {
     let problems: Awaited<ReturnType<typeof parse>>['problems'] | undefined
     const used = await cpuMs(async () => {

@@ -4,7 +4,9 @@ import { ArtifactError } from './byte-reader.js'
 import {
   describeCertificate,
   fireOsSigner,
+  REGISTERED_LEVEL,
   subjectOf,
+  v3SignersAt,
   type Signatures,
   type SigningScheme
 } from './fire-os-signer.js'
@@ -123,7 +125,9 @@ async function apkSignatures(
   const v31Value = block?.get(V31_BLOCK_ID)
   const v3Value = block?.get(V3_BLOCK_ID)
   const v2Value = block?.get(V2_BLOCK_ID)
-  if (v3Value) signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3')
+  // A v3 signer for other levels is skipped unread by Android, certificates and all: only the
+  // one that applies must have a certificate (signerAt checks it).
+  if (v3Value) signatures.v3 = nonEmpty(readV3Signers(v3Value), 'v3', { each: false })
   if (v2Value) signatures.v2 = nonEmpty(readV2Signers(v2Value), 'v2')
   // JAR signing applies only where no v2 signature does (v3 applies from API 28 only).
   if (!signatures.v2) {
@@ -137,7 +141,18 @@ async function apkSignatures(
       )
     return undefined
   }
-  return v31Value ? { signatures, v31: readV3Signers(v31Value, 'v3.1') } : { signatures }
+  if (!v31Value) return { signatures }
+  try {
+    return { signatures, v31: readV3Signers(v31Value, 'v3.1') }
+  } catch (error) {
+    if (!(error instanceof ArtifactError)) throw error
+    // Fire OS never reads v3.1: a corrupt one keeps no tester from installing the build.
+    notes.push(
+      `The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file ${error.message}), ` +
+        'so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1.'
+    )
+    return { signatures }
+  }
 }
 
 /** The certificate a Fire OS 8 device verifies, with warnings for the levels that differ. */
@@ -157,16 +172,21 @@ function apkSigner(
   return { certificate: chosen.certificate, scheme: chosen.scheme }
 }
 
-function nonEmpty(signers: SchemeSigner[], scheme: SigningScheme): SchemeSigner[] {
-  if (signers.length === 0 || signers.some(s => !s.certificates[0]))
+function nonEmpty(
+  signers: SchemeSigner[],
+  scheme: SigningScheme,
+  { each = true } = {}
+): SchemeSigner[] {
+  if (signers.length === 0 || (each && signers.some(s => !s.certificates[0])))
     throw new ArtifactError(`has a ${scheme} signature block without a signer certificate`)
   return signers
 }
 
 /** v3 signers cover SDK ranges: the log says which was taken (the one for API 30). */
 function noteV3(signers: SchemeSigner[], certificate: Buffer, notes: string[]): void {
-  const chosen = signers.find(s => s.certificates[0]?.equals(certificate))
-  if (!chosen) return
+  // The signer for API 30, not the first with the same certificate: another may hold it too.
+  const [chosen] = v3SignersAt(REGISTERED_LEVEL, signers)
+  if (!chosen?.certificates[0]?.equals(certificate)) return
   if (signers.length > 1) {
     notes.push(
       `The APK has ${signers.length} v3 signers for different SDK ranges; took the one for SDK ${chosen.minSdk}–${chosen.maxSdk}: ${subjectOf(chosen.certificates[0])}.`
@@ -193,10 +213,11 @@ function noteV31(signers: SchemeSigner[], registered: Buffer, notes: string[]): 
     .map(s => s.certificates[0])
     .find(c => c !== undefined && !c.equals(registered))
   if (!other) return
-  const from = Math.min(...signers.map(s => s.minSdk ?? 33))
+  // Android reads v3.1 from API 33 only, whatever lower minSdk a signer claims.
+  const from = Math.max(33, Math.min(...signers.map(s => s.minSdk ?? 33)))
   notes.push(
     `The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: ` +
-      `${describeCertificate(other)}; Android ${from >= 33 ? '13+' : `API ${from}+`} devices see that one. ` +
+      `${describeCertificate(other)}; Android ${from === 33 ? '13+' : `API ${from}+`} devices see that one. ` +
       `Fire OS (API 25–30) ignores v3.1 and verifies ${describeCertificate(registered)}, so that one is registered.`
   )
 }

@@ -40,6 +40,14 @@ export class ByteReader {
     return value
   }
 
+  /** A signed 32-bit value, as Java's ByteBuffer.getInt() reads it (0xffffffff is -1). */
+  int32(): number {
+    this.need(4)
+    const value = this.bytes.readInt32LE(this.offset)
+    this.offset += 4
+    return value
+  }
+
   uint64(): number {
     this.need(8)
     const value = this.bytes.readBigUInt64LE(this.offset)

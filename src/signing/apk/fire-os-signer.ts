@@ -1,4 +1,5 @@
 import { createHash, X509Certificate } from 'node:crypto'
+import { truncate } from '../../shared/printable.js'
 import type { SchemeSigner } from './signing-block.js'
 
 // Which certificate a device verifies, by Android API level, as apksig's ApkVerifier decides it
@@ -16,6 +17,7 @@ export const FIRE_OS_LEVELS = [25, 26, 27, 28, 29, 30] as const
 export const REGISTERED_LEVEL = 30
 const FIRE_OS_NAMES: Record<number, string> = { 25: 'Fire OS 6', 28: 'Fire OS 7', 30: 'Fire OS 8' }
 const V2_FROM = 24
+const SUBJECT_CHARS = 150
 const V3_FROM = 28
 
 /** The signatures an APK carries, as read from its signing block and JAR signature. */
@@ -33,11 +35,23 @@ export type LevelOutcome =
 export function signerAt(level: number, signatures: Signatures): LevelOutcome {
   const { v3, v2, v1 } = signatures
   if (level >= V3_FROM && v3) {
-    const signer = v3.find(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0))
+    const covering = v3SignersAt(level, v3)
+    // Android's v3 verifier skips the signers for other levels and refuses the APK when more
+    // than one is left ("V3 only supports one signer"): the first is not taken.
+    if (covering.length > 1)
+      return {
+        refused: `${covering.length} of its v3 signers cover API ${level}, where Android takes one`
+      }
+    const [signer] = covering
     const certificate = signer?.certificates[0]
     if (certificate) return { scheme: 'v3', certificate }
-    const ranges = v3.map(s => `${s.minSdk}–${s.maxSdk}`).join(', ')
-    return { refused: `its v3 signers cover API ${ranges}, not ${level}` }
+    if (signer) return { refused: `its v3 signer for API ${level} has no certificate` }
+    const ranges = v3
+      .slice(0, 10)
+      .map(s => `${s.minSdk}–${s.maxSdk}`)
+      .join(', ')
+    const more = v3.length > 10 ? ` and ${v3.length - 10} more` : ''
+    return { refused: `its v3 signers cover API ${ranges}${more}, not ${level}` }
   }
   const known = level >= V3_FROM ? [2, 3] : level >= V2_FROM ? [2] : []
   const stripped = (declared: number[]): number | undefined =>
@@ -63,6 +77,11 @@ export function signerAt(level: number, signatures: Signatures): LevelOutcome {
     return { scheme: 'v1', certificate: v1.certificate }
   }
   return { refused: 'it has no signature that applies' }
+}
+
+/** The v3 signers whose [minSdk, maxSdk] covers a level: there must be exactly one. */
+export function v3SignersAt(level: number, v3: SchemeSigner[]): SchemeSigner[] {
+  return v3.filter(s => (s.minSdk ?? 0) <= level && level <= (s.maxSdk ?? 0))
 }
 
 /**
@@ -136,10 +155,14 @@ export function describeCertificate(der: Buffer): string {
   return `${subjectOf(der)} (SHA-256 ${fingerprint(der)})`
 }
 
+/**
+ * The subject, cut to SUBJECT_CHARS: a message quotes it beside a fingerprint and a fix, which a
+ * subject of thousands of attributes would push past the message's own cut.
+ */
 export function subjectOf(der: Buffer | undefined): string {
   if (!der) return 'no certificate'
   try {
-    return new X509Certificate(der).subject.split('\n').join(', ')
+    return truncate(new X509Certificate(der).subject.split('\n').join(', '), SUBJECT_CHARS)
   } catch {
     return 'an unreadable certificate'
   }

@@ -44,7 +44,15 @@ export function jarSignerCertificates(block: Buffer, name: string): Buffer[] {
       : undefined
     return match ? [match] : []
   })
-  return signers.length > 0 ? signers : certificates.slice(0, 1).map(c => c.raw)
+  // Android verifies each SignerInfo with the certificate it names: a block whose signers name
+  // none of its certificates (or that has no signer) verifies nothing, and the APK is refused.
+  if (signers.length === 0) {
+    throw new ArtifactError(
+      `has a JAR signature block ${name} whose signer is none of the certificates it holds, ` +
+        'which Android refuses; sign it again (apksigner, or jarsigner for a bundle)'
+    )
+  }
+  return signers
 }
 
 /**

@@ -26,7 +26,7 @@ export const MAX_SCHEME_BLOCK_BYTES = 1024 * 1024
 export interface SchemeSigner {
   /** DER certificates; the first is the signer's own. */
   certificates: Buffer[]
-  /** v3 only: the SDK range this signer applies to. */
+  /** v3 only: the SDK range this signer applies to, as signed 32-bit values. */
   minSdk?: number
   maxSdk?: number
   /** v3 only: certificates of the rotation lineage, oldest first, when the key was rotated. */
@@ -74,7 +74,7 @@ async function zip64Offset(source: ByteSource, eocdAt: number): Promise<number> 
 /**
  * The ID → value pairs of the APK Signing Block, which sits right before the central directory;
  * undefined when there is none (the APK is unsigned or signed with v1 only). Only the values of
- * the wanted IDs are read; the others (padding, stamps) are skipped over.
+ * the wanted IDs are read, the first of each; the others (padding, stamps) are skipped over.
  */
 export async function readSigningBlock(
   source: ByteSource,
@@ -102,7 +102,9 @@ export async function readSigningBlock(
     const id = header.uint32()
     if (length < 4 || length > end - position - 8)
       throw new ArtifactError(`has a truncated or corrupt ${what}`)
-    if (wanted.includes(id)) {
+    // The first pair of an ID is the one Android reads (ApkSigningBlockUtils stops there); a
+    // second v2 block after it, with another certificate, is never verified.
+    if (wanted.includes(id) && !values.has(id)) {
       if (length - 4 > MAX_SCHEME_BLOCK_BYTES) {
         throw new ArtifactError(
           `has a corrupt ${what}: a signature block of ${length - 4} bytes, ` +
@@ -139,8 +141,10 @@ export function readV3Signers(value: Buffer, name = 'v3'): SchemeSigner[] {
     const signedData = signer.lengthPrefixed()
     signedData.sequence() // digests
     const certificates = signedData.sequence().map(c => c.rest())
-    const minSdk = signedData.uint32()
-    const maxSdk = signedData.uint32()
+    // Signed, as Android reads them (ByteBuffer.getInt): a maxSdk of 0xffffffff is -1, so that
+    // signer applies nowhere, and a minSdk of 0xffffffff covers every level from the first.
+    const minSdk = signedData.int32()
+    const maxSdk = signedData.int32()
     let lineage: Buffer[] | undefined
     for (const attribute of signedData.sequence()) {
       if (attribute.uint32() === PROOF_OF_ROTATION_ID) lineage = readLineage(attribute)

@@ -74,6 +74,12 @@ export async function openZip(
         queueMicrotask(() => callback(null, served()))
         return
       }
+      // A ZIP64 locator can point anywhere, past the end of the file or of what a number holds:
+      // said so, instead of Node's RangeError quoting the position.
+      if (!Number.isSafeInteger(position) || position < 0 || position + length > file.size) {
+        queueMicrotask(() => callback(new Error('a record points past the end of the file')))
+        return
+      }
       const size = Math.max(length, Math.min(READ_WINDOW, file.size - position))
       const bytes = Buffer.alloc(Math.max(0, size))
       handle.read(bytes, 0, bytes.length, position).then(

@@ -1,9 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { ArtifactError, readArtifact } from '../../../../src/signing/apk/artifact.js'
 import { fireOsSigner, signerAt } from '../../../../src/signing/apk/fire-os-signer.js'
 import { parseCertificateBytes } from '../../../../src/signing/certificate.js'
-import { fixturePath, openArtifact } from '../../../support/apk-files.js'
+import {
+  artifactOf,
+  fixturePath,
+  fixtureZip,
+  makeZip,
+  openArtifact,
+  v3BlockOf,
+  withSigningBlock
+} from '../../../support/apk-files.js'
 
 // What `apksigner verify --print-certs --min-sdk-version 30 --max-sdk-version 30 <file>` printed
 // for each fixture (apksigner 31.0.2 from Debian; the v3.1 file also with apksigner built from
@@ -35,6 +44,10 @@ const ROT_NEW = colons('e0d6494d3b2ac52945843b08c2876f43676501717e6ef7ffa6309b86
 const EC_OLD = colons('a894d76425988754ca3d96e4f8232b840a171fb99f594c5361394d147f25f703')
 const EC = colons('a32a09a280db39be91c7cd6678fa9b9c8ac061fe14f52e18f6a1b1bb7d4a59e7')
 
+async function readArtifactZipEntry(name: string, entry: string): Promise<Buffer> {
+  return (await fixtureZip(name)).read(entry)
+}
+
 async function read(name: string) {
   const artifact = await readArtifact(await openArtifact(fixturePath(name)), name)
   return { ...artifact, sha256: parseCertificateBytes(artifact.certificate).sha256 }
@@ -56,6 +69,32 @@ describe('the certificate a Fire OS 8 device (API 30) verifies', () => {
     expect(artifact.notes).toEqual([
       `The APK's v3.1 block (key rotation for Android 13, API 33, and later) names another key: CN=Fixture rot-new, O=Example (SHA-256 ${ROT_NEW}); Android 13+ devices see that one. Fire OS (API 25–30) ignores v3.1 and verifies CN=Fixture rot-old, O=Example (SHA-256 ${ROT_OLD}), so that one is registered.`
     ])
+  })
+
+  it('a corrupt v3.1 block: Fire OS ignores it, so the v3 key is registered and a note says so', async () => {
+    const bytes = readFileSync(fixturePath('v31-rotated.apk'))
+    // The pair's ID (0x1b93ad61), then the value: its signer list's length, made to lie.
+    const id = bytes.indexOf(Buffer.from([0x61, 0xad, 0x93, 0x1b]))
+    expect(id).toBeGreaterThan(0)
+    bytes.writeUInt32LE(0xfffffff0, id + 4)
+    const artifact = await readArtifact(await artifactOf(bytes, 'app.apk'), 'app.apk')
+    expect(parseCertificateBytes(artifact.certificate).sha256).toBe(ROT_OLD)
+    expect(artifact.notes).toEqual([
+      "The APK's v3.1 block (read by Android 13, API 33, and later) is corrupt (the file has a truncated or corrupt v3.1 signature block), so devices from Android 13 on refuse the APK; Fire OS (API 25–30) ignores v3.1."
+    ])
+  })
+
+  it('a v3 signer for API 33+ without a certificate keeps no Fire OS device from the one for 24–32', async () => {
+    const manifest = await readArtifactZipEntry('v2-only.apk', 'AndroidManifest.xml')
+    const ec = Buffer.from(new X509Certificate(readFileSync(fixturePath('ec.pem'))).raw)
+    const bytes = withSigningBlock(makeZip([{ name: 'AndroidManifest.xml', data: manifest }]), [
+      v3BlockOf([
+        { certificates: [], minSdk: 33, maxSdk: 0x7fffffff },
+        { certificates: [ec], minSdk: 24, maxSdk: 32 }
+      ])
+    ])
+    const artifact = await readArtifact(await artifactOf(bytes, 'app.apk'), 'app.apk')
+    expect(parseCertificateBytes(artifact.certificate).sha256).toBe(EC)
   })
 
   it('rotation into v3 with v1/v2 on the old key: a warning names both and the levels of each', async () => {
@@ -114,6 +153,73 @@ describe('signerAt: the rules by level', () => {
     expect(fireOsSigner(signatures)).toEqual({
       refused:
         'is refused by Fire OS 8 (API 30): its v3 signers cover API 28–29, not 30; re-sign it with apksigner'
+    })
+  })
+
+  it('two v3 signers covering one level: Android refuses the APK there, it does not take the first', () => {
+    const overlapping = {
+      v3: [
+        { certificates: [cert(3)], minSdk: 24, maxSdk: 0x7fffffff },
+        { certificates: [cert(4)], minSdk: 29, maxSdk: 0x7fffffff }
+      ]
+    }
+    expect(signerAt(28, overlapping)).toEqual({ scheme: 'v3', certificate: cert(3) })
+    expect(signerAt(30, overlapping)).toEqual({
+      refused: '2 of its v3 signers cover API 30, where Android takes one'
+    })
+    expect(fireOsSigner(overlapping)).toEqual({
+      refused:
+        'is refused by Fire OS 8 (API 30): 2 of its v3 signers cover API 30, where Android takes one; re-sign it with apksigner'
+    })
+  })
+
+  it('a long subject is cut, so a warning still names both fingerprints and the fix', () => {
+    const der = (name: string): Buffer =>
+      Buffer.from(new X509Certificate(readFileSync(fixturePath(name))).raw)
+    const long = der('long-subject.pem')
+    const result = fireOsSigner({
+      v3: [{ certificates: [long], minSdk: 28, maxSdk: 0x7fffffff }],
+      v2: [{ certificates: [der('ec.pem')] }]
+    })
+    expect('warnings' in result && result.warnings).toHaveLength(1)
+    const [warning = ''] = 'warnings' in result ? result.warnings : []
+    expect(new X509Certificate(long).subject.length).toBeGreaterThan(1500)
+    // What the log keeps of it: signed-artifacts.ts cuts a warning at 1000 characters.
+    expect(warning.length).toBeLessThan(1000)
+    expect(warning).toContain(`(SHA-256 ${EC})`)
+    expect(warning).toContain(
+      `CN=Fixture long subject, OU=Organisational unit 01, OU=Organisational unit 02`
+    )
+    expect(warning).toContain(`(SHA-256 ${parseCertificateBytes(long).sha256})`)
+    expect(warning).toMatch(/or sign every scheme with one key\.$/)
+  })
+
+  it('a v3 signer without a certificate matters only where it applies, as Android skips the others', () => {
+    const signatures = {
+      v3: [
+        { certificates: [], minSdk: 33, maxSdk: 0x7fffffff },
+        { certificates: [cert(3)], minSdk: 24, maxSdk: 32 }
+      ]
+    }
+    expect(signerAt(30, signatures)).toEqual({ scheme: 'v3', certificate: cert(3) })
+    expect(signerAt(33, signatures)).toEqual({
+      refused: 'its v3 signer for API 33 has no certificate'
+    })
+  })
+
+  it('SDK versions as Android reads them: a maxSdk of -1 covers nothing, a minSdk of -1 everything', () => {
+    // 0xffffffff in the block, read as Java's getInt() reads it.
+    const signatures = {
+      v3: [
+        { certificates: [cert(3)], minSdk: 24, maxSdk: -1 },
+        { certificates: [cert(4)], minSdk: -1, maxSdk: 0x7fffffff }
+      ]
+    }
+    expect(signerAt(30, signatures)).toEqual({ scheme: 'v3', certificate: cert(4) })
+    expect(fireOsSigner(signatures, 28)).toEqual({
+      scheme: 'v3',
+      certificate: cert(4),
+      warnings: []
     })
   })
 

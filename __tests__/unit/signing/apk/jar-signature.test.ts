@@ -32,6 +32,20 @@ describe('jarSignerCertificates', () => {
     expect(fingerprint(certificate)).toBe(fingerprint(fixture('rsa.pem')))
   })
 
+  it('refuses a block whose signer is none of its certificates, as Android does: no first one taken', async () => {
+    const apk = await fixtureZip('v1-only.apk')
+    const block = Buffer.from(await apk.read('META-INF/EC.EC'))
+    // The serial number is stored twice: in the certificate, and last in the SignerInfo that
+    // names it. The SignerInfo's copy changed, it names a certificate the block does not hold.
+    const serial = Buffer.from(new X509Certificate(fixture('ec.pem')).serialNumber, 'hex')
+    const inSignerInfo = block.lastIndexOf(serial)
+    expect(inSignerInfo).toBeGreaterThan(block.indexOf(serial))
+    block[inSignerInfo + serial.length - 1] ^= 0x01
+    expect(() => jarSignerCertificates(block, 'META-INF/EC.EC')).toThrow(
+      'has a JAR signature block META-INF/EC.EC whose signer is none of the certificates it holds, which Android refuses; sign it again (apksigner, or jarsigner for a bundle)'
+    )
+  })
+
   it('refuses a block that is not PKCS#7', () => {
     expect(() => jarSignerCertificates(Buffer.from('garbage'), 'META-INF/X.RSA')).toThrow(
       'has a JAR signature block META-INF/X.RSA that is not valid PKCS#7'

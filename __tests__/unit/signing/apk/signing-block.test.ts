@@ -114,6 +114,16 @@ describe('readSigningBlock', () => {
     expect(block?.has(V3_BLOCK_ID)).toBe(true)
   })
 
+  it('takes the first pair of an ID, as Android does, not a later one with another signer', async () => {
+    const block = await blockOf(
+      zipWithBlock([
+        [V2_BLOCK_ID, Buffer.from('first')],
+        [V2_BLOCK_ID, Buffer.from('second')]
+      ])
+    )
+    expect(block?.get(V2_BLOCK_ID)?.toString()).toBe('first')
+  })
+
   it('reads synthetic pairs and refuses sizes that disagree', async () => {
     const block = await blockOf(zipWithBlock([[0x1234, Buffer.from('value')]]), [0x1234])
     expect(block?.get(0x1234)?.toString()).toBe('value')
@@ -181,6 +191,30 @@ describe('v2 and v3 signers', () => {
     expect(rotated?.lineage?.map(subject)).toEqual([
       'CN=DevTest Fixture EC old, O=Example',
       'CN=DevTest Fixture EC, O=Example'
+    ])
+  })
+
+  it('reads SDK versions as signed 32-bit values, as Android does: 0xffffffff is -1', () => {
+    // signedData: digests, certificates, minSdk, maxSdk, attributes; then the same two
+    // versions, signatures and the public key, outside it.
+    const signer = (min: number, max: number): Buffer =>
+      prefixed(
+        prefixed(
+          prefixed(),
+          prefixed(prefixed(Buffer.from([0x30, 0]))),
+          u32(min),
+          u32(max),
+          prefixed()
+        ),
+        u32(min),
+        u32(max),
+        prefixed(),
+        prefixed()
+      )
+    const signers = readV3Signers(prefixed(signer(24, 0xffffffff), signer(0xffffffff, 0x7fffffff)))
+    expect(signers.map(s => [s.minSdk, s.maxSdk])).toEqual([
+      [24, -1],
+      [-1, 0x7fffffff]
     ])
   })
 

@@ -160,6 +160,22 @@ describe('ZIP entries as Android reads them', () => {
   })
 })
 
+describe('end records that point anywhere', () => {
+  it('a ZIP64 locator pointing past the end of the file: one plain line, no position quoted', async () => {
+    const apk = makeZip([{ name: 'AndroidManifest.xml', data: Buffer.from('x') }])
+    const end = apk.subarray(apk.length - 22)
+    end.writeUInt32LE(0xffffffff, 16) // the directory's offset: in the ZIP64 record
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(2n ** 62n, 8) // where the ZIP64 record would be
+    locator.writeUInt32LE(1, 16)
+    const bytes = Buffer.concat([apk.subarray(0, apk.length - 22), locator, end])
+    expect(await failure(bytes, 'far.apk')).toBe(
+      'is not a ZIP archive (a record points past the end of the file)'
+    )
+  })
+})
+
 describe('the central directory: bounded entries and reads', () => {
   it(`refuses an archive that lists 999,990 entries, before walking them (at most ${MAX_ENTRIES})`, async () => {
     const message = await failure(manyEntries(999_990), 'many.apk')
