@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { AmazonError, KnownErrors, readErrorMessage } from '../src/amazon-errors.js'
+import { INPUT_NAMES } from '../src/inputs.js'
 
 describe('readErrorMessage', () => {
   it.each([
@@ -71,6 +72,21 @@ describe('AmazonError', () => {
       expect(known.hint).toMatch(
         /client-id|client-secret|token-url|api-url|app-id|track-id|package-name|security profile|re-run|tester/
       )
+    }
+  })
+
+  it('words every hint that names an input for the command line too: flags, not input names', () => {
+    // Hyphenated input names only: "certificate" or "testers" are words in any sentence too.
+    const inputs = INPUT_NAMES.filter(name => name.includes('-'))
+    const bare = (text: string, name: string): boolean =>
+      new RegExp(`(?<![-\\w])${name}(?![-\\w])`).test(text)
+    for (const [key, known] of Object.entries(KnownErrors)) {
+      const named = inputs.filter(name => bare(known.hint, name))
+      if (named.length === 0) continue
+      const cliHint: string | undefined = 'cliHint' in known ? known.cliHint : undefined
+      expect({ key, cliHint: typeof cliHint }).toEqual({ key, cliHint: 'string' })
+      for (const name of inputs)
+        expect({ key, name, bare: bare(cliHint ?? '', name) }).toEqual({ key, name, bare: false })
     }
   })
 })

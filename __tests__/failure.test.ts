@@ -14,7 +14,8 @@ describe('describeFailure', () => {
     expect(describeFailure(error)).toEqual({
       kind: 'amazon',
       message: error.message,
-      hint: expect.stringContaining('Check app-id')
+      hint: expect.stringContaining('Check app-id'),
+      cliHint: expect.stringContaining('Check --app-id')
     })
   })
 

@@ -43,6 +43,9 @@ export const KnownErrors = {
     what: 'The token endpoint did not accept a client-credentials request',
     hint:
       'Check token-url: it must be the Login with Amazon token endpoint, ' +
+      'https://api.amazon.com/auth/o2/token (the default).',
+    cliHint:
+      'Check --token-url: it must be the Login with Amazon token endpoint, ' +
       'https://api.amazon.com/auth/o2/token (the default).'
   },
   lwaMalformedRequest: {
@@ -80,13 +83,19 @@ export const KnownErrors = {
     what: 'Amazon does not know the app (404 Not Found)',
     hint:
       "Check app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) and " +
-      'that the app belongs to the account of this security profile.'
+      'that the app belongs to the account of this security profile.',
+    cliHint:
+      "Check --app-id (amzn1.devportal.mobileapp.…, on the app's page in the Developer Console) " +
+      'and that the app belongs to the account of this security profile.'
   },
   trackNotFound: {
     what: 'Amazon does not know the app or the track (404 Not Found)',
     hint:
       'Check app-id and track-id; leave track-id empty to register the app and use the track ' +
-      'Amazon returns.'
+      'Amazon returns.',
+    cliHint:
+      'Check --app-id and --track-id; leave --track-id out (or empty) to register the app and ' +
+      'use the track Amazon returns.'
   },
   registerRejected: {
     what: 'Amazon rejected the DevTest registration (400 Bad Request)',
@@ -112,23 +121,34 @@ export const KnownErrors = {
     what: 'Amazon answered with more than 1 MB',
     hint:
       'No answer of this API is that large: check that api-url and token-url point at Amazon ' +
-      '(leave both empty for the defaults), and re-run.'
+      '(leave both empty for the defaults), and re-run.',
+    cliHint:
+      'No answer of this API is that large: check that --api-url and --token-url point at ' +
+      'Amazon (leave both out for the defaults), and run it again.'
   },
   unexpectedResponse: {
     what: 'Amazon answered 200 without the expected data',
     hint:
       'Check api-url and token-url point at Amazon (the defaults do). If they do, re-run; if it ' +
-      'persists, Amazon changed the API: open an issue on this action.'
+      'persists, Amazon changed the API: open an issue on this action.',
+    cliHint:
+      'Check --api-url and --token-url point at Amazon (the defaults do). If they do, run it ' +
+      'again; if it persists, Amazon changed the API: open an issue on appstore-devtest.'
   },
   hostNotFound: {
     what: 'The host name does not exist',
-    hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints."
+    hint: "Check the host in api-url and token-url, or leave both empty for Amazon's own endpoints.",
+    cliHint:
+      "Check the host in --api-url and --token-url, or leave both out for Amazon's own endpoints."
   },
   untrustedCertificate: {
     what: "The server's TLS certificate is not trusted",
     hint:
       'Check api-url and token-url. Behind a proxy that inspects TLS, give its CA certificate to ' +
-      'Node in the NODE_EXTRA_CA_CERTS environment variable.'
+      'Node in the NODE_EXTRA_CA_CERTS environment variable.',
+    cliHint:
+      'Check --api-url and --token-url. Behind a proxy that inspects TLS, give its CA ' +
+      'certificate to Node in the NODE_EXTRA_CA_CERTS environment variable.'
   },
   transient: {
     what: 'Amazon kept failing with temporary errors',
@@ -141,7 +161,10 @@ export const KnownErrors = {
   },
   unexpectedStatus: {
     what: 'Amazon answered with an unexpected status',
-    hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message."
+    hint: "Check api-url and token-url. If they are right, re-run; if it persists, see Amazon's message.",
+    cliHint:
+      'Check --api-url and --token-url. If they are right, run it again; if it persists, see ' +
+      "Amazon's message."
   }
 } as const satisfies Record<string, KnownError>
 
