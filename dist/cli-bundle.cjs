@@ -1788,7 +1788,7 @@ const ACTION_INPUTS = {
         required: false
     },
     apk: {
-        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+        description: 'The signed .apk or .aab (the signing step\'s output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The package name and the signing certificate are read from it: the certificate a Fire OS 8 device verifies (which signer that is, and the warning when an older Fire OS sees another: "What apk reads" in docs/getting-started.md). Several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.',
         required: false
     },
     testers: {
@@ -2683,8 +2683,9 @@ const CLI_FLAGS = {
     'output-env': {
         type: 'string',
         value: 'file',
-        description: 'After a run, write TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 to this file as ' +
-            "dotenv (GitLab's artifacts: reports: dotenv, Bitrise envman)."
+        description: 'After a run, write TRACK_ID, UNIQUE_TESTER_COUNT, CERTIFICATE_SHA256 and ARTIFACT_PATHS ' +
+            "(comma-separated) to this file as dotenv (GitLab's artifacts: reports: dotenv, Bitrise " +
+            'envman).'
     },
     debug: {
         type: 'boolean',
@@ -2837,8 +2838,8 @@ function helpText() {
         'Output:',
         ...own,
         '',
-        'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result); 2 bad input',
-        '(nothing was sent).',
+        'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result, or a bug); 2 bad',
+        'input (nothing was sent).',
         ''
     ].join('\n');
 }
@@ -3701,8 +3702,8 @@ function reportLostResult(code) {
 // (Node 20.16, and 22.3 in the 22 line): without it, say so once instead of failing half-way
 // with a stack trace.
 if (typeof process.getBuiltinModule !== 'function') {
-    stderr('error: appstore-devtest needs Node 20.16 or later (22.3 or later on Node 22); this is Node ' +
-        `${process.versions.node}.\n`);
+    stderr('error: appstore-devtest needs Node 20.16 or a later 20, or 22.3 or later (package.json ' +
+        `engines: ^20.16.0 || >=22.3.0); this is Node ${process.versions.node}.\n`);
     process.exitCode = EXIT.badInput;
 }
 else {

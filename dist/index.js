@@ -2462,7 +2462,7 @@ const ACTION_INPUTS = {
         required: false
     },
     apk: {
-        description: "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+        description: 'The signed .apk or .aab (the signing step\'s output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The package name and the signing certificate are read from it: the certificate a Fire OS 8 device verifies (which signer that is, and the warning when an older Fire OS sees another: "What apk reads" in docs/getting-started.md). Several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.',
         required: false
     },
     testers: {
@@ -3413,8 +3413,14 @@ function credentialsHint(missing) {
     if (missing.length === 0)
         return undefined;
     const lines = missing.map(name => `${name}: \${{ secrets.${CREDENTIAL_NAMES[name]} }}`);
+    // A step that already has these lines got empty secrets: the usual first-run mistake, which the
+    // step cannot tell from a missing line, since the runner expands the expression before it runs.
     return (`Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
-        `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`);
+        `${lines.join(' and ')}, or set dry-run: true to check everything else without them. ` +
+        `If the step already has ${missing.length === 1 ? 'that line' : 'those lines'}, the ` +
+        `${missing.length === 1 ? 'secret is' : 'secrets are'} empty in this run: not created under ` +
+        'Settings → Secrets and variables → Actions, or withheld (pull requests from forks and from ' +
+        'Dependabot get no Actions secrets).');
 }
 
 

@@ -32,8 +32,8 @@ function reportLostResult(code: number): void {
 // with a stack trace.
 if (typeof process.getBuiltinModule !== 'function') {
   stderr(
-    'error: appstore-devtest needs Node 20.16 or later (22.3 or later on Node 22); this is Node ' +
-      `${process.versions.node}.\n`
+    'error: appstore-devtest needs Node 20.16 or a later 20, or 22.3 or later (package.json ' +
+      `engines: ^20.16.0 || >=22.3.0); this is Node ${process.versions.node}.\n`
   )
   process.exitCode = EXIT.badInput
 } else {

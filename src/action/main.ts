@@ -63,8 +63,14 @@ async function fail(error: unknown, record: RunRecord, inputs?: Inputs): Promise
 function credentialsHint(missing: ('client-id' | 'client-secret')[]): string | undefined {
   if (missing.length === 0) return undefined
   const lines = missing.map(name => `${name}: \${{ secrets.${CREDENTIAL_NAMES[name]} }}`)
+  // A step that already has these lines got empty secrets: the usual first-run mistake, which the
+  // step cannot tell from a missing line, since the runner expands the expression before it runs.
   return (
     `Pass ${missing.length === 1 ? 'it' : 'them'} from the repository's secrets, ` +
-    `${lines.join(' and ')}, or set dry-run: true to check everything else without them.`
+    `${lines.join(' and ')}, or set dry-run: true to check everything else without them. ` +
+    `If the step already has ${missing.length === 1 ? 'that line' : 'those lines'}, the ` +
+    `${missing.length === 1 ? 'secret is' : 'secrets are'} empty in this run: not created under ` +
+    'Settings → Secrets and variables → Actions, or withheld (pull requests from forks and from ' +
+    'Dependabot get no Actions secrets).'
   )
 }

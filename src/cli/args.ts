@@ -11,8 +11,9 @@ const CLI_FLAGS = {
     type: 'string',
     value: 'file',
     description:
-      'After a run, write TRACK_ID, UNIQUE_TESTER_COUNT and CERTIFICATE_SHA256 to this file as ' +
-      "dotenv (GitLab's artifacts: reports: dotenv, Bitrise envman)."
+      'After a run, write TRACK_ID, UNIQUE_TESTER_COUNT, CERTIFICATE_SHA256 and ARTIFACT_PATHS ' +
+      "(comma-separated) to this file as dotenv (GitLab's artifacts: reports: dotenv, Bitrise " +
+      'envman).'
   },
   debug: {
     type: 'boolean',
@@ -206,8 +207,8 @@ export function helpText(): string {
     'Output:',
     ...own,
     '',
-    'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result); 2 bad input',
-    '(nothing was sent).',
+    'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result, or a bug); 2 bad',
+    'input (nothing was sent).',
     ''
   ].join('\n')
 }

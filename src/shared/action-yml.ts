@@ -40,7 +40,7 @@ export const ACTION_INPUTS = {
   },
   apk: {
     description:
-      "The signed .apk or .aab (the signing step's output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The certificate registered is the one Fire OS 8 (API 30) verifies: the v3 signer whose SDK range covers 30, else the v2 signer, else v1 JAR signing (v3.1 applies from API 33 and is ignored); a Fire OS level that sees another certificate is a warning. Its manifest's package name is used too; several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.",
+      'The signed .apk or .aab (the signing step\'s output): a path, a glob pattern (app/build/outputs/**/*-release*-signed.apk), or several paths or patterns separated by newlines or commas, relative to the workspace or absolute. The package name and the signing certificate are read from it: the certificate a Fire OS 8 device verifies (which signer that is, and the warning when an older Fire OS sees another: "What apk reads" in docs/getting-started.md). Several files (per-ABI splits) must share both, and are registered once. certificate, certificate-file and package-name may be omitted, and must match when given. With track-id it is still read and checked, but not sent.',
     required: false
   },
   testers: {

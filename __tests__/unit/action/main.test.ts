@@ -188,9 +188,25 @@ describe('run', () => {
         "- client-secret: is required (the security profile's client secret), unless this is a dry run\n" +
         "Pass them from the repository's secrets, client-id: ${{ secrets.AMAZON_CLIENT_ID }} and " +
         'client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }}, or set dry-run: true to check ' +
-        'everything else without them.'
+        'everything else without them. If the step already has those lines, the secrets are ' +
+        'empty in this run: not created under Settings → Secrets and variables → Actions, or ' +
+        'withheld (pull requests from forks and from Dependabot get no Actions secrets).'
     )
     expect(step.summary).toContain('client-id: ${{ secrets.AMAZON_CLIENT_ID }}')
+  })
+
+  it('with one credential empty, names that secret alone and why it may be empty', async () => {
+    setInputs({ 'client-secret': '' })
+    const step = await runStep()
+    expect(step.exitCode).toBe(1)
+    expect(fake.requests).toEqual([])
+    const error = decodeURIComponent(step.errors[0] ?? '')
+    expect(error).toContain(
+      "Pass it from the repository's secrets, client-secret: ${{ secrets.AMAZON_CLIENT_SECRET }}, " +
+        'or set dry-run: true'
+    )
+    expect(error).toContain('If the step already has that line, the secret is empty in this run')
+    expect(error).not.toContain('client-id: ${{')
   })
 
   it('fails with what happened and what to do, in the log and the summary, without a stack', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ACTION_INPUTS } from '../../../src/shared/action-yml.js'
 import { helpText, parseCommandLine } from '../../../src/cli/args.js'
+import { dotenvOf } from '../../../src/cli/output.js'
 import { INPUT_NAMES } from '../../../src/engine/inputs.js'
 
 const APP = 'amzn1.devportal.mobileapp.0123456789abcdef0123456789abcdef'
@@ -146,9 +147,32 @@ describe('helpText', () => {
     expect(help.replace(/\s+/g, ' ')).toContain(
       'Better set AMAZON_CLIENT_SECRET in the environment.'
     )
-    expect(help).toContain(
-      'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result); 2 bad input'
+    expect(help.replace(/\s+/g, ' ')).toContain(
+      'Exit codes: 0 done; 1 the run failed (Amazon, the network, writing the result, or a bug); ' +
+        '2 bad input (nothing was sent).'
     )
     for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
+  })
+
+  it('names every variable --output-env writes', () => {
+    const written = dotenvOf({
+      trackId: 'devtest',
+      uniqueTesterCount: 2,
+      groups: ['QA'],
+      certificateSha256: 'AB:CD',
+      artifactPaths: ['app.apk', 'app-arm64.apk']
+    })
+    const variables = written
+      .trimEnd()
+      .split('\n')
+      .map(line => line.split('=')[0] ?? '')
+    expect(variables).toEqual([
+      'TRACK_ID',
+      'UNIQUE_TESTER_COUNT',
+      'CERTIFICATE_SHA256',
+      'ARTIFACT_PATHS'
+    ])
+    const outputEnvHelp = /^ {2}--output-env <file>([\s\S]*?)^ {2}--/m.exec(help)?.[1] ?? ''
+    for (const variable of variables) expect(outputEnvHelp).toContain(variable)
   })
 })
