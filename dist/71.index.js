@@ -116,7 +116,8 @@ function readUtf16(chunk, at) {
         throw corrupt;
     return chunk.subarray(position, position + length * 2).toString('utf16le');
 }
-function* attributesOf(chunk, strings, what) {
+/** The attributes of a start-element chunk; each "what" names the structure in an error. */
+function* attributesOf(chunk, strings, what, attributeWhat = what) {
     const element = new byte_reader/* ByteReader */.kP(chunk.subarray(chunk.readUInt16LE(2)), what);
     element.uint32(); // namespace
     element.uint32(); // name
@@ -126,7 +127,7 @@ function* attributesOf(chunk, strings, what) {
     const attributeCount = attributes.readUInt16LE(4);
     const base = chunk.readUInt16LE(2) + attributeStart;
     for (let i = 0; i < attributeCount; i++) {
-        const attribute = new byte_reader/* ByteReader */.kP(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), what);
+        const attribute = new byte_reader/* ByteReader */.kP(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), attributeWhat);
         const namespace = attribute.uint32();
         const name = strings(attribute.uint32());
         const raw = attribute.uint32();
@@ -182,24 +183,12 @@ function readPackageAttribute(chunk, strings) {
     if (name !== 'manifest') {
         throw new byte_reader/* ArtifactError */.nE(`has an AndroidManifest.xml whose root is <${(0,mask/* untrustedText */.Ui)(name ?? '?', 60)}>, not <manifest>`);
     }
-    const attributes = element.take(8);
-    const attributeStart = attributes.readUInt16LE(0);
-    const attributeSize = attributes.readUInt16LE(2);
-    const attributeCount = attributes.readUInt16LE(4);
-    const base = chunk.readUInt16LE(2) + attributeStart;
-    for (let i = 0; i < attributeCount; i++) {
-        const attribute = new byte_reader/* ByteReader */.kP(chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize), '<manifest> attribute in AndroidManifest.xml');
-        const namespace = attribute.uint32();
-        const attributeName = strings(attribute.uint32());
-        const raw = attribute.uint32();
-        attribute.take(3); // typed value: size, reserved
-        const dataType = attribute.take(1)[0];
-        const data = attribute.uint32();
-        if (namespace !== NO_STRING || attributeName !== 'package')
+    for (const attribute of attributesOf(chunk, strings, '<manifest> element in AndroidManifest.xml', '<manifest> attribute in AndroidManifest.xml')) {
+        if (attribute.namespace !== NO_STRING || attribute.name !== 'package')
             continue;
-        if (raw !== NO_STRING)
-            return strings(raw);
-        return dataType === TYPE_STRING ? strings(data) : undefined;
+        if (attribute.raw !== NO_STRING)
+            return strings(attribute.raw);
+        return attribute.dataType === TYPE_STRING ? strings(attribute.data) : undefined;
     }
     return undefined;
 }

@@ -110,7 +110,13 @@ interface Attribute {
   data: number
 }
 
-function* attributesOf(chunk: Buffer, strings: StringPool, what: string): Generator<Attribute> {
+/** The attributes of a start-element chunk; each "what" names the structure in an error. */
+function* attributesOf(
+  chunk: Buffer,
+  strings: StringPool,
+  what: string,
+  attributeWhat = what
+): Generator<Attribute> {
   const element = new ByteReader(chunk.subarray(chunk.readUInt16LE(2)), what)
   element.uint32() // namespace
   element.uint32() // name
@@ -122,7 +128,7 @@ function* attributesOf(chunk: Buffer, strings: StringPool, what: string): Genera
   for (let i = 0; i < attributeCount; i++) {
     const attribute = new ByteReader(
       chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize),
-      what
+      attributeWhat
     )
     const namespace = attribute.uint32()
     const name = strings(attribute.uint32())
@@ -182,25 +188,15 @@ function readPackageAttribute(chunk: Buffer, strings: StringPool): string | unde
       `has an AndroidManifest.xml whose root is <${untrustedText(name ?? '?', 60)}>, not <manifest>`
     )
   }
-  const attributes = element.take(8)
-  const attributeStart = attributes.readUInt16LE(0)
-  const attributeSize = attributes.readUInt16LE(2)
-  const attributeCount = attributes.readUInt16LE(4)
-  const base = chunk.readUInt16LE(2) + attributeStart
-  for (let i = 0; i < attributeCount; i++) {
-    const attribute = new ByteReader(
-      chunk.subarray(base + i * attributeSize, base + (i + 1) * attributeSize),
-      '<manifest> attribute in AndroidManifest.xml'
-    )
-    const namespace = attribute.uint32()
-    const attributeName = strings(attribute.uint32())
-    const raw = attribute.uint32()
-    attribute.take(3) // typed value: size, reserved
-    const dataType = attribute.take(1)[0]
-    const data = attribute.uint32()
-    if (namespace !== NO_STRING || attributeName !== 'package') continue
-    if (raw !== NO_STRING) return strings(raw)
-    return dataType === TYPE_STRING ? strings(data) : undefined
+  for (const attribute of attributesOf(
+    chunk,
+    strings,
+    '<manifest> element in AndroidManifest.xml',
+    '<manifest> attribute in AndroidManifest.xml'
+  )) {
+    if (attribute.namespace !== NO_STRING || attribute.name !== 'package') continue
+    if (attribute.raw !== NO_STRING) return strings(attribute.raw)
+    return attribute.dataType === TYPE_STRING ? strings(attribute.data) : undefined
   }
   return undefined
 }
