@@ -1,6 +1,7 @@
 import { close, fstat, open, read, readlinkSync, realpathSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import type { ActionInputName } from './action-yml.js'
 import type { ProblemList } from './errors.js'
 import { descriptorLink, isSystemFile, openFlags, systemFileKinds } from './platform.js'
 import { printable } from './printable.js'
@@ -162,7 +163,7 @@ export function pathOfDescriptor(
 export async function readInputFile(
   path: string,
   workspace: string,
-  input: string,
+  input: ActionInputName,
   problems: ProblemList
 ): Promise<Buffer | undefined> {
   let file: OpenedFile
