@@ -306,8 +306,8 @@ const OPEN_FAILURES = {
 };
 /** What to do about a file that could not be opened, by InputFileError's code. */
 const FIXES = {
-    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
+    ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
     NOT_REGULAR: () => '; name the file itself',
     EISDIR: () => '; name the file itself'
 };
@@ -404,8 +404,9 @@ async function readInputFile(path, workspace, input, problems) {
         if (!(error instanceof InputFileError))
             throw error;
         const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 300);
-        const fix = FIXES[error.code]?.((0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(workspace, 300)) ?? '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
+        const shownWorkspace = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(workspace, 300);
+        const { why, code } = error;
+        problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`);
         return undefined;
     }
     const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.path, 300);
@@ -2409,7 +2410,7 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     }
     if (required) {
         problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
-            `secret), ${w.name('certificate-file')} (a path in the workspace) or ${w.name('apk')} ` +
+            `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
             '(the signed APK or AAB)');
     }
     return undefined;
@@ -3478,6 +3479,7 @@ const COMMAND_LINE_WORDS = {
     earlierRunTrack: 'the track ID an earlier run printed',
     savedTrackHome: 'a CI variable',
     passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
+    workspace: 'the current directory',
     thisRun: 'the run'
 };
 

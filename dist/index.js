@@ -2628,7 +2628,7 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     }
     if (required) {
         problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
-            `secret), ${w.name('certificate-file')} (a path in the workspace) or ${w.name('apk')} ` +
+            `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
             '(the signed APK or AAB)');
     }
     return undefined;
@@ -2908,6 +2908,7 @@ const WORKFLOW_WORDS = {
     earlierRunTrack: 'the trackId output of an earlier run',
     savedTrackHome: 'a repository variable',
     passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+    workspace: 'the workspace',
     thisRun: 'the step'
 };
 
@@ -3818,8 +3819,8 @@ const OPEN_FAILURES = {
 };
 /** What to do about a file that could not be opened, by InputFileError's code. */
 const FIXES = {
-    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
+    ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
     NOT_REGULAR: () => '; name the file itself',
     EISDIR: () => '; name the file itself'
 };
@@ -3916,8 +3917,9 @@ async function readInputFile(path, workspace, input, problems) {
         if (!(error instanceof InputFileError))
             throw error;
         const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = FIXES[error.code]?.((0,printable/* printable */.g$)(workspace, 300)) ?? '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
+        const shownWorkspace = (0,printable/* printable */.g$)(workspace, 300);
+        const { why, code } = error;
+        problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`);
         return undefined;
     }
     const shown = (0,printable/* printable */.g$)(file.path, 300);

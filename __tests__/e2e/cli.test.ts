@@ -255,7 +255,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       const lines = [
         '- AMAZON_CLIENT_ID: is required',
         '- --certificate: is required to register the app: set --certificate (PEM text, e.g. ' +
-          'from a secret), --certificate-file (a path in the workspace) or --apk (the signed APK or AAB)',
+          'from a secret), --certificate-file (a path in the current directory) or --apk (the signed APK or AAB)',
         "- --package-name: is required to register the app: give the app's package name, e.g. " +
           'com.example.app, or point --apk at the signed APK',
         '- --testers: is set together with --testers-file; give exactly one of them',
@@ -294,6 +294,20 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
         /^ +- --apk: apk\/unsigned\.apk is not signed: .*; point --apk at the output of the signing step$/m
       )
       expect(result.stderr).not.toMatch(/\$\{\{|with:|^ +- [a-z]/m)
+    })
+
+    it('says a missing file is relative to the current directory, not a workspace', async () => {
+      const result = await cli(
+        flags({ 'certificate-file': 'certs/missing.pem', apk: 'apk/missing.apk' })
+      )
+      expect(result.exitCode).toBe(2)
+      expect(result.stderr).toMatch(
+        /^ +- --certificate-file: .*certs\/missing\.pem does not exist; give a path relative to the current directory \(.*\)$/m
+      )
+      expect(result.stderr).toMatch(
+        /^ +- --apk: apk\/missing\.apk does not exist .*; give the path of the signed file, relative to the current directory \(.*\) or absolute, /m
+      )
+      expect(result.stderr).not.toContain('workspace')
     })
 
     it('an APK whose signer certificate has a key that does not decode: one line, exit 2', async () => {

@@ -23,6 +23,7 @@ export const DEMO_WORDS = {
   earlierRunTrack: 'the trackId of an earlier run (under Outputs)',
   savedTrackHome: 'a shell variable',
   passSavedTrack: 'run `npm run demo -- --track-id "$DEVTEST_TRACK_ID"`',
+  workspace: 'the current directory',
   thisRun: 'the demo'
 }
 

@@ -13,5 +13,6 @@ export const WORKFLOW_WORDS: InputWords = {
   earlierRunTrack: 'the trackId output of an earlier run',
   savedTrackHome: 'a repository variable',
   passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+  workspace: 'the workspace',
   thisRun: 'the step'
 }

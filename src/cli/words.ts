@@ -21,5 +21,6 @@ export const COMMAND_LINE_WORDS: InputWords = {
   earlierRunTrack: 'the track ID an earlier run printed',
   savedTrackHome: 'a CI variable',
   passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
+  workspace: 'the current directory',
   thisRun: 'the run'
 }

@@ -28,6 +28,8 @@ export interface InputWords {
   savedTrackHome: string
   /** How the saved track ID is passed: "add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step". */
   passSavedTrack: string
+  /** What relative paths start from: "the workspace" or "the current directory". */
+  workspace: string
   /** What the user runs: "the step" or "the run". */
   thisRun: string
 }

@@ -135,7 +135,7 @@ async function readCertificate(
       'certificate',
       w =>
         `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
-        `secret), ${w.name('certificate-file')} (a path in the workspace) or ${w.name('apk')} ` +
+        `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
         '(the signed APK or AAB)'
     )
   }
