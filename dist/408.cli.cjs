@@ -48,7 +48,7 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
         const result = _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PATTERN_CHARACTER */ .hK.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);
-        if (typeof result === 'string') {
+        if (!Array.isArray(result)) {
             problems.push(result);
             continue;
         }
@@ -86,9 +86,10 @@ async function checkPath(path, workspace) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
         const near = await nearbyArtifacts((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(workspace, 300)}) or absolute, or a ` +
-            'pattern such as app/build/outputs/**/*.apk');
+        const looked = `${shown} does not exist (looked in ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(fullPath), 300)})${near}`;
+        const shownWorkspace = (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(workspace, 300);
+        return w => `${looked}; give the path of the signed file, relative to ${w.workspace} ` +
+            `(${shownWorkspace}) or absolute, or a pattern such as app/build/outputs/**/*.apk`;
     }
     if (!isDirectory)
         return [fullPath];

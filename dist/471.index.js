@@ -68,7 +68,7 @@ async function findArtifacts(value, workspace, limits = { maxVisited: MAX_VISITE
         const result = PATTERN_CHARACTER.test(item)
             ? await expandPattern(item, workspace, limits.maxVisited)
             : await checkPath(item, workspace);
-        if (typeof result === 'string') {
+        if (!Array.isArray(result)) {
             problems.push(result);
             continue;
         }
@@ -106,9 +106,10 @@ async function checkPath(path, workspace) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
             return [fullPath]; // opening it will say why
         const near = await nearbyArtifacts((0,external_node_path_.dirname)(fullPath), workspace);
-        return (`${shown} does not exist (looked in ${(0,mask/* untrustedText */.Ui)((0,external_node_path_.dirname)(fullPath), 300)})${near}; give the ` +
-            `path of the signed file, relative to the workspace (${(0,mask/* untrustedText */.Ui)(workspace, 300)}) or absolute, or a ` +
-            'pattern such as app/build/outputs/**/*.apk');
+        const looked = `${shown} does not exist (looked in ${(0,mask/* untrustedText */.Ui)((0,external_node_path_.dirname)(fullPath), 300)})${near}`;
+        const shownWorkspace = (0,mask/* untrustedText */.Ui)(workspace, 300);
+        return w => `${looked}; give the path of the signed file, relative to ${w.workspace} ` +
+            `(${shownWorkspace}) or absolute, or a pattern such as app/build/outputs/**/*.apk`;
     }
     if (!isDirectory)
         return [fullPath];

@@ -878,9 +878,9 @@ async function readOpenArtifact(source, zip, kind, manifest) {
     const warnings = [];
     const found = kind === 'apk' ? await apkSignatures(source, zip, notes) : await jarSigner(zip, notes);
     if (!found) {
-        throw new byte_reader/* ArtifactError */.nE(kind === 'apk'
-            ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
-            : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file');
+        throw kind === 'apk'
+            ? new byte_reader/* ArtifactError */.nE('is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA', w => `point ${w.name('apk')} at the output of the signing step`)
+            : new byte_reader/* ArtifactError */.nE('is not signed: it has no META-INF/*.RSA, *.EC or *.DSA', w => `sign the bundle (jarsigner) and point ${w.name('apk')} at the signed file`);
     }
     const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES);
     const packageName = kind === 'apk' ? binaryManifestPackage(manifestBytes) : protoManifestPackage(manifestBytes);
@@ -1026,7 +1026,14 @@ async function jarSigner(zip, notes) {
 /* harmony export */ });
 /** Why an APK or AAB could not be read; the caller names the file and the input. */
 class ArtifactError extends Error {
+    fix;
     name = 'ArtifactError';
+    constructor(message, 
+    /** What to do, where the cause is the input's (an unsigned build named), not the file's. */
+    fix) {
+        super(message);
+        this.fix = fix;
+    }
 }
 /**
  * Most items one sequence of a signature scheme may hold (signers, digests, certificates,

@@ -155,9 +155,10 @@ const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or
  * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
  */
 const MAX_LISTED = 20;
-function formatProblem(problem) {
+/** A listed line: the input as the door names it (app-id, --app-id), where in it, the message. */
+function formatProblem(problem, words) {
     const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
+    return `${words.name(problem.input)}${where}: ${problem.message}`;
 }
 /** "and 3 more problems", or nothing when everything was listed. */
 function andMore(unlisted, noun) {
@@ -165,21 +166,33 @@ function andMore(unlisted, noun) {
         return undefined;
     return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
 }
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+/**
+ * Every problem found in the inputs, thrown once so the user sees them all in one run. Its own
+ * message is the headline; the list is in a front door's words (messageIn), rendered only here.
+ */
 class InputError extends Error {
     /** The problems spelt out: the first MAX_LISTED. */
     problems;
     /** All problems found, listed or not. */
     total;
     constructor(problems, total = problems.length) {
-        const count = total === 1 ? '1 problem' : `${total} problems`;
-        const more = andMore(total - problems.length, 'problem');
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-            (more ? `\n- ${more}` : ''));
+        super(`${total === 1 ? '1 problem' : `${total} problems`} with the inputs, nothing was sent to Amazon`);
         this.name = 'InputError';
         this.problems = problems;
         this.total = total;
+    }
+    /** The listed problems, each message in a front door's words. */
+    problemsIn(words) {
+        return this.problems.map(problem => ({ ...problem, message: (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(problem.message, words) }));
+    }
+    /** The headline and one line per problem, in a front door's words. */
+    messageIn(words) {
+        const more = andMore(this.total - this.problems.length, 'problem');
+        return (`${this.message}:\n` +
+            this.problemsIn(words)
+                .map(problem => `- ${formatProblem(problem, words)}`)
+                .join('\n') +
+            (more ? `\n- ${more}` : ''));
     }
 }
 /**
@@ -293,8 +306,8 @@ const OPEN_FAILURES = {
 };
 /** What to do about a file that could not be opened, by InputFileError's code. */
 const FIXES = {
-    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
+    ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
     NOT_REGULAR: () => '; name the file itself',
     EISDIR: () => '; name the file itself'
 };
@@ -391,8 +404,9 @@ async function readInputFile(path, workspace, input, problems) {
         if (!(error instanceof InputFileError))
             throw error;
         const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 300);
-        const fix = FIXES[error.code]?.((0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(workspace, 300)) ?? '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
+        const shownWorkspace = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(workspace, 300);
+        const { why, code } = error;
+        problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`);
         return undefined;
     }
     const shown = (0,_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.path, 300);
@@ -453,7 +467,8 @@ function tooLarge(shown, size) {
 /* harmony export */   l: () => (/* binding */ fixIn),
 /* harmony export */   r: () => (/* binding */ inWords)
 /* harmony export */ });
-const fixIn = (fix, words) => typeof fix === 'string' ? fix : fix(words);
+/** Worded text (a fix, an input problem) in a front door's words. */
+const fixIn = (text, words) => typeof text === 'string' ? text : text(words);
 /** "a", "a and b", "a, b and c". */
 function inWords(items) {
     return items.length <= 1
@@ -1870,7 +1885,7 @@ var errors = __nccwpck_require__(8382);
 
 function describeFailure(error, words) {
     if (error instanceof errors/* InputError */.dz)
-        return { kind: 'input', message: error.message, error };
+        return { kind: 'input', message: error.messageIn(words), error };
     if (error instanceof errors/* ActionError */.lZ) {
         return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) };
     }
@@ -2124,7 +2139,10 @@ var input_file = __nccwpck_require__(2324);
 var printable = __nccwpck_require__(6146);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/shared/input-words.ts
+var input_words = __nccwpck_require__(4261);
 ;// CONCATENATED MODULE: ./src/signing/signed-artifacts.ts
+
 
 
 
@@ -2252,6 +2270,15 @@ async function beforeDeadline(promise, deadline) {
         clearTimeout(timer);
     }
 }
+/** What to do about an artifact that could not be opened, by InputFileError's code. */
+const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
+const OPEN_FIXES = {
+    EACCES: "make it readable by the runner's user",
+    EPERM: "make it readable by the runner's user",
+    NOT_REGULAR: toSignedFile,
+    EISDIR: toSignedFile,
+    ENOENT: toSignedFile
+};
 async function readOneArtifact(fullPath, shown, workspace, problems) {
     const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
     let opened;
@@ -2261,12 +2288,9 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     catch (error) {
         if (!(error instanceof input_file/* InputFileError */.TH))
             throw error;
-        const fix = error.code === 'EACCES' || error.code === 'EPERM'
-            ? "; make it readable by the runner's user"
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
-                ? '; point apk at the signed .apk or .aab'
-                : '';
-        problems.add('apk', `${shown} ${error.why}${fix}`);
+        const fix = OPEN_FIXES[error.code];
+        const { why } = error;
+        problems.add('apk', w => `${shown} ${why}${fix ? `; ${(0,input_words/* fixIn */.l)(fix, w)}` : ''}`);
         return undefined;
     }
     try {
@@ -2297,8 +2321,10 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
         const what = error instanceof CertificateError
             ? `has a signer certificate that ${error.message}`
             : error.message;
-        // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,mask/* untrustedText */.Ui)(what, 1000)}`);
+        const fix = error instanceof ArtifactError ? error.fix : undefined;
+        // Entry names quoted in it are the file's content; the fix is ours.
+        const shownWhat = `${shown} ${(0,mask/* untrustedText */.Ui)(what, 1000)}`;
+        problems.add('apk', w => (fix ? `${shownWhat}; ${(0,input_words/* fixIn */.l)(fix, w)}` : shownWhat));
         return undefined;
     }
     finally {
@@ -2331,21 +2357,23 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
         const names = artifact.files.map(file => file.path).join(', ');
         if (given && given.sha256 !== artifact.certificate.sha256) {
             const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
-            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
-                `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
-                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
-                `remove ${source} to use the artifact's certificate, or sign with this one`);
+            const signers = `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256})`;
+            const are = artifact.files.length > 1 ? 'are' : 'is';
+            problems.add(source, w => `is not the certificate ${names} ${are} signed with: ${w.name(source)} gives ${signers}; ` +
+                `remove ${w.name(source)} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
-                "remove package-name to use the artifact's, or point apk at the right artifact");
+            const packages = `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"`;
+            problems.add('package-name', w => `${packages}; remove ${w.name('package-name')} to use the artifact's, or point ` +
+                `${w.name('apk')} at the right artifact`);
         }
         certificate = artifact.certificate;
         packageName ||= artifact.packageName;
     }
     if (packageName === '' && !apkGiven && !skipRegistration) {
-        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
-            'or point apk at the signed APK');
+        problems.add('package-name', w => "is required to register the app: give the app's package name, e.g. com.example.app, " +
+            `or point ${w.name('apk')} at the signed APK`);
     }
     else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
         problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
@@ -2363,7 +2391,7 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     const text = inputs.certificate;
     const file = inputs['certificate-file'];
     if (text.trim() !== '' && file !== '') {
-        problems.add('certificate', 'is set together with certificate-file; give exactly one of them');
+        problems.add('certificate', w => `is set together with ${w.name('certificate-file')}; give exactly one of them`);
         return undefined;
     }
     try {
@@ -2381,8 +2409,9 @@ async function readCertificate(inputs, workspace, problems, { required }) {
         return undefined;
     }
     if (required) {
-        problems.add('certificate', 'is required to register the app: set certificate (PEM text, e.g. from a secret), ' +
-            'certificate-file (a path in the workspace) or apk (the signed APK or AAB)');
+        problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
+            `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
+            '(the signed APK or AAB)');
     }
     return undefined;
 }
@@ -2449,8 +2478,9 @@ warnings = []) {
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !(0,track_id/* isTrackId */.t)(trackId)) {
-        problems.add('track-id', `"${(0,mask/* untrustedText */.Ui)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
-            'output of an earlier run, or leave it empty to register the app');
+        const shown = (0,mask/* untrustedText */.Ui)(trackId, 60);
+        problems.add('track-id', w => `"${shown}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give ${w.earlierRunTrack}, or leave ` +
+            `it ${w.unset} to register the app`);
     }
     const registration = await readRegistration(inputs, workspace, problems, {
         skipRegistration: trackId !== undefined
@@ -2551,7 +2581,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     const defaultGroup = inputs['tester-group'];
     let result;
     if (text.trim() !== '' && file !== '') {
-        problems.add('testers', 'is set together with testers-file; give exactly one of them');
+        problems.add('testers', w => `is set together with ${w.name('testers-file')}; give exactly one of them`);
         return undefined;
     }
     else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
@@ -2577,8 +2607,8 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         });
     }
     else {
-        problems.add('testers', 'is required: list the tester emails in testers (one per line) or point testers-file at a ' +
-            '.json, .yaml, .csv or .txt file');
+        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
         return undefined;
     }
     problems.addAll(result.problems);
@@ -2593,18 +2623,21 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        const shown = (0,mask/* untrustedText */.Ui)(value, 100);
+        problems.add(name, w => `"${shown}" is not a URL; leave it ${w.unset} for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        problems.add(name, `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`);
+        const protocol = url.protocol;
+        problems.add(name, w => `must use https (got ${protocol}//); leave it ${w.unset} for ${DEFAULTS[name]}`);
     }
     else if (url.username || url.password) {
-        problems.add(name, 'must not hold a user name or password; credentials go in client-id and client-secret');
+        problems.add(name, w => 'must not hold a user name or password; credentials go in ' +
+            `${w.name('client-id')} and ${w.name('client-secret')}`);
     }
     else if (url.search || url.hash) {
-        problems.add(name, `must not have a query or fragment; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, w => `must not have a query or fragment; leave it ${w.unset} for ${DEFAULTS[name]}`);
     }
     return value;
 }
@@ -3427,8 +3460,6 @@ function statOrUndefined(stat) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/input-words.ts
-var input_words = __nccwpck_require__(4261);
 ;// CONCATENATED MODULE: ./src/cli/words.ts
 
 
@@ -3445,8 +3476,10 @@ const COMMAND_LINE_WORDS = {
     rerun: 'run it again',
     earlierTrack: 'the track of that run (its log says `Registered; Amazon assigned track "…"`; --json and ' +
         '--output-env give it too)',
+    earlierRunTrack: 'the track ID an earlier run printed',
     savedTrackHome: 'a CI variable',
     passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
+    workspace: 'the current directory',
     thisRun: 'the run'
 };
 

@@ -2575,21 +2575,23 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
         const names = artifact.files.map(file => file.path).join(', ');
         if (given && given.sha256 !== artifact.certificate.sha256) {
             const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file';
-            problems.add(source, `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
-                `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
-                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
-                `remove ${source} to use the artifact's certificate, or sign with this one`);
+            const signers = `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+                `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256})`;
+            const are = artifact.files.length > 1 ? 'are' : 'is';
+            problems.add(source, w => `is not the certificate ${names} ${are} signed with: ${w.name(source)} gives ${signers}; ` +
+                `remove ${w.name(source)} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            problems.add('package-name', `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,signed_artifacts/* shownPackage */.K)(artifact.packageName)}"; ` +
-                "remove package-name to use the artifact's, or point apk at the right artifact");
+            const packages = `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,signed_artifacts/* shownPackage */.K)(artifact.packageName)}"`;
+            problems.add('package-name', w => `${packages}; remove ${w.name('package-name')} to use the artifact's, or point ` +
+                `${w.name('apk')} at the right artifact`);
         }
         certificate = artifact.certificate;
         packageName ||= artifact.packageName;
     }
     if (packageName === '' && !apkGiven && !skipRegistration) {
-        problems.add('package-name', "is required to register the app: give the app's package name, e.g. com.example.app, " +
-            'or point apk at the signed APK');
+        problems.add('package-name', w => "is required to register the app: give the app's package name, e.g. com.example.app, " +
+            `or point ${w.name('apk')} at the signed APK`);
     }
     else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
         problems.add('package-name', `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
@@ -2607,7 +2609,7 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     const text = inputs.certificate;
     const file = inputs['certificate-file'];
     if (text.trim() !== '' && file !== '') {
-        problems.add('certificate', 'is set together with certificate-file; give exactly one of them');
+        problems.add('certificate', w => `is set together with ${w.name('certificate-file')}; give exactly one of them`);
         return undefined;
     }
     try {
@@ -2625,8 +2627,9 @@ async function readCertificate(inputs, workspace, problems, { required }) {
         return undefined;
     }
     if (required) {
-        problems.add('certificate', 'is required to register the app: set certificate (PEM text, e.g. from a secret), ' +
-            'certificate-file (a path in the workspace) or apk (the signed APK or AAB)');
+        problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
+            `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
+            '(the signed APK or AAB)');
     }
     return undefined;
 }
@@ -2693,8 +2696,9 @@ warnings = []) {
     }
     const trackId = inputs['track-id'] || undefined;
     if (trackId !== undefined && !(0,track_id/* isTrackId */.t)(trackId)) {
-        problems.add('track-id', `"${(0,mask/* untrustedText */.Ui)(trackId, 60)}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give the trackId ` +
-            'output of an earlier run, or leave it empty to register the app');
+        const shown = (0,mask/* untrustedText */.Ui)(trackId, 60);
+        problems.add('track-id', w => `"${shown}" is not a track ID (${track_id/* TRACK_ID_RULE */.B}); give ${w.earlierRunTrack}, or leave ` +
+            `it ${w.unset} to register the app`);
     }
     const registration = await readRegistration(inputs, workspace, problems, {
         skipRegistration: trackId !== undefined
@@ -2795,7 +2799,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     const defaultGroup = inputs['tester-group'];
     let result;
     if (text.trim() !== '' && file !== '') {
-        problems.add('testers', 'is set together with testers-file; give exactly one of them');
+        problems.add('testers', w => `is set together with ${w.name('testers-file')}; give exactly one of them`);
         return undefined;
     }
     else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
@@ -2821,8 +2825,8 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         });
     }
     else {
-        problems.add('testers', 'is required: list the tester emails in testers (one per line) or point testers-file at a ' +
-            '.json, .yaml, .csv or .txt file');
+        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
         return undefined;
     }
     problems.addAll(result.problems);
@@ -2837,18 +2841,21 @@ function readUrl(inputs, name, problems) {
         url = new URL(value);
     }
     catch {
-        problems.add(name, `"${(0,mask/* untrustedText */.Ui)(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`);
+        const shown = (0,mask/* untrustedText */.Ui)(value, 100);
+        problems.add(name, w => `"${shown}" is not a URL; leave it ${w.unset} for ${DEFAULTS[name]}`);
         return value;
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        problems.add(name, `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`);
+        const protocol = url.protocol;
+        problems.add(name, w => `must use https (got ${protocol}//); leave it ${w.unset} for ${DEFAULTS[name]}`);
     }
     else if (url.username || url.password) {
-        problems.add(name, 'must not hold a user name or password; credentials go in client-id and client-secret');
+        problems.add(name, w => 'must not hold a user name or password; credentials go in ' +
+            `${w.name('client-id')} and ${w.name('client-secret')}`);
     }
     else if (url.search || url.hash) {
-        problems.add(name, `must not have a query or fragment; leave it empty for ${DEFAULTS[name]}`);
+        problems.add(name, w => `must not have a query or fragment; leave it ${w.unset} for ${DEFAULTS[name]}`);
     }
     return value;
 }
@@ -2898,8 +2905,10 @@ const WORKFLOW_WORDS = {
     given: 'set',
     rerun: 're-run the job',
     earlierTrack: "the trackId output of that run (it is in that run's log and job summary)",
+    earlierRunTrack: 'the trackId output of an earlier run',
     savedTrackHome: 'a repository variable',
     passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+    workspace: 'the workspace',
     thisRun: 'the step'
 };
 
@@ -3132,7 +3141,7 @@ async function runStep(inputs, workspace, log, record) {
 
 function describeFailure(error, words) {
     if (error instanceof errors/* InputError */.dz)
-        return { kind: 'input', message: error.message, error };
+        return { kind: 'input', message: error.messageIn(words), error };
     if (error instanceof errors/* ActionError */.lZ) {
         return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) };
     }
@@ -3589,9 +3598,10 @@ __webpack_async_result__();
  * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
  */
 const MAX_LISTED = 20;
-function formatProblem(problem) {
+/** A listed line: the input as the door names it (app-id, --app-id), where in it, the message. */
+function formatProblem(problem, words) {
     const where = problem.where ? ` (${problem.where})` : '';
-    return `${problem.input}${where}: ${problem.message}`;
+    return `${words.name(problem.input)}${where}: ${problem.message}`;
 }
 /** "and 3 more problems", or nothing when everything was listed. */
 function andMore(unlisted, noun) {
@@ -3599,21 +3609,33 @@ function andMore(unlisted, noun) {
         return undefined;
     return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
 }
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+/**
+ * Every problem found in the inputs, thrown once so the user sees them all in one run. Its own
+ * message is the headline; the list is in a front door's words (messageIn), rendered only here.
+ */
 class InputError extends Error {
     /** The problems spelt out: the first MAX_LISTED. */
     problems;
     /** All problems found, listed or not. */
     total;
     constructor(problems, total = problems.length) {
-        const count = total === 1 ? '1 problem' : `${total} problems`;
-        const more = andMore(total - problems.length, 'problem');
-        super(`${count} with the inputs, nothing was sent to Amazon:\n` +
-            problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-            (more ? `\n- ${more}` : ''));
+        super(`${total === 1 ? '1 problem' : `${total} problems`} with the inputs, nothing was sent to Amazon`);
         this.name = 'InputError';
         this.problems = problems;
         this.total = total;
+    }
+    /** The listed problems, each message in a front door's words. */
+    problemsIn(words) {
+        return this.problems.map(problem => ({ ...problem, message: (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(problem.message, words) }));
+    }
+    /** The headline and one line per problem, in a front door's words. */
+    messageIn(words) {
+        const more = andMore(this.total - this.problems.length, 'problem');
+        return (`${this.message}:\n` +
+            this.problemsIn(words)
+                .map(problem => `- ${formatProblem(problem, words)}`)
+                .join('\n') +
+            (more ? `\n- ${more}` : ''));
     }
 }
 /**
@@ -3797,8 +3819,8 @@ const OPEN_FAILURES = {
 };
 /** What to do about a file that could not be opened, by InputFileError's code. */
 const FIXES = {
-    ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-    ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+    ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
+    ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
     NOT_REGULAR: () => '; name the file itself',
     EISDIR: () => '; name the file itself'
 };
@@ -3895,8 +3917,9 @@ async function readInputFile(path, workspace, input, problems) {
         if (!(error instanceof InputFileError))
             throw error;
         const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const fix = FIXES[error.code]?.((0,printable/* printable */.g$)(workspace, 300)) ?? '';
-        problems.add(input, `${shown} ${error.why}${fix}`);
+        const shownWorkspace = (0,printable/* printable */.g$)(workspace, 300);
+        const { why, code } = error;
+        problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`);
         return undefined;
     }
     const shown = (0,printable/* printable */.g$)(file.path, 300);
@@ -3957,7 +3980,8 @@ function tooLarge(shown, size) {
 /* harmony export */   l: () => (/* binding */ fixIn),
 /* harmony export */   r: () => (/* binding */ inWords)
 /* harmony export */ });
-const fixIn = (fix, words) => typeof fix === 'string' ? fix : fix(words);
+/** Worded text (a fix, an input problem) in a front door's words. */
+const fixIn = (text, words) => typeof text === 'string' ? text : text(words);
 /** "a", "a and b", "a, b and c". */
 function inWords(items) {
     return items.length <= 1
@@ -4387,7 +4411,9 @@ function utcDay(date) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9908);
 /* harmony import */ var _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
+/* harmony import */ var _shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4261);
 /* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5249);
+
 
 
 
@@ -4515,6 +4541,15 @@ async function beforeDeadline(promise, deadline) {
         clearTimeout(timer);
     }
 }
+/** What to do about an artifact that could not be opened, by InputFileError's code. */
+const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
+const OPEN_FIXES = {
+    EACCES: "make it readable by the runner's user",
+    EPERM: "make it readable by the runner's user",
+    NOT_REGULAR: toSignedFile,
+    EISDIR: toSignedFile,
+    ENOENT: toSignedFile
+};
 async function readOneArtifact(fullPath, shown, workspace, problems) {
     const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
     let opened;
@@ -4524,12 +4559,9 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
     catch (error) {
         if (!(error instanceof _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
             throw error;
-        const fix = error.code === 'EACCES' || error.code === 'EPERM'
-            ? "; make it readable by the runner's user"
-            : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
-                ? '; point apk at the signed .apk or .aab'
-                : '';
-        problems.add('apk', `${shown} ${error.why}${fix}`);
+        const fix = OPEN_FIXES[error.code];
+        const { why } = error;
+        problems.add('apk', w => `${shown} ${why}${fix ? `; ${(0,_shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__/* .fixIn */ .l)(fix, w)}` : ''}`);
         return undefined;
     }
     try {
@@ -4560,8 +4592,10 @@ async function readOneArtifact(fullPath, shown, workspace, problems) {
         const what = error instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateError */ .EE
             ? `has a signer certificate that ${error.message}`
             : error.message;
-        // Entry names quoted in it are the file's content.
-        problems.add('apk', `${shown} ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(what, 1000)}`);
+        const fix = error instanceof ArtifactError ? error.fix : undefined;
+        // Entry names quoted in it are the file's content; the fix is ours.
+        const shownWhat = `${shown} ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(what, 1000)}`;
+        problems.add('apk', w => (fix ? `${shownWhat}; ${(0,_shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__/* .fixIn */ .l)(fix, w)}` : shownWhat));
         return undefined;
     }
     finally {

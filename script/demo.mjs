@@ -80,7 +80,12 @@ try {
   const run = await runAction({ workspace, inputs })
   const log = run.stdout + run.stderr
   section('Step log')
-  console.log(process.env.DEMO_RAW ? log : asRunnerShows(log))
+  const shown = asRunnerShows(log)
+  console.log(process.env.DEMO_RAW ? log : shown)
+  if (run.exitCode !== 0) {
+    const { demoFixes } = await import('./lib/demo-words.mjs')
+    for (const fix of await demoFixes(shown)) console.log(`In the demo: ${fix}`)
+  }
   section('Outputs')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = ${value}`)
   section('Job summary (markdown/HTML)')
@@ -183,8 +188,8 @@ function usage() {
     '',
     '  --registered         the app counts as registered by an earlier run, and the fake',
     '                       refuses to register it again (409), as Amazon may on a repeat run:',
-    '                       the step fails and says to set track-id; add --track-id devtest',
-    '                       to run as a repeat run should',
+    '                       the step fails and says to set track-id, here --track-id: add',
+    '                       --track-id devtest to run as a repeat run should',
     '',
     'Inputs:',
     ...lines

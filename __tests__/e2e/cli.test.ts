@@ -220,19 +220,94 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
       [{ testers: 'nobody' }, 'testers'],
       [{ 'certificate-file': 'certs/missing.pem' }, 'certificate-file'],
       [{ 'max-attempts': '0' }, 'max-attempts']
-    ])('%j names %s', async (overrides, input) => {
+    ])('%j names --%s', async (overrides, input) => {
       const result = await cli([...flags(overrides), '--json'])
       expect(result.exitCode).toBe(2)
       expect(fake.requests).toEqual([])
       expect(result.stderr).toMatch(
         /^error: 1 problem with the inputs, nothing was sent to Amazon:/m
       )
-      expect(result.stderr).toMatch(new RegExp(`^ +- ${input}[ :(]`, 'm'))
+      expect(result.stderr).toMatch(new RegExp(`^ +- --${input}[ :(]`, 'm'))
       expect(JSON.parse(result.stdout)).toMatchObject({
         ok: false,
         exitCode: 2,
-        error: { kind: 'input', message: expect.stringContaining(`- ${input}`) }
+        error: { kind: 'input', message: expect.stringContaining(`- --${input}`) }
       })
+    })
+
+    it("words every input problem's fix in flags and variables, never a workflow's", async () => {
+      const result = await cli(
+        [
+          ...flags({
+            'certificate-file': undefined,
+            'package-name': undefined,
+            testers: 'ada@example.com',
+            'testers-file': 'testers.txt',
+            'api-url': 'https://user:pw@example.com/api',
+            'token-url': 'http://example.com/token'
+          }),
+          '--json'
+        ],
+        { env: {} }
+      )
+      expect(result.exitCode).toBe(2)
+      expect(fake.requests).toEqual([])
+      const lines = [
+        '- AMAZON_CLIENT_ID: is required',
+        '- --certificate: is required to register the app: set --certificate (PEM text, e.g. ' +
+          'from a secret), --certificate-file (a path in the current directory) or --apk (the signed APK or AAB)',
+        "- --package-name: is required to register the app: give the app's package name, e.g. " +
+          'com.example.app, or point --apk at the signed APK',
+        '- --testers: is set together with --testers-file; give exactly one of them',
+        '- --api-url: must not hold a user name or password; credentials go in AMAZON_CLIENT_ID ' +
+          'and AMAZON_CLIENT_SECRET',
+        '- --token-url: must use https (got http://); leave it out for https://'
+      ]
+      const { message } = (JSON.parse(result.stdout) as { error: { message: string } }).error
+      for (const line of lines) {
+        expect(result.stderr).toContain(line)
+        expect(message).toContain(line)
+      }
+      expect(result.stderr + result.stdout).not.toMatch(/\$\{\{|with:|leave it empty|^ +- [a-z]/m)
+    })
+
+    it('names --testers-file for a missing tester list, --apk for an unsigned one, and words --track-id for the command line', async () => {
+      const result = await cli(
+        flags({
+          testers: undefined,
+          'certificate-file': undefined,
+          'package-name': undefined,
+          apk: 'apk/unsigned.apk',
+          'track-id': 'not a track'
+        })
+      )
+      expect(result.exitCode).toBe(2)
+      expect(result.stderr).toContain(
+        '- --testers: is required: list the tester emails in --testers (one per line) or point ' +
+          '--testers-file at a .json, .yaml, .csv or .txt file'
+      )
+      expect(result.stderr).toContain('- --track-id: "not a track" is not a track ID')
+      expect(result.stderr).toContain(
+        'give the track ID an earlier run printed, or leave it out to register the app'
+      )
+      expect(result.stderr).toMatch(
+        /^ +- --apk: apk\/unsigned\.apk is not signed: .*; point --apk at the output of the signing step$/m
+      )
+      expect(result.stderr).not.toMatch(/\$\{\{|with:|^ +- [a-z]/m)
+    })
+
+    it('says a missing file is relative to the current directory, not a workspace', async () => {
+      const result = await cli(
+        flags({ 'certificate-file': 'certs/missing.pem', apk: 'apk/missing.apk' })
+      )
+      expect(result.exitCode).toBe(2)
+      expect(result.stderr).toMatch(
+        /^ +- --certificate-file: .*certs\/missing\.pem does not exist; give a path relative to the current directory \(.*\)$/m
+      )
+      expect(result.stderr).toMatch(
+        /^ +- --apk: apk\/missing\.apk does not exist .*; give the path of the signed file, relative to the current directory \(.*\) or absolute, /m
+      )
+      expect(result.stderr).not.toContain('workspace')
     })
 
     it('an APK whose signer certificate has a key that does not decode: one line, exit 2', async () => {
@@ -252,7 +327,7 @@ describe.each(runtimes)('dist/cli.js on $node', ({ node }) => {
         expect(result.exitCode).toBe(2)
         expect(fake.requests).toEqual([])
         expect(result.stderr).toMatch(
-          /^ +- apk: .*app\.apk has a signer certificate that has a public key that does not decode .*$/m
+          /^ +- --apk: .*app\.apk has a signer certificate that has a public key that does not decode .*$/m
         )
         expect(result.stderr).not.toMatch(/Unexpected error|This is a bug/)
       } finally {

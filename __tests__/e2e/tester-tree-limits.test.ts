@@ -78,7 +78,7 @@ describe.each(SHAPES)('a tester file of %s', (_name, content, problem) => {
     expect(result.timedOut).toBe(false)
     expect(result.exitCode).toBe(2)
     expect(result.stderr).toContain('error: 1 problem with the inputs, nothing was sent')
-    expect(result.stderr).toMatch(new RegExp(`- testers-file \\(${problem.source}`))
+    expect(result.stderr).toMatch(new RegExp(`- --testers-file \\(${problem.source}`))
     const maxRssKb = Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1])
     expect(maxRssKb * 1024).toBeLessThan(MAX_RSS_BYTES)
   })

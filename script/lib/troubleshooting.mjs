@@ -44,7 +44,10 @@ export async function renderTroubleshooting() {
     '',
     '## Problems with the inputs',
     '',
-    'Caught before anything is sent to Amazon (the CLI exits with code 2).',
+    'Caught before anything is sent to Amazon (the CLI exits with code 2). The headings name',
+    'inputs as a workflow does; on the command line each line starts with the flag instead',
+    '(`--testers-file: … does not exist`), or for a credential its environment variable',
+    "(`AMAZON_CLIENT_ID: …`), and the line's own fix names flags too.",
     ''
   ]
   for (const problem of COMMON_INPUT_PROBLEMS) {

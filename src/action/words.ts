@@ -10,7 +10,9 @@ export const WORKFLOW_WORDS: InputWords = {
   given: 'set',
   rerun: 're-run the job',
   earlierTrack: "the trackId output of that run (it is in that run's log and job summary)",
+  earlierRunTrack: 'the trackId output of an earlier run',
   savedTrackHome: 'a repository variable',
   passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
+  workspace: 'the workspace',
   thisRun: 'the step'
 }

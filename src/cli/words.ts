@@ -18,7 +18,9 @@ export const COMMAND_LINE_WORDS: InputWords = {
   earlierTrack:
     'the track of that run (its log says `Registered; Amazon assigned track "…"`; --json and ' +
     '--output-env give it too)',
+  earlierRunTrack: 'the track ID an earlier run printed',
   savedTrackHome: 'a CI variable',
   passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
+  workspace: 'the current directory',
   thisRun: 'the run'
 }

@@ -14,7 +14,7 @@ export type Failure =
   | { kind: 'bug'; message: string }
 
 export function describeFailure(error: unknown, words: InputWords): Failure {
-  if (error instanceof InputError) return { kind: 'input', message: error.message, error }
+  if (error instanceof InputError) return { kind: 'input', message: error.messageIn(words), error }
   if (error instanceof ActionError) {
     return { kind: error.failureKind, message: error.message, hint: error.hintIn(words) }
   }

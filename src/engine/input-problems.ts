@@ -57,7 +57,7 @@ export const COMMON_INPUT_PROBLEMS: readonly CommonInputProblem[] = [
   },
   {
     symptom: 'apk: … is a directory',
-    said: 'is a directory; name a file',
+    said: 'name the signed file, or give a pattern such as',
     cause: 'The path names the outputs directory, not a file in it.',
     fix: 'Name the signed file in it (the message lists them), or a pattern such as dir/**/*-release*.apk.'
   },

@@ -90,10 +90,12 @@ export async function validateInputs(
 
   const trackId = inputs['track-id'] || undefined
   if (trackId !== undefined && !isTrackId(trackId)) {
+    const shown = untrustedText(trackId, 60)
     problems.add(
       'track-id',
-      `"${untrustedText(trackId, 60)}" is not a track ID (${TRACK_ID_RULE}); give the trackId ` +
-        'output of an earlier run, or leave it empty to register the app'
+      w =>
+        `"${shown}" is not a track ID (${TRACK_ID_RULE}); give ${w.earlierRunTrack}, or leave ` +
+        `it ${w.unset} to register the app`
     )
   }
 
@@ -224,7 +226,10 @@ async function readTesterList(
   const defaultGroup = inputs['tester-group']
   let result: ParseResult
   if (text.trim() !== '' && file !== '') {
-    problems.add('testers', 'is set together with testers-file; give exactly one of them')
+    problems.add(
+      'testers',
+      w => `is set together with ${w.name('testers-file')}; give exactly one of them`
+    )
     return undefined
   } else if (text.length > MAX_INPUT_FILE_BYTES) {
     problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes')
@@ -247,8 +252,9 @@ async function readTesterList(
   } else {
     problems.add(
       'testers',
-      'is required: list the tester emails in testers (one per line) or point testers-file at a ' +
-        '.json, .yaml, .csv or .txt file'
+      w =>
+        `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+        `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`
     )
     return undefined
   }
@@ -263,25 +269,29 @@ function readUrl(inputs: Inputs, name: 'api-url' | 'token-url', problems: Proble
   try {
     url = new URL(value)
   } catch {
-    problems.add(
-      name,
-      `"${untrustedText(value, 100)}" is not a URL; leave it empty for ${DEFAULTS[name]}`
-    )
+    const shown = untrustedText(value, 100)
+    problems.add(name, w => `"${shown}" is not a URL; leave it ${w.unset} for ${DEFAULTS[name]}`)
     return value
   }
   const loopback = LOOPBACK_HOSTS.test(url.hostname)
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    const protocol = url.protocol
     problems.add(
       name,
-      `must use https (got ${url.protocol}//); leave it empty for ${DEFAULTS[name]}`
+      w => `must use https (got ${protocol}//); leave it ${w.unset} for ${DEFAULTS[name]}`
     )
   } else if (url.username || url.password) {
     problems.add(
       name,
-      'must not hold a user name or password; credentials go in client-id and client-secret'
+      w =>
+        'must not hold a user name or password; credentials go in ' +
+        `${w.name('client-id')} and ${w.name('client-secret')}`
     )
   } else if (url.search || url.hash) {
-    problems.add(name, `must not have a query or fragment; leave it empty for ${DEFAULTS[name]}`)
+    problems.add(
+      name,
+      w => `must not have a query or fragment; leave it ${w.unset} for ${DEFAULTS[name]}`
+    )
   }
   return value
 }

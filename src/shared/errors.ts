@@ -1,4 +1,5 @@
-import { fixIn, type Fix, type InputWords } from './input-words.js'
+import type { ActionInputName } from './action-yml.js'
+import { fixIn, type Fix, type InputWords, type Worded } from './input-words.js'
 
 /**
  * Errors the user is meant to read. Anything else that escapes is a bug, and main.ts reports it
@@ -7,11 +8,15 @@ import { fixIn, type Fix, type InputWords } from './input-words.js'
 
 /** One thing wrong with the inputs: which input, where in it, what is wrong and how to fix it. */
 export interface InputProblem {
-  input: string
+  input: ActionInputName
   /** "line 4" for tester lists and certificate files; absent when the whole input is meant. */
   where?: string
-  message: string
+  /** Worded over the door's words wherever it names an input or says how to set one. */
+  message: Worded
 }
+
+/** A problem as a front door shows it: its message in that door's words. */
+export type ShownProblem = Omit<InputProblem, 'message'> & { message: string }
 
 /**
  * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
@@ -19,9 +24,10 @@ export interface InputProblem {
  */
 export const MAX_LISTED = 20
 
-function formatProblem(problem: InputProblem): string {
+/** A listed line: the input as the door names it (app-id, --app-id), where in it, the message. */
+function formatProblem(problem: ShownProblem, words: InputWords): string {
   const where = problem.where ? ` (${problem.where})` : ''
-  return `${problem.input}${where}: ${problem.message}`
+  return `${words.name(problem.input)}${where}: ${problem.message}`
 }
 
 /** "and 3 more problems", or nothing when everything was listed. */
@@ -30,7 +36,10 @@ export function andMore(unlisted: number, noun: string): string | undefined {
   return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`
 }
 
-/** Every problem found in the inputs, thrown once so the user sees them all in one run. */
+/**
+ * Every problem found in the inputs, thrown once so the user sees them all in one run. Its own
+ * message is the headline; the list is in a front door's words (messageIn), rendered only here.
+ */
 export class InputError extends Error {
   /** The problems spelt out: the first MAX_LISTED. */
   readonly problems: readonly InputProblem[]
@@ -38,16 +47,29 @@ export class InputError extends Error {
   readonly total: number
 
   constructor(problems: readonly InputProblem[], total = problems.length) {
-    const count = total === 1 ? '1 problem' : `${total} problems`
-    const more = andMore(total - problems.length, 'problem')
     super(
-      `${count} with the inputs, nothing was sent to Amazon:\n` +
-        problems.map(p => `- ${formatProblem(p)}`).join('\n') +
-        (more ? `\n- ${more}` : '')
+      `${total === 1 ? '1 problem' : `${total} problems`} with the inputs, nothing was sent to Amazon`
     )
     this.name = 'InputError'
     this.problems = problems
     this.total = total
+  }
+
+  /** The listed problems, each message in a front door's words. */
+  problemsIn(words: InputWords): ShownProblem[] {
+    return this.problems.map(problem => ({ ...problem, message: fixIn(problem.message, words) }))
+  }
+
+  /** The headline and one line per problem, in a front door's words. */
+  messageIn(words: InputWords): string {
+    const more = andMore(this.total - this.problems.length, 'problem')
+    return (
+      `${this.message}:\n` +
+      this.problemsIn(words)
+        .map(problem => `- ${formatProblem(problem, words)}`)
+        .join('\n') +
+      (more ? `\n- ${more}` : '')
+    )
   }
 }
 
@@ -82,7 +104,7 @@ export class ProblemList {
   private readonly kept: InputProblem[] = []
   private count = 0
 
-  add(input: string, message: string, where?: string): void {
+  add(input: ActionInputName, message: Worded, where?: string): void {
     this.count++
     if (this.kept.length < MAX_LISTED)
       this.kept.push(where ? { input, where, message } : { input, message })

@@ -1,7 +1,9 @@
 import { close, fstat, open, read, readlinkSync, realpathSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import type { ActionInputName } from './action-yml.js'
 import type { ProblemList } from './errors.js'
+import type { InputWords } from './input-words.js'
 import { descriptorLink, isSystemFile, openFlags, systemFileKinds } from './platform.js'
 import { printable } from './printable.js'
 
@@ -65,9 +67,9 @@ const OPEN_FAILURES: Record<string, string> = {
 }
 
 /** What to do about a file that could not be opened, by InputFileError's code. */
-const FIXES: Record<string, (workspace: string) => string> = {
-  ENOENT: workspace => `; give a path relative to the workspace (${workspace})`,
-  ENOTDIR: workspace => `; give a path relative to the workspace (${workspace})`,
+const FIXES: Record<string, (workspace: string, words: InputWords) => string> = {
+  ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
+  ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
   NOT_REGULAR: () => '; name the file itself',
   EISDIR: () => '; name the file itself'
 }
@@ -162,7 +164,7 @@ export function pathOfDescriptor(
 export async function readInputFile(
   path: string,
   workspace: string,
-  input: string,
+  input: ActionInputName,
   problems: ProblemList
 ): Promise<Buffer | undefined> {
   let file: OpenedFile
@@ -171,8 +173,9 @@ export async function readInputFile(
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error
     const shown = printable(isAbsolute(path) ? path : resolve(workspace, path), 300)
-    const fix = FIXES[error.code]?.(printable(workspace, 300)) ?? ''
-    problems.add(input, `${shown} ${error.why}${fix}`)
+    const shownWorkspace = printable(workspace, 300)
+    const { why, code } = error
+    problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`)
     return undefined
   }
   const shown = printable(file.path, 300)

@@ -22,19 +22,27 @@ export interface InputWords {
   rerun: string
   /** Where an earlier run's track ID is found. */
   earlierTrack: string
+  /** An earlier run's track ID, in a sentence: "the trackId output of an earlier run". */
+  earlierRunTrack: string
   /** Where the track ID is saved between runs: "a repository variable". */
   savedTrackHome: string
   /** How the saved track ID is passed: "add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step". */
   passSavedTrack: string
+  /** What relative paths start from: "the workspace" or "the current directory". */
+  workspace: string
   /** What the user runs: "the step" or "the run". */
   thisRun: string
 }
 
-/** A fix: plain words, or words that name inputs, rendered with a front door's InputWords. */
-export type Fix = string | ((words: InputWords) => string)
+/** Text the user reads: plain words, or words that name inputs, rendered with a door's InputWords. */
+export type Worded = string | ((words: InputWords) => string)
 
-export const fixIn = (fix: Fix, words: InputWords): string =>
-  typeof fix === 'string' ? fix : fix(words)
+/** A fix: Worded text. */
+export type Fix = Worded
+
+/** Worded text (a fix, an input problem) in a front door's words. */
+export const fixIn = (text: Worded, words: InputWords): string =>
+  typeof text === 'string' ? text : text(words)
 
 /** "a", "a and b", "a, b and c". */
 export function inWords(items: readonly string[]): string {

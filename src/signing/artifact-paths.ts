@@ -6,6 +6,7 @@ import nodePath, { dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { PlatformPath } from 'node:path'
 import { promisify } from 'node:util'
 import { ARTIFACT_NAME, PATTERN_CHARACTER, splitArtifactList } from './artifact-list.js'
+import type { Worded } from '../shared/input-words.js'
 import { untrustedText } from '../shared/mask.js'
 
 // Through node:fs, loaded with Node itself, rather than node:fs/promises (see input-file.ts).
@@ -18,7 +19,7 @@ export interface ArtifactPath {
   shown: string
 }
 
-export type ArtifactSearch = { files: ArtifactPath[]; problems: [] } | { problems: string[] }
+export type ArtifactSearch = { files: ArtifactPath[]; problems: [] } | { problems: Worded[] }
 
 /** Entries a pattern's walk may visit; a pattern over a huge tree stops there, and says so. */
 export const MAX_VISITED = 100_000
@@ -44,13 +45,13 @@ export async function findArtifacts(
   if (items.length === 0) {
     return { problems: ['names no file; give the path or pattern of the signed .apk or .aab'] }
   }
-  const problems: string[] = []
+  const problems: Worded[] = []
   const found = new Map<string, ArtifactPath>()
   for (const item of items) {
     const result = PATTERN_CHARACTER.test(item)
       ? await expandPattern(item, workspace, limits.maxVisited)
       : await checkPath(item, workspace)
-    if (typeof result === 'string') {
+    if (!Array.isArray(result)) {
       problems.push(result)
       continue
     }
@@ -77,7 +78,7 @@ function show(fullPath: string, workspace: string): string {
   return untrustedText(shown, 300)
 }
 
-async function checkPath(path: string, workspace: string): Promise<string[] | string> {
+async function checkPath(path: string, workspace: string): Promise<string[] | Worded> {
   const fullPath = isAbsolute(path) ? path : resolve(workspace, path)
   const shown = untrustedText(path, 300)
   let isDirectory: boolean
@@ -87,11 +88,11 @@ async function checkPath(path: string, workspace: string): Promise<string[] | st
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return [fullPath] // opening it will say why
     const near = await nearbyArtifacts(dirname(fullPath), workspace)
-    return (
-      `${shown} does not exist (looked in ${untrustedText(dirname(fullPath), 300)})${near}; give the ` +
-      `path of the signed file, relative to the workspace (${untrustedText(workspace, 300)}) or absolute, or a ` +
-      'pattern such as app/build/outputs/**/*.apk'
-    )
+    const looked = `${shown} does not exist (looked in ${untrustedText(dirname(fullPath), 300)})${near}`
+    const shownWorkspace = untrustedText(workspace, 300)
+    return w =>
+      `${looked}; give the path of the signed file, relative to ${w.workspace} ` +
+      `(${shownWorkspace}) or absolute, or a pattern such as app/build/outputs/**/*.apk`
   }
   if (!isDirectory) return [fullPath]
   const inside = await artifactsUnder(fullPath, workspace, NEARBY_VISITED)

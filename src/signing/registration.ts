@@ -58,19 +58,24 @@ export async function readRegistration(
     const names = artifact.files.map(file => file.path).join(', ')
     if (given && given.sha256 !== artifact.certificate.sha256) {
       const source = inputs.certificate.trim() !== '' ? 'certificate' : 'certificate-file'
+      const signers =
+        `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
+        `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256})`
+      const are = artifact.files.length > 1 ? 'are' : 'is'
       problems.add(
         source,
-        `is not the certificate ${names} ${artifact.files.length > 1 ? 'are' : 'is'} signed with: ${source} gives ` +
-          `${given.subject} (SHA-256 ${given.sha256}), the artifact's signer is ` +
-          `${artifact.certificate.subject} (SHA-256 ${artifact.certificate.sha256}); ` +
-          `remove ${source} to use the artifact's certificate, or sign with this one`
+        w =>
+          `is not the certificate ${names} ${are} signed with: ${w.name(source)} gives ${signers}; ` +
+          `remove ${w.name(source)} to use the artifact's certificate, or sign with this one`
       )
     }
     if (packageName !== '' && packageName !== artifact.packageName) {
+      const packages = `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"`
       problems.add(
         'package-name',
-        `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"; ` +
-          "remove package-name to use the artifact's, or point apk at the right artifact"
+        w =>
+          `${packages}; remove ${w.name('package-name')} to use the artifact's, or point ` +
+          `${w.name('apk')} at the right artifact`
       )
     }
     certificate = artifact.certificate
@@ -80,8 +85,9 @@ export async function readRegistration(
   if (packageName === '' && !apkGiven && !skipRegistration) {
     problems.add(
       'package-name',
-      "is required to register the app: give the app's package name, e.g. com.example.app, " +
-        'or point apk at the signed APK'
+      w =>
+        "is required to register the app: give the app's package name, e.g. com.example.app, " +
+        `or point ${w.name('apk')} at the signed APK`
     )
   } else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
     problems.add(
@@ -107,7 +113,10 @@ async function readCertificate(
   const text = inputs.certificate
   const file = inputs['certificate-file']
   if (text.trim() !== '' && file !== '') {
-    problems.add('certificate', 'is set together with certificate-file; give exactly one of them')
+    problems.add(
+      'certificate',
+      w => `is set together with ${w.name('certificate-file')}; give exactly one of them`
+    )
     return undefined
   }
   try {
@@ -124,8 +133,10 @@ async function readCertificate(
   if (required) {
     problems.add(
       'certificate',
-      'is required to register the app: set certificate (PEM text, e.g. from a secret), ' +
-        'certificate-file (a path in the workspace) or apk (the signed APK or AAB)'
+      w =>
+        `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
+        `secret), ${w.name('certificate-file')} (a path in ${w.workspace}) or ${w.name('apk')} ` +
+        '(the signed APK or AAB)'
     )
   }
   return undefined

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path'
 import { CertificateError, parseStoredCertificate, type Certificate } from './certificate.js'
 import type { ProblemList } from '../shared/errors.js'
 import { InputFileError, openInputFile } from '../shared/input-file.js'
+import { fixIn, type Fix } from '../shared/input-words.js'
 import { untrustedText } from '../shared/mask.js'
 
 /** One signed artifact read for apk: how to show its path, its size, and how it is signed. */
@@ -182,6 +183,16 @@ async function beforeDeadline<T>(
   }
 }
 
+/** What to do about an artifact that could not be opened, by InputFileError's code. */
+const toSignedFile: Fix = w => `point ${w.name('apk')} at the signed .apk or .aab`
+const OPEN_FIXES: Record<string, Fix> = {
+  EACCES: "make it readable by the runner's user",
+  EPERM: "make it readable by the runner's user",
+  NOT_REGULAR: toSignedFile,
+  EISDIR: toSignedFile,
+  ENOENT: toSignedFile
+}
+
 async function readOneArtifact(
   fullPath: string,
   shown: string,
@@ -197,13 +208,9 @@ async function readOneArtifact(
     opened = await openInputFile(fullPath, workspace)
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error
-    const fix =
-      error.code === 'EACCES' || error.code === 'EPERM'
-        ? "; make it readable by the runner's user"
-        : error.code === 'NOT_REGULAR' || error.code === 'EISDIR' || error.code === 'ENOENT'
-          ? '; point apk at the signed .apk or .aab'
-          : ''
-    problems.add('apk', `${shown} ${error.why}${fix}`)
+    const fix = OPEN_FIXES[error.code]
+    const { why } = error
+    problems.add('apk', w => `${shown} ${why}${fix ? `; ${fixIn(fix, w)}` : ''}`)
     return undefined
   }
   try {
@@ -233,8 +240,10 @@ async function readOneArtifact(
       error instanceof CertificateError
         ? `has a signer certificate that ${error.message}`
         : error.message
-    // Entry names quoted in it are the file's content.
-    problems.add('apk', `${shown} ${untrustedText(what, 1000)}`)
+    const fix = error instanceof ArtifactError ? error.fix : undefined
+    // Entry names quoted in it are the file's content; the fix is ours.
+    const shownWhat = `${shown} ${untrustedText(what, 1000)}`
+    problems.add('apk', w => (fix ? `${shownWhat}; ${fixIn(fix, w)}` : shownWhat))
     return undefined
   } finally {
     await opened.handle.close()

@@ -1,4 +1,5 @@
 // What a tester list is once read, and Amazon's limits on it.
+import type { ActionInputName } from '../shared/action-yml.js'
 import type { ProblemList } from '../shared/errors.js'
 
 export interface Tester {
@@ -23,7 +24,7 @@ export type TesterFormat = 'lines' | 'yaml' | 'json' | 'csv'
 export interface ParseOptions {
   format: TesterFormat
   /** The input the text came from, named in every problem. */
-  input: string
+  input: Extract<ActionInputName, 'testers' | 'testers-file'>
   /** Group for testers given without one. */
   defaultGroup: string
 }

@@ -49,7 +49,7 @@ describe('runCli', () => {
     expect(result.exitCode).toBe(2)
     expect(result.stdout).not.toMatch(/[\u007f-\u009f]/)
     const json = JSON.parse(result.stdout) as { error: { message: string } }
-    expect(json.error.message).toMatch(/- tester-group: must be one group name on one line/)
+    expect(json.error.message).toMatch(/- --tester-group: must be one group name on one line/)
     expect(result.stderr).not.toMatch(/[\u007f-\u009f]/)
   })
 

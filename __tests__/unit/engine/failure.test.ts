@@ -7,13 +7,36 @@ import { COMMAND_LINE_WORDS } from '../../../src/cli/words.js'
 import { OutputWriteError } from '../../../src/cli/output-env.js'
 
 describe('describeFailure', () => {
-  it('input problems: nothing was sent', () => {
-    const error = new InputError([{ input: 'app-id', message: 'is required' }])
+  it("input problems: nothing was sent, each line in the door's words", () => {
+    const error = new InputError([
+      { input: 'app-id', message: 'is required' },
+      { input: 'testers', where: 'line 2', message: w => `is empty; set ${w.name('testers-file')}` }
+    ])
     expect(describeFailure(error, WORKFLOW_WORDS)).toEqual({
       kind: 'input',
-      message: error.message,
+      message:
+        '2 problems with the inputs, nothing was sent to Amazon:\n' +
+        '- app-id: is required\n' +
+        '- testers (line 2): is empty; set testers-file',
       error
     })
+    expect(describeFailure(error, COMMAND_LINE_WORDS)).toEqual({
+      kind: 'input',
+      message:
+        '2 problems with the inputs, nothing was sent to Amazon:\n' +
+        '- --app-id: is required\n' +
+        '- --testers (line 2): is empty; set --testers-file',
+      error
+    })
+  })
+
+  it('input problems beyond the listed ones are counted', () => {
+    const error = new InputError([{ input: 'app-id', message: 'is required' }], 4)
+    expect(describeFailure(error, WORKFLOW_WORDS).message).toBe(
+      '4 problems with the inputs, nothing was sent to Amazon:\n' +
+        '- app-id: is required\n' +
+        '- … and 3 more problems'
+    )
   })
 
   it('a known failure at Amazon, with its fix', () => {

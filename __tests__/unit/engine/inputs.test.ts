@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { InputError, type InputProblem } from '../../../src/shared/errors.js'
+import { InputError, type ShownProblem } from '../../../src/shared/errors.js'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 import { DEFAULTS, validateInputs, type Inputs } from '../../../src/engine/inputs.js'
 import { registrationOf } from '../../../src/engine/settings.js'
 
@@ -33,13 +34,13 @@ function inputs(overrides: Partial<Inputs> = {}): Inputs {
   }
 }
 
-async function problems(overrides: Partial<Inputs>, workspace = fixtures): Promise<InputProblem[]> {
+async function problems(overrides: Partial<Inputs>, workspace = fixtures): Promise<ShownProblem[]> {
   const error = await validateInputs(inputs(overrides), workspace).then(
     () => undefined,
     (e: unknown) => e
   )
   expect(error).toBeInstanceOf(InputError)
-  return [...(error as InputError).problems]
+  return (error as InputError).problemsIn(WORKFLOW_WORDS)
 }
 
 describe('validateInputs', () => {
@@ -139,7 +140,7 @@ describe('validateInputs', () => {
     const error = await validateInputs(inputs({ 'app-id': '', testers: '' }), fixtures).catch(
       (e: Error) => e
     )
-    expect((error as Error).message).toBe(
+    expect((error as InputError).messageIn(WORKFLOW_WORDS)).toBe(
       '2 problems with the inputs, nothing was sent to Amazon:\n' +
         "- app-id: is required: copy it from the app's page in the Developer Console (amzn1.devportal.mobileapp.…)\n" +
         '- testers: is required: list the tester emails in testers (one per line) or point testers-file at a .json, .yaml, .csv or .txt file'

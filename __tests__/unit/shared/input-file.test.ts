@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
+import { fixIn } from '../../../src/shared/input-words.js'
 import { execFileSync } from 'node:child_process'
 import {
   mkdirSync,
@@ -31,7 +33,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function read(path: string) {
   const problems = new ProblemList()
   const bytes = await readInputFile(path, dir, 'testers-file', problems)
-  return { bytes, problems: problems.listed.map(p => p.message) }
+  return { bytes, problems: problems.listed.map(p => fixIn(p.message, WORKFLOW_WORDS)) }
 }
 
 describe('readInputFile', () => {

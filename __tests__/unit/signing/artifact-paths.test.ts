@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
+import { fixIn } from '../../../src/shared/input-words.js'
 import { splitArtifactList } from '../../../src/signing/artifact-list.js'
 import { findArtifacts, type ArtifactSearch } from '../../../src/signing/artifact-paths.js'
 
@@ -30,7 +32,8 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
 const shown = (search: ArtifactSearch): string[] =>
   'files' in search ? search.files.map(file => file.shown) : []
-const problems = (search: ArtifactSearch): string[] => search.problems
+const problems = (search: ArtifactSearch): string[] =>
+  search.problems.map(problem => fixIn(problem, WORKFLOW_WORDS))
 
 describe('splitArtifactList', () => {
   it('takes newline- and comma-separated paths, trimmed, without empty items', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 import { X509Certificate } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError } from '../../../src/shared/errors.js'
-import { ProblemList, type InputProblem } from '../../../src/shared/errors.js'
+import { ProblemList, type ShownProblem } from '../../../src/shared/errors.js'
 import { readRegistration, type RegistrationInputs } from '../../../src/signing/registration.js'
 
 const workspace = new URL('../../fixtures/', import.meta.url).pathname
@@ -21,11 +22,11 @@ async function read(overrides: Partial<RegistrationInputs>, skip = false, inWork
     problems,
     { skipRegistration: skip }
   )
-  let found: readonly InputProblem[] = []
+  let found: readonly ShownProblem[] = []
   try {
     problems.throwIfAny()
   } catch (error) {
-    found = (error as InputError).problems
+    found = (error as InputError).problemsIn(WORKFLOW_WORDS)
   }
   return { registration, problems: found }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 import { execFileSync } from 'node:child_process'
 import { createHash, X509Certificate } from 'node:crypto'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { InputError, InputProblem } from '../../../src/shared/errors.js'
+import type { InputError, ShownProblem } from '../../../src/shared/errors.js'
 import { ProblemList } from '../../../src/shared/errors.js'
 import {
   fileSha256,
@@ -22,11 +23,11 @@ const RSA = fingerprint('rsa.pem')
 async function read(apk: string, workspace = fixtures) {
   const problems = new ProblemList()
   const read = await readSignedArtifacts(apk, workspace, problems)
-  let found: readonly InputProblem[] = []
+  let found: readonly ShownProblem[] = []
   try {
     problems.throwIfAny()
   } catch (error) {
-    found = (error as InputError).problems
+    found = (error as InputError).problemsIn(WORKFLOW_WORDS)
   }
   return { read, problems: found }
 }

@@ -5,9 +5,11 @@ import {
   parseTesters,
   type TesterFormat
 } from '../../../src/testers/testers.js'
+import { WORKFLOW_WORDS } from '../../../src/action/words.js'
+import { fixIn } from '../../../src/shared/input-words.js'
 import { cpuMs } from '../../support/cpu-time.js'
 
-const parse = (text: string, format: TesterFormat, input = 'testers') =>
+const parse = (text: string, format: TesterFormat, input: 'testers' | 'testers-file' = 'testers') =>
   parseTesters(text, { format, input, defaultGroup: 'DevTest' })
 
 describe('plain lines', () => {
@@ -445,7 +447,7 @@ describe('hostile files, found by review', () => {
       'QA:\n  - a@b.co\nQA:\n  - c@d.co\nX:\n  - {email: a@b.co, email: c@d.co}\n',
       'yaml'
     )
-    expect(problems.listed.map(p => `${p.where}: ${p.message}`)).toEqual([
+    expect(problems.listed.map(p => `${p.where}: ${fixIn(p.message, WORKFLOW_WORDS)}`)).toEqual([
       'line 3: this group is named twice in the mapping; merge the two lists',
       'line 6: a tester gives "email" twice'
     ])

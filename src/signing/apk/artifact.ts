@@ -88,11 +88,15 @@ async function readOpenArtifact(
   const found =
     kind === 'apk' ? await apkSignatures(source, zip, notes) : await jarSigner(zip, notes)
   if (!found) {
-    throw new ArtifactError(
-      kind === 'apk'
-        ? 'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA; point apk at the output of the signing step'
-        : 'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA; sign the bundle (jarsigner) and point apk at the signed file'
-    )
+    throw kind === 'apk'
+      ? new ArtifactError(
+          'is not signed: it has no APK Signing Block and no META-INF/*.RSA, *.EC or *.DSA',
+          w => `point ${w.name('apk')} at the output of the signing step`
+        )
+      : new ArtifactError(
+          'is not signed: it has no META-INF/*.RSA, *.EC or *.DSA',
+          w => `sign the bundle (jarsigner) and point ${w.name('apk')} at the signed file`
+        )
   }
   const manifestBytes = await zip.read(manifest, MAX_MANIFEST_BYTES)
   const packageName =

@@ -1,6 +1,16 @@
+import type { Fix } from '../../shared/input-words.js'
+
 /** Why an APK or AAB could not be read; the caller names the file and the input. */
 export class ArtifactError extends Error {
   override name = 'ArtifactError'
+
+  constructor(
+    message: string,
+    /** What to do, where the cause is the input's (an unsigned build named), not the file's. */
+    readonly fix?: Fix
+  ) {
+    super(message)
+  }
 }
 
 /**
