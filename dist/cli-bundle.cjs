@@ -326,6 +326,8 @@ class InputFileError extends Error {
         this.code = code;
     }
 }
+/** What an opened path that is not a regular file is, as a message names it. */
+const NOT_A_FILE = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device' };
 /**
  * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
  * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
@@ -350,12 +352,8 @@ async function openInputFile(path, workspace) {
         if (stats.isDirectory())
             throw new InputFileError('is a directory', 'EISDIR');
         if (!stats.isFile()) {
-            const kind = stats.isFIFO()
-                ? 'a named pipe (FIFO)'
-                : stats.isSocket()
-                    ? 'a socket'
-                    : 'a device';
-            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+            const kind = stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
+            throw new InputFileError(`is ${NOT_A_FILE[kind]}, not a file`, 'NOT_REGULAR');
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
         if ((0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemFile */ .Ag)(pathOfDescriptor(handle.fd, fullPath))) {
@@ -3345,6 +3343,12 @@ function writeOutputEnv(fd, outputs, shown) {
 }
 /** How much of an existing file is read to tell an earlier run's output from anything else. */
 const CHECKED_BYTES = 4096;
+/** Why the open of the --output-env path failed, by its error code, in words after the path. */
+const OPEN_FAILURES = {
+    ELOOP: 'is a symbolic link; name a file',
+    EISDIR: 'is a directory; name a file',
+    ENXIO: 'is not a regular file (a pipe, socket or device); name a file'
+};
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
@@ -3366,13 +3370,7 @@ function openOutputEnv(path, cwd, inputs) {
     }
     catch (error) {
         const code = error.code ?? 'EIO';
-        throw new OutputEnvError(code === 'ELOOP'
-            ? 'is a symbolic link; name a file'
-            : code === 'EISDIR'
-                ? 'is a directory; name a file'
-                : code === 'ENXIO'
-                    ? 'is not a regular file (a pipe, socket or device); name a file'
-                    : `cannot be written (${code})`);
+        throw new OutputEnvError(OPEN_FAILURES[code] ?? `cannot be written (${code})`);
     }
     try {
         const stats = (0,external_node_fs_.fstatSync)(fd);

@@ -3223,6 +3223,12 @@ function setArtifactPaths(record) {
  * exclusion), and white space at either end (trimmed). One character each: linear.
  */
 const READ_AS_PATTERN = /[*?[\]]|^[#!]|^\s|\s$/;
+/** The summary's heading, by how the run ended. */
+const HEADINGS = {
+    failed: '❌ Amazon Appstore DevTest: failed',
+    dryRun: '🧪 Amazon Appstore DevTest: dry run (nothing sent)',
+    done: '✅ Amazon Appstore DevTest: testers added'
+};
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
  * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
@@ -3232,11 +3238,8 @@ async function writeSummary(record) {
     if (!file)
         return;
     const { settings, failure } = record;
-    const summary = summary_summary.addHeading(failure
-        ? '❌ Amazon Appstore DevTest: failed'
-        : settings?.dryRun
-            ? '🧪 Amazon Appstore DevTest: dry run (nothing sent)'
-            : '✅ Amazon Appstore DevTest: testers added', 2);
+    const outcome = failure ? 'failed' : settings?.dryRun ? 'dryRun' : 'done';
+    const summary = summary_summary.addHeading(HEADINGS[outcome], 2);
     if (failure) {
         // Input errors list one problem per line under a headline: show them as a list.
         const [headline = '', ...lines] = failure.message.split('\n');
@@ -3839,6 +3842,8 @@ class InputFileError extends Error {
         this.code = code;
     }
 }
+/** What an opened path that is not a regular file is, as a message names it. */
+const NOT_A_FILE = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device' };
 /**
  * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
  * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
@@ -3863,12 +3868,8 @@ async function openInputFile(path, workspace) {
         if (stats.isDirectory())
             throw new InputFileError('is a directory', 'EISDIR');
         if (!stats.isFile()) {
-            const kind = stats.isFIFO()
-                ? 'a named pipe (FIFO)'
-                : stats.isSocket()
-                    ? 'a socket'
-                    : 'a device';
-            throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR');
+            const kind = stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
+            throw new InputFileError(`is ${NOT_A_FILE[kind]}, not a file`, 'NOT_REGULAR');
         }
         // A link in a pull request can name /proc/self/environ. No input of this action lives there.
         if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {

@@ -57,6 +57,13 @@ function setArtifactPaths(record: RunRecord): void {
  */
 const READ_AS_PATTERN = /[*?[\]]|^[#!]|^\s|\s$/
 
+/** The summary's heading, by how the run ended. */
+const HEADINGS = {
+  failed: '❌ Amazon Appstore DevTest: failed',
+  dryRun: '🧪 Amazon Appstore DevTest: dry run (nothing sent)',
+  done: '✅ Amazon Appstore DevTest: testers added'
+} as const
+
 /**
  * Writes the job summary; skipped where the runner gave no summary file (a local run). Every
  * list in it is cut at MAX_LISTED rows, so it stays far under GitHub's 1 MiB limit.
@@ -65,14 +72,8 @@ export async function writeSummary(record: RunRecord): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) return
   const { settings, failure } = record
-  const summary = core.summary.addHeading(
-    failure
-      ? '❌ Amazon Appstore DevTest: failed'
-      : settings?.dryRun
-        ? '🧪 Amazon Appstore DevTest: dry run (nothing sent)'
-        : '✅ Amazon Appstore DevTest: testers added',
-    2
-  )
+  const outcome = failure ? 'failed' : settings?.dryRun ? 'dryRun' : 'done'
+  const summary = core.summary.addHeading(HEADINGS[outcome], 2)
   if (failure) {
     // Input errors list one problem per line under a headline: show them as a list.
     const [headline = '', ...lines] = failure.message.split('\n')

@@ -67,6 +67,13 @@ export function writeOutputEnv(fd: number, outputs: CliOutputs, shown: string): 
 /** How much of an existing file is read to tell an earlier run's output from anything else. */
 const CHECKED_BYTES = 4096
 
+/** Why the open of the --output-env path failed, by its error code, in words after the path. */
+const OPEN_FAILURES: Partial<Record<string, string>> = {
+  ELOOP: 'is a symbolic link; name a file',
+  EISDIR: 'is a directory; name a file',
+  ENXIO: 'is not a regular file (a pipe, socket or device); name a file'
+}
+
 /**
  * Opens the --output-env file before the run and empties it, so a path that cannot be written
  * is bad input found before anything is sent, and a failed run never leaves an earlier run's
@@ -87,15 +94,7 @@ export function openOutputEnv(path: string, cwd: string, inputs: Inputs): number
     fd = openSync(fullPath, openFlags(['O_RDWR', 'O_CREAT', 'O_NOFOLLOW', 'O_NONBLOCK']), 0o644)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    throw new OutputEnvError(
-      code === 'ELOOP'
-        ? 'is a symbolic link; name a file'
-        : code === 'EISDIR'
-          ? 'is a directory; name a file'
-          : code === 'ENXIO'
-            ? 'is not a regular file (a pipe, socket or device); name a file'
-            : `cannot be written (${code})`
-    )
+    throw new OutputEnvError(OPEN_FAILURES[code] ?? `cannot be written (${code})`)
   }
   try {
     const stats = fstatSync(fd)

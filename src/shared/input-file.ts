@@ -88,6 +88,9 @@ export class InputFileError extends Error {
   }
 }
 
+/** What an opened path that is not a regular file is, as a message names it. */
+const NOT_A_FILE = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device' } as const
+
 /**
  * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
  * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
@@ -110,12 +113,8 @@ export async function openInputFile(path: string, workspace: string): Promise<Op
     const stats = await fstatFile(handle.fd)
     if (stats.isDirectory()) throw new InputFileError('is a directory', 'EISDIR')
     if (!stats.isFile()) {
-      const kind = stats.isFIFO()
-        ? 'a named pipe (FIFO)'
-        : stats.isSocket()
-          ? 'a socket'
-          : 'a device'
-      throw new InputFileError(`is ${kind}, not a file`, 'NOT_REGULAR')
+      const kind = stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device'
+      throw new InputFileError(`is ${NOT_A_FILE[kind]}, not a file`, 'NOT_REGULAR')
     }
     // A link in a pull request can name /proc/self/environ. No input of this action lives there.
     if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
