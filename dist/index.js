@@ -272,7 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9872:
+/***/ 4828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2538,8 +2538,43 @@ const ACTION_OUTPUTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/signing/certificate.ts
-var certificate = __nccwpck_require__(9908);
+;// CONCATENATED MODULE: ./src/signing/certificate-warnings.ts
+/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
+const EXPIRY_WARNING_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
+    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
+const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
+    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
+/** What is worth a warning about a certificate that is otherwise usable. */
+function certificateWarnings(certificate, now) {
+    const warnings = [];
+    if (!certificate.isEllipticCurve) {
+        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
+            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
+    }
+    const msLeft = certificate.validTo.getTime() - now.getTime();
+    const day = certificate.validTo.toISOString().slice(0, 10);
+    if (msLeft < 0) {
+        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
+    }
+    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
+        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
+        // expires "in 30 days", not in 29 days and some hours.
+        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
+        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
+        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
+    }
+    if (certificate.validFrom.getTime() > now.getTime()) {
+        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
+    }
+    return warnings;
+}
+/** The start of a date's day, in UTC, as the ISO dates shown are. */
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/input-file.ts + 1 modules
@@ -2548,6 +2583,8 @@ var input_file = __nccwpck_require__(7992);
 var mask = __nccwpck_require__(5249);
 // EXTERNAL MODULE: ./src/shared/printable.ts
 var printable = __nccwpck_require__(6146);
+// EXTERNAL MODULE: ./src/signing/certificate.ts
+var certificate = __nccwpck_require__(9908);
 // EXTERNAL MODULE: ./src/signing/signed-artifacts.ts
 var signed_artifacts = __nccwpck_require__(693);
 ;// CONCATENATED MODULE: ./src/signing/registration.ts
@@ -2717,7 +2754,7 @@ warnings = []) {
             : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
     if (registration) {
-        warnings.push(...(0,certificate/* certificateWarnings */.bb)(registration.certificate, new Date()));
+        warnings.push(...certificateWarnings(registration.certificate, new Date()));
         // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
         const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? [];
         warnings.push(...new Set(fromArtifacts));
@@ -3575,7 +3612,7 @@ const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9872);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4828);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4174,10 +4211,8 @@ function hasControl(text) {
 /* harmony export */   Al: () => (/* binding */ parseCertificateText),
 /* harmony export */   EE: () => (/* binding */ CertificateError),
 /* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
-/* harmony export */   bb: () => (/* binding */ certificateWarnings),
 /* harmony export */   u3: () => (/* binding */ parseStoredCertificate)
 /* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
 /* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
 
 /** Why a certificate could not be read; the caller names the input it came from. */
@@ -4360,41 +4395,6 @@ function outerElement(bytes) {
     if (header + length > bytes.length)
         return undefined;
     return bytes.subarray(0, header + length);
-}
-/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
-const EXPIRY_WARNING_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
-    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
-const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
-    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
-/** What is worth a warning about a certificate that is otherwise usable. */
-function certificateWarnings(certificate, now) {
-    const warnings = [];
-    if (!certificate.isEllipticCurve) {
-        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
-    }
-    const msLeft = certificate.validTo.getTime() - now.getTime();
-    const day = certificate.validTo.toISOString().slice(0, 10);
-    if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
-    }
-    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
-        // expires "in 30 days", not in 29 days and some hours.
-        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
-        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
-    }
-    if (certificate.validFrom.getTime() > now.getTime()) {
-        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
-    }
-    return warnings;
-}
-/** The start of a date's day, in UTC, as the ISO dates shown are. */
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 

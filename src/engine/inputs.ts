@@ -8,7 +8,7 @@ import {
   type ActionInputName,
   type ActionInputValues
 } from '../shared/action-yml.js'
-import { certificateWarnings } from '../signing/certificate.js'
+import { certificateWarnings } from '../signing/certificate-warnings.js'
 import { ProblemList } from '../shared/errors.js'
 import { MAX_INPUT_FILE_BYTES, readInputFile } from '../shared/input-file.js'
 import { untrustedText } from '../shared/mask.js'

@@ -1,6 +1,7 @@
 // Finds the files the apk input names: one path, a glob pattern, or several of either separated
 // by newlines or commas (as signing steps output them). Only the file system is read here; the
-// artifacts themselves are opened by the caller.
+// artifacts themselves are opened by the caller. Over 250 lines because a search that finds
+// nothing says where it looked and which artifacts are nearby, which is a walk of its own.
 import { opendir as openDirectory, stat as statPath } from 'node:fs'
 import nodePath, { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { PlatformPath } from 'node:path'

@@ -1,3 +1,7 @@
+// An APK or bundle's ZIP archive read as Android reads it: raw entry names, a duplicate refused,
+// every method but STORED inflated, the entry count bounded, the directory read in windows. Over
+// 250 lines because yauzl's reader needs an adapter over the caller's handle and Android's rules
+// sit on top of it; each rule is a short function.
 import type { InputHandle } from '../../shared/input-file.js'
 import { Readable } from 'node:stream'
 import type { Entry, ZipFile } from 'yauzl'
