@@ -2273,8 +2273,8 @@ async function beforeDeadline(promise, deadline) {
 /** What to do about an artifact that could not be opened, by InputFileError's code. */
 const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
 const OPEN_FIXES = {
-    EACCES: "make it readable by the runner's user",
-    EPERM: "make it readable by the runner's user",
+    EACCES: w => `make it readable by ${w.reader}`,
+    EPERM: w => `make it readable by ${w.reader}`,
     NOT_REGULAR: toSignedFile,
     EISDIR: toSignedFile,
     ENOENT: toSignedFile
@@ -2835,6 +2835,25 @@ function isFlag(value) {
 }
 const WIDTH = 100;
 const FLAG_COLUMN = 28;
+/**
+ * action.yml's sentences that only a workflow reads, as the command line says them (the
+ * credentials' note, "Better set … in the environment", stands in for the first).
+ */
+const WORKFLOW_SENTENCES = {
+    'Pass it from a secret.': '',
+    'Required unless dry-run is true.': 'Required unless --dry-run is given.',
+    'In a public repository pass it from a secret: the runner prints with: values in the step log.': 'In CI, pass it from a secret variable: a command line shows in logs and process lists.'
+};
+const HYPHENATED_INPUT = new RegExp(`(?<![-\\w])(${INPUT_NAMES.filter(name => name.includes('-')).join('|')})(?![-\\w])`, 'g');
+/** An input's description from action.yml in the command line's words: flags, not inputs. */
+function inCommandLineWords(description) {
+    let text = description;
+    for (const [workflow, commandLine] of Object.entries(WORKFLOW_SENTENCES)) {
+        text = text.split(workflow).join(commandLine);
+    }
+    // Hyphenated input names are flags here; a plain word such as "apk" may be prose.
+    return text.replace(HYPHENATED_INPUT, '--$1').replace(/ {2,}/g, ' ').trim();
+}
 /** --help, from action.yml's inputs and the CLI's own flags. */
 function helpText() {
     const inputs = INPUT_NAMES.map(name => {
@@ -2847,9 +2866,9 @@ function helpText() {
         ];
         const flag = isBooleanInput(name) ? `--${name}` : `--${name} <value>`;
         // action.yml says "true to …" of a boolean input; here it is a flag without a value.
-        const description = isBooleanInput(name)
+        const description = inCommandLineWords(isBooleanInput(name)
             ? spec.description.replace(/^true to (\w)/, (_, first) => first.toUpperCase())
-            : spec.description;
+            : spec.description);
         return describeFlag(flag, [description, ...notes].filter(Boolean).join(' '));
     });
     const own = Object.entries(CLI_FLAGS).map(([name, spec]) => {
@@ -3480,7 +3499,8 @@ const COMMAND_LINE_WORDS = {
     savedTrackHome: 'a CI variable',
     passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
     workspace: 'the current directory',
-    thisRun: 'the run'
+    thisRun: 'the run',
+    reader: 'your user'
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -2946,7 +2946,8 @@ const WORKFLOW_WORDS = {
     savedTrackHome: 'a repository variable',
     passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
     workspace: 'the workspace',
-    thisRun: 'the step'
+    thisRun: 'the step',
+    reader: "the runner's user"
 };
 
 // EXTERNAL MODULE: ./src/amazon/retry.ts
@@ -4545,8 +4546,8 @@ async function beforeDeadline(promise, deadline) {
 /** What to do about an artifact that could not be opened, by InputFileError's code. */
 const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
 const OPEN_FIXES = {
-    EACCES: "make it readable by the runner's user",
-    EPERM: "make it readable by the runner's user",
+    EACCES: w => `make it readable by ${w.reader}`,
+    EPERM: w => `make it readable by ${w.reader}`,
     NOT_REGULAR: toSignedFile,
     EISDIR: toSignedFile,
     ENOENT: toSignedFile

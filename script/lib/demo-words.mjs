@@ -24,7 +24,8 @@ export const DEMO_WORDS = {
   savedTrackHome: 'a shell variable',
   passSavedTrack: 'run `npm run demo -- --track-id "$DEVTEST_TRACK_ID"`',
   workspace: 'the current directory',
-  thisRun: 'the demo'
+  thisRun: 'the demo',
+  reader: 'your user'
 }
 
 /** Each known fix the step's log holds in the workflow's words, said in the demo's. */

@@ -14,5 +14,6 @@ export const WORKFLOW_WORDS: InputWords = {
   savedTrackHome: 'a repository variable',
   passSavedTrack: 'add `track-id: ${{ vars.DEVTEST_TRACK_ID }}` to this step',
   workspace: 'the workspace',
-  thisRun: 'the step'
+  thisRun: 'the step',
+  reader: "the runner's user"
 }

@@ -168,6 +168,31 @@ function isFlag(value: string | undefined): boolean {
 const WIDTH = 100
 const FLAG_COLUMN = 28
 
+/**
+ * action.yml's sentences that only a workflow reads, as the command line says them (the
+ * credentials' note, "Better set … in the environment", stands in for the first).
+ */
+const WORKFLOW_SENTENCES: Record<string, string> = {
+  'Pass it from a secret.': '',
+  'Required unless dry-run is true.': 'Required unless --dry-run is given.',
+  'In a public repository pass it from a secret: the runner prints with: values in the step log.':
+    'In CI, pass it from a secret variable: a command line shows in logs and process lists.'
+}
+const HYPHENATED_INPUT = new RegExp(
+  `(?<![-\\w])(${INPUT_NAMES.filter(name => name.includes('-')).join('|')})(?![-\\w])`,
+  'g'
+)
+
+/** An input's description from action.yml in the command line's words: flags, not inputs. */
+export function inCommandLineWords(description: string): string {
+  let text = description
+  for (const [workflow, commandLine] of Object.entries(WORKFLOW_SENTENCES)) {
+    text = text.split(workflow).join(commandLine)
+  }
+  // Hyphenated input names are flags here; a plain word such as "apk" may be prose.
+  return text.replace(HYPHENATED_INPUT, '--$1').replace(/ {2,}/g, ' ').trim()
+}
+
 /** --help, from action.yml's inputs and the CLI's own flags. */
 export function helpText(): string {
   const inputs = INPUT_NAMES.map(name => {
@@ -180,9 +205,11 @@ export function helpText(): string {
     ]
     const flag = isBooleanInput(name) ? `--${name}` : `--${name} <value>`
     // action.yml says "true to …" of a boolean input; here it is a flag without a value.
-    const description = isBooleanInput(name)
-      ? spec.description.replace(/^true to (\w)/, (_, first: string) => first.toUpperCase())
-      : spec.description
+    const description = inCommandLineWords(
+      isBooleanInput(name)
+        ? spec.description.replace(/^true to (\w)/, (_, first: string) => first.toUpperCase())
+        : spec.description
+    )
     return describeFlag(flag, [description, ...notes].filter(Boolean).join(' '))
   })
   const own = Object.entries(CLI_FLAGS).map(([name, spec]) => {

@@ -22,5 +22,6 @@ export const COMMAND_LINE_WORDS: InputWords = {
   savedTrackHome: 'a CI variable',
   passSavedTrack: 'pass --track-id "$DEVTEST_TRACK_ID"',
   workspace: 'the current directory',
-  thisRun: 'the run'
+  thisRun: 'the run',
+  reader: 'your user'
 }

@@ -32,6 +32,8 @@ export interface InputWords {
   workspace: string
   /** What the user runs: "the step" or "the run". */
   thisRun: string
+  /** Who must be able to read a file the run reads: "the runner's user" or "your user". */
+  reader: string
 }
 
 /** Text the user reads: plain words, or words that name inputs, rendered with a door's InputWords. */

@@ -186,8 +186,8 @@ async function beforeDeadline<T>(
 /** What to do about an artifact that could not be opened, by InputFileError's code. */
 const toSignedFile: Fix = w => `point ${w.name('apk')} at the signed .apk or .aab`
 const OPEN_FIXES: Record<string, Fix> = {
-  EACCES: "make it readable by the runner's user",
-  EPERM: "make it readable by the runner's user",
+  EACCES: w => `make it readable by ${w.reader}`,
+  EPERM: w => `make it readable by ${w.reader}`,
   NOT_REGULAR: toSignedFile,
   EISDIR: toSignedFile,
   ENOENT: toSignedFile

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ACTION_INPUTS } from '../../../src/shared/action-yml.js'
-import { helpText, parseCommandLine } from '../../../src/cli/args.js'
+import { helpText, inCommandLineWords, parseCommandLine } from '../../../src/cli/args.js'
 import { dotenvOf } from '../../../src/cli/output.js'
 import { INPUT_NAMES } from '../../../src/engine/inputs.js'
 
@@ -136,11 +136,19 @@ describe('helpText', () => {
     for (const name of INPUT_NAMES) {
       expect(help).toMatch(new RegExp(`^ {2}--${name}\\b`, 'm'))
       const spec: { description: string; default?: string } = ACTION_INPUTS[name]
-      const lastWords = spec.description.split(/\s+/).slice(-3).join(' ')
+      const lastWords = inCommandLineWords(spec.description).split(/\s+/).slice(-3).join(' ')
       expect(help.replace(/\s+/g, ' ')).toContain(lastWords)
     }
     expect(help).toContain('Default: DevTest.')
     expect(help).toMatch(/^ {2}--dry-run {2,}Check every input/m)
+  })
+
+  it("says the descriptions in the command line's words: flags, and no workflow-only advice", () => {
+    const text = help.replace(/\s+/g, ' ')
+    expect(text).not.toMatch(/with: values|Pass it from a secret|the runner prints/)
+    expect(text).toContain('Give this or --testers-file.')
+    expect(text).toContain('Required unless --dry-run is given.')
+    expect(text).toContain('In CI, pass it from a secret variable')
   })
 
   it('names the credential variables, the exit codes, and fits 100 columns', () => {
