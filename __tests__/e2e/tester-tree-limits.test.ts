@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as yaml from 'yaml'
+import * as jsYaml from 'js-yaml'
 import { node24, root, runBounded } from '../support/run-action.mjs'
 import { parseTesters } from '../../src/testers/testers.js'
 import {
@@ -85,7 +86,7 @@ describe.each(SHAPES)('a tester file of %s', (_name, content, problem) => {
 })
 
 describe('treeShapeProblem', () => {
-  const check = (text: string) => treeShapeProblem(yaml, text)
+  const check = (text: string) => treeShapeProblem(jsYaml, text)
   const testers = Array.from({ length: 50 }, (_, i) => ({
     email: `tester${i}@example.com`,
     firstName: 'First',
