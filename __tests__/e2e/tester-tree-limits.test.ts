@@ -1,7 +1,9 @@
-// A YAML or JSON tester file is refused by its shape before it is parsed: a 1 MB file of
-// brackets, commas, dashes, "? " or anchors made the parser peak at 400 MB to over 1 GB. Each
-// hostile shape is read by the bundled CLI in a child process that reports its own peak RSS
-// (process.resourceUsage().maxRSS), and the bound is asserted on that, not on a duration.
+// A YAML or JSON tester file is refused by its shape within bounded memory: js-yaml's
+// parseEvents makes all of a text's events at once, and a 1 MB file of "a," or of "-" lines is
+// half a million of them, more than a 64 MB heap holds, so a scan bounds the events before the
+// parse (tree-limits.ts); the parse bounds the depth, and the events their number and anchors.
+// Each hostile shape is read by the bundled CLI in a child process that reports its own peak
+// RSS (process.resourceUsage().maxRSS), and the bound is asserted on that, not on a duration.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +14,7 @@ import { node24, root, runBounded } from '../support/run-action.mjs'
 import { parseTesters } from '../../src/testers/testers.js'
 import {
   MAX_ANCHORS,
+  MAX_EVENT_BOUND,
   MAX_TREE_DEPTH,
   MAX_TREE_TOKENS,
   treeShapeProblem
@@ -51,16 +54,39 @@ const SHAPES: [string, string, RegExp][] = [
   ['a million {', '{'.repeat(SIZE), /line 1\): nests deeper than 16 levels/],
   ['half a million "- "', '- '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
   ['half a million "? "', '? '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
-  ['anchors', `- ${'&a '.repeat(SIZE / 3)}`, /line 1\): uses more than 100 anchors/],
+  // js-yaml refuses a second anchor on one value as it parses, before any limit is counted.
+  [
+    'anchors',
+    `- ${'&a '.repeat(SIZE / 3)}`,
+    /line 1\): cannot be parsed \(a value with two anchors\)/
+  ],
   [
     'aliases, one a line',
     `- &a x\n${'- *a\n'.repeat(SIZE / 5 - 2)}`,
     /line 101\): uses more than 100 anchors/
   ],
+  // Over the scan's bound on events (200,000 "," make up to 400,000), so only the part before
+  // the bound is parsed; cut inside the list, it cannot be, and the limit passed is named.
   [
     'a flow list of anchored scalars',
     `[${'&a a,'.repeat(SIZE / 5 - 1)}]`,
-    /line 1\): uses more than 100/
+    /line 1\): holds more than 50,000/
+  ],
+  // Shapes the parser alone reads into half a million events, more than the 64 MB heap holds.
+  ['a flow list of half a million scalars', `[${'a,'.repeat(SIZE / 2 - 1)}]`, /line 1\): holds/],
+  ['half a million "-" lines', '-\n'.repeat(SIZE / 2), /line \d+\): holds more than 50,000/],
+  [
+    'a flow mapping of 200,000 keys without values',
+    `{${'a,'.repeat(SIZE / 5)}}`,
+    /line 1\): holds more than 50,000/
+  ],
+  ['200,000 "a:" lines', 'a:\n'.repeat(SIZE / 5), /line \d+\): holds more than 50,000/],
+  // Just under the scan's bound, the most events it lets the parser make: read in full, then
+  // refused by their count.
+  [
+    'a flow mapping of keys just under the bound',
+    `{${'a,'.repeat(MAX_EVENT_BOUND / 2 - 10)}}`,
+    /line 1\): holds more than 50,000/
   ]
 ]
 

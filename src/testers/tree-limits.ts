@@ -48,7 +48,7 @@ export interface TreeShapeProblem {
 
 /** The events of a text that passed every limit, or the one problem that stops it. */
 export type TreeEvents =
-  | { events: Event[]; lines: LineCounter; problem?: undefined }
+  | { events: Event[]; lines: LineCursor; problem?: undefined }
   | { problem: TreeShapeProblem; events?: undefined }
 
 type Parser = Pick<typeof JsYaml, 'parseEvents' | 'EVENT_ID'>
@@ -57,7 +57,7 @@ type Parser = Pick<typeof JsYaml, 'parseEvents' | 'EVENT_ID'>
  * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
  * in the order of the text, so counting the lines of a whole file costs one pass over it.
  */
-export class LineCounter {
+export class LineCursor {
   private offset = 0
   private line = 1
   constructor(private readonly text: string) {}
@@ -142,7 +142,7 @@ export function readTreeEvents(yaml: Parser, text: string): TreeEvents {
   if (passedAt >= 0) {
     // Refused either way; the part before the bound says which limit came first.
     const head = text.slice(0, passedAt)
-    const lines = new LineCounter(text)
+    const lines = new LineCursor(text)
     let events: Event[]
     try {
       events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH })
@@ -159,7 +159,7 @@ export function readTreeEvents(yaml: Parser, text: string): TreeEvents {
     return { problem: depthProblem(error) ?? parseProblem(error) }
   }
   const problem = eventsProblem(yaml, text, events)
-  return problem ? { problem } : { events, lines: new LineCounter(text) }
+  return problem ? { problem } : { events, lines: new LineCursor(text) }
 }
 
 /** The first limit the text passes, or undefined when its shape is one a tester list can have. */
@@ -172,7 +172,7 @@ export function treeShapeProblem(yaml: Parser, text: string): TreeShapeProblem |
 /** The first of the limits on events passed, in the order of the text. */
 function eventsProblem(yaml: Parser, text: string, events: Event[]): TreeShapeProblem | undefined {
   const { EVENT_ID } = yaml
-  const lines = new LineCounter(text)
+  const lines = new LineCursor(text)
   let anchors = 0
   let documents = 0
   let offset = -1
@@ -245,6 +245,8 @@ const PARSE_REASONS: [string, string][] = [
   ['quoted scalar', 'a quote that is not closed'],
   ['flow collection', 'a bracket that is not closed'],
   ['comma', 'a missing comma'],
+  ['duplication of an anchor', 'a value with two anchors'],
+  ['duplication of a tag', 'a value with two tags'],
   ['anchor', 'an anchor that cannot be read'],
   ['alias', 'an alias that cannot be read'],
   ['directive', 'a directive that cannot be read'],
