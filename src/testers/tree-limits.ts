@@ -271,7 +271,8 @@ function failureLine(error: unknown): string | undefined {
 
 function depthProblem(error: unknown): TreeShapeProblem | undefined {
   const reason = (error as ParseFailure | undefined)?.reason
-  if (typeof reason !== 'string' || !reason.startsWith('nesting exceeded maxDepth')) return undefined
+  if (typeof reason !== 'string' || !reason.startsWith('nesting exceeded maxDepth'))
+    return undefined
   return {
     message:
       `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +

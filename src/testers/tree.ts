@@ -22,6 +22,28 @@ type TreeNode =
 type ScalarNode = Extract<TreeNode, { kind: 'scalar' }>
 type MapNode = Extract<TreeNode, { kind: 'map' }>
 
+/**
+ * The first character after offset that is not a blank, a closing bracket or quote, or part of
+ * a comment: where an empty node's indicator stands. Each call scans from the end of the last
+ * node read, so the scans of a whole file cover it about once.
+ */
+function indicatorAfter(text: string, offset: number): number {
+  let i = offset
+  while (i < text.length) {
+    const char = text[i]
+    if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
+      const lineEnd = text.indexOf('\n', i)
+      if (lineEnd < 0) return text.length
+      i = lineEnd
+    } else if (char !== undefined && ' \t\r\n]}"\''.includes(char)) {
+      i++
+    } else {
+      return i
+    }
+  }
+  return -1
+}
+
 export async function readTree(text: string, collector: Collector): Promise<void> {
   const yaml = await import('js-yaml')
   const parsed = readTreeEvents(yaml, text)
@@ -32,11 +54,25 @@ export async function readTree(text: string, collector: Collector): Promise<void
   // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
   // recursion with it. Lines are asked in the order of the text, so counting them is linear.
   let next = 0
+  let end = 0
+  const nodeEnd = (event: Event): number =>
+    event.type === EVENT_ID.SCALAR
+      ? event.valueEnd
+      : event.type === EVENT_ID.ALIAS
+        ? event.anchorEnd
+        : 'start' in event
+          ? event.start
+          : -1
   const node = (): TreeNode | undefined => {
     const event = events[next++] as Event | undefined
     if (event === undefined || event.type === EVENT_ID.POP) return undefined
     if (event.type === EVENT_ID.DOCUMENT) return node()
-    const where = lines.at(nodeStart(yaml, event))
+    const start = nodeStart(yaml, event)
+    // An empty scalar has no offset: it stands at the indicator after the last node ("-", ":").
+    // Past it, the next empty one looks on: each part of the text is scanned once.
+    const indicator = start >= 0 ? -1 : indicatorAfter(text, end)
+    const where = lines.at(start >= 0 ? start : indicator)
+    end = Math.max(end, nodeEnd(event), indicator + 1)
     if (event.type === EVENT_ID.ALIAS) return { kind: 'alias', where }
     if (event.type === EVENT_ID.SCALAR) {
       const source = yaml.getScalarValue(text, event)
@@ -55,7 +91,9 @@ export async function readTree(text: string, collector: Collector): Promise<void
     }
     const pairs: [TreeNode, TreeNode][] = []
     for (let key = node(); key !== undefined; key = node()) {
-      pairs.push([key, node() ?? { kind: 'scalar', value: null, where: key.where }])
+      const value = node() // js-yaml gives every key a value, an empty scalar if none is written
+      if (value === undefined) break // the mapping's end, read already
+      pairs.push([key, value])
     }
     return { kind: 'map', pairs, where }
   }
