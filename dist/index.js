@@ -5152,6 +5152,7 @@ function treeShapeProblem(yaml, text) {
 function eventsProblem(yaml, text, events) {
     const { EVENT_ID } = yaml;
     const lines = new LineCursor(text);
+    const offsets = new NodeOffsets(yaml, text);
     let anchors = 0;
     let documents = 0;
     let offset = -1;
@@ -5167,7 +5168,7 @@ function eventsProblem(yaml, text, events) {
             continue;
         }
         const anchored = event.anchorStart >= 0;
-        const start = nodeStart(yaml, event);
+        const start = offsets.of(event);
         if (start >= 0)
             offset = start;
         if (documents > 1) {
@@ -5199,15 +5200,67 @@ function eventsProblem(yaml, text, events) {
     }
     return undefined;
 }
-/** Where an event's node starts, its anchor or tag included; -1 for an empty scalar. */
-function nodeStart(yaml, event) {
-    if (event.type === yaml.EVENT_ID.ALIAS)
-        return event.anchorStart;
-    if (event.type === yaml.EVENT_ID.DOCUMENT || event.type === yaml.EVENT_ID.POP)
-        return -1;
-    const own = event.type === yaml.EVENT_ID.SCALAR ? event.valueStart : event.start;
-    const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
-    return props.length > 0 ? Math.min(...props) : own;
+/**
+ * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
+ * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
+ * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
+ * once for the whole file.
+ */
+class NodeOffsets {
+    yaml;
+    text;
+    end = 0;
+    constructor(yaml, text) {
+        this.yaml = yaml;
+        this.text = text;
+    }
+    /** The offset of an event's node; -1 for a document or an end, or past the text. */
+    of(event) {
+        const { EVENT_ID } = this.yaml;
+        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
+            return -1;
+        let start;
+        let end;
+        if (event.type === EVENT_ID.ALIAS) {
+            start = event.anchorStart;
+            end = event.anchorEnd;
+        }
+        else {
+            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
+            start = props.length > 0 ? Math.min(...props) : own;
+            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
+        }
+        if (start < 0) {
+            start = indicatorAfter(this.text, this.end);
+            end = start + 1;
+        }
+        this.end = Math.max(this.end, end);
+        return start;
+    }
+}
+/**
+ * The first character from offset on that is not a blank, a closing bracket or quote, or part
+ * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
+ */
+function indicatorAfter(text, offset) {
+    let i = offset;
+    while (i < text.length) {
+        const char = text[i] ?? '';
+        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
+            const lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0)
+                return -1;
+            i = lineEnd;
+        }
+        else if (' \t\r\n]}"\''.includes(char)) {
+            i++;
+        }
+        else {
+            return i;
+        }
+    }
+    return -1;
 }
 function tagged(where) {
     return {
@@ -5282,13 +5335,14 @@ async function readTree(text, collector) {
     // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
     // recursion with it. Lines are asked in the order of the text, so counting them is linear.
     let next = 0;
+    const offsets = new NodeOffsets(yaml, text);
     const node = () => {
         const event = events[next++];
         if (event === undefined || event.type === EVENT_ID.POP)
             return undefined;
         if (event.type === EVENT_ID.DOCUMENT)
             return node();
-        const where = lines.at(nodeStart(yaml, event));
+        const where = lines.at(offsets.of(event));
         if (event.type === EVENT_ID.ALIAS)
             return { kind: 'alias', where };
         if (event.type === EVENT_ID.SCALAR) {
@@ -5308,7 +5362,10 @@ async function readTree(text, collector) {
         }
         const pairs = [];
         for (let key = node(); key !== undefined; key = node()) {
-            pairs.push([key, node() ?? { kind: 'scalar', value: null, where: key.where }]);
+            const value = node(); // js-yaml gives every key a value, an empty scalar if none is written
+            if (value === undefined)
+                break; // the mapping's end, read already
+            pairs.push([key, value]);
         }
         return { kind: 'map', pairs, where };
     };

@@ -173,6 +173,7 @@ export function treeShapeProblem(yaml: Parser, text: string): TreeShapeProblem |
 function eventsProblem(yaml: Parser, text: string, events: Event[]): TreeShapeProblem | undefined {
   const { EVENT_ID } = yaml
   const lines = new LineCursor(text)
+  const offsets = new NodeOffsets(yaml, text)
   let anchors = 0
   let documents = 0
   let offset = -1
@@ -187,7 +188,7 @@ function eventsProblem(yaml: Parser, text: string, events: Event[]): TreeShapePr
       continue
     }
     const anchored = event.anchorStart >= 0
-    const start = nodeStart(yaml, event)
+    const start = offsets.of(event)
     if (start >= 0) offset = start
     if (documents > 1) {
       return {
@@ -220,13 +221,62 @@ function eventsProblem(yaml: Parser, text: string, events: Event[]): TreeShapePr
   return undefined
 }
 
-/** Where an event's node starts, its anchor or tag included; -1 for an empty scalar. */
-export function nodeStart(yaml: Pick<typeof JsYaml, 'EVENT_ID'>, event: Event): number {
-  if (event.type === yaml.EVENT_ID.ALIAS) return event.anchorStart
-  if (event.type === yaml.EVENT_ID.DOCUMENT || event.type === yaml.EVENT_ID.POP) return -1
-  const own = event.type === yaml.EVENT_ID.SCALAR ? event.valueStart : event.start
-  const props = [event.anchorStart, event.tagStart].filter(at => at >= 0)
-  return props.length > 0 ? Math.min(...props) : own
+/**
+ * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
+ * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
+ * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
+ * once for the whole file.
+ */
+export class NodeOffsets {
+  private end = 0
+  constructor(
+    private readonly yaml: Pick<typeof JsYaml, 'EVENT_ID'>,
+    private readonly text: string
+  ) {}
+
+  /** The offset of an event's node; -1 for a document or an end, or past the text. */
+  of(event: Event): number {
+    const { EVENT_ID } = this.yaml
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) return -1
+    let start: number
+    let end: number
+    if (event.type === EVENT_ID.ALIAS) {
+      start = event.anchorStart
+      end = event.anchorEnd
+    } else {
+      const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start
+      const props = [event.anchorStart, event.tagStart].filter(at => at >= 0)
+      start = props.length > 0 ? Math.min(...props) : own
+      end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start
+    }
+    if (start < 0) {
+      start = indicatorAfter(this.text, this.end)
+      end = start + 1
+    }
+    this.end = Math.max(this.end, end)
+    return start
+  }
+}
+
+/**
+ * The first character from offset on that is not a blank, a closing bracket or quote, or part
+ * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
+ */
+function indicatorAfter(text: string, offset: number): number {
+  let i = offset
+  while (i < text.length) {
+    const char = text[i] ?? ''
+    if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
+      const lineEnd = text.indexOf('\n', i)
+      if (lineEnd < 0) return -1
+      i = lineEnd
+    } else if (' \t\r\n]}"\''.includes(char)) {
+      i++
+    } else {
+      return i
+    }
+  }
+  return -1
 }
 
 function tagged(where: string): TreeShapeProblem {

@@ -3,7 +3,7 @@ import type { Tester } from './model.js'
 import type { Collector } from './collector.js'
 import { TESTER_KEYS, groupNamed } from './collector.js'
 import { nameExcerpt } from '../shared/mask.js'
-import { nodeStart, readTreeEvents } from './tree-limits.js'
+import { NodeOffsets, readTreeEvents } from './tree-limits.js'
 
 /**
  * YAML and JSON share one reader: JSON is YAML 1.2, and js-yaml's parseEvents reads both into a
@@ -22,28 +22,6 @@ type TreeNode =
 type ScalarNode = Extract<TreeNode, { kind: 'scalar' }>
 type MapNode = Extract<TreeNode, { kind: 'map' }>
 
-/**
- * The first character after offset that is not a blank, a closing bracket or quote, or part of
- * a comment: where an empty node's indicator stands. Each call scans from the end of the last
- * node read, so the scans of a whole file cover it about once.
- */
-function indicatorAfter(text: string, offset: number): number {
-  let i = offset
-  while (i < text.length) {
-    const char = text[i]
-    if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
-      const lineEnd = text.indexOf('\n', i)
-      if (lineEnd < 0) return text.length
-      i = lineEnd
-    } else if (char !== undefined && ' \t\r\n]}"\''.includes(char)) {
-      i++
-    } else {
-      return i
-    }
-  }
-  return -1
-}
-
 export async function readTree(text: string, collector: Collector): Promise<void> {
   const yaml = await import('js-yaml')
   const parsed = readTreeEvents(yaml, text)
@@ -54,25 +32,12 @@ export async function readTree(text: string, collector: Collector): Promise<void
   // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
   // recursion with it. Lines are asked in the order of the text, so counting them is linear.
   let next = 0
-  let end = 0
-  const nodeEnd = (event: Event): number =>
-    event.type === EVENT_ID.SCALAR
-      ? event.valueEnd
-      : event.type === EVENT_ID.ALIAS
-        ? event.anchorEnd
-        : 'start' in event
-          ? event.start
-          : -1
+  const offsets = new NodeOffsets(yaml, text)
   const node = (): TreeNode | undefined => {
     const event = events[next++] as Event | undefined
     if (event === undefined || event.type === EVENT_ID.POP) return undefined
     if (event.type === EVENT_ID.DOCUMENT) return node()
-    const start = nodeStart(yaml, event)
-    // An empty scalar has no offset: it stands at the indicator after the last node ("-", ":").
-    // Past it, the next empty one looks on: each part of the text is scanned once.
-    const indicator = start >= 0 ? -1 : indicatorAfter(text, end)
-    const where = lines.at(start >= 0 ? start : indicator)
-    end = Math.max(end, nodeEnd(event), indicator + 1)
+    const where = lines.at(offsets.of(event))
     if (event.type === EVENT_ID.ALIAS) return { kind: 'alias', where }
     if (event.type === EVENT_ID.SCALAR) {
       const source = yaml.getScalarValue(text, event)
