@@ -1171,8 +1171,9 @@ const MAX_TREE_TOKENS = 50_000;
  */
 const MAX_ANCHORS = 100;
 /**
- * The most events the scan lets the parser make (about 30 MB of heap at worst). The scan's
- * bound is loose: the largest list Amazon takes is about 55,000 by it as pretty-printed JSON.
+ * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
+ * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
+ * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
  */
 const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
 /**
@@ -1266,8 +1267,10 @@ function eventBound(text) {
 function readTreeEvents(yaml, text) {
     const { passedAt } = eventBound(text);
     if (passedAt >= 0) {
-        // Refused either way; the part before the bound says which limit came first.
-        const head = text.slice(0, passedAt);
+        // Refused either way; the part before the bound says which limit came first. Cut at a line
+        // break when there is one, so that a block list's part still parses.
+        const lineEnd = text.lastIndexOf('\n', passedAt);
+        const head = text.slice(0, lineEnd > 0 ? lineEnd + 1 : passedAt);
         const lines = new LineCursor(text);
         let events;
         try {
@@ -1289,7 +1292,10 @@ function readTreeEvents(yaml, text) {
     const problem = eventsProblem(yaml, text, events);
     return problem ? { problem } : { events, lines: new LineCursor(text) };
 }
-/** The first limit the text passes, or undefined when its shape is one a tester list can have. */
+/**
+ * The first limit the text passes, or undefined when its shape is one a tester list can have
+ * (a text that cannot be parsed passes no limit: readTreeEvents says why it cannot).
+ */
 function treeShapeProblem(yaml, text) {
     const result = readTreeEvents(yaml, text);
     if (result.problem === undefined)

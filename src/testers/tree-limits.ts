@@ -35,8 +35,9 @@ export const MAX_TREE_TOKENS = 50_000
 export const MAX_ANCHORS = 100
 
 /**
- * The most events the scan lets the parser make (about 30 MB of heap at worst). The scan's
- * bound is loose: the largest list Amazon takes is about 55,000 by it as pretty-printed JSON.
+ * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
+ * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
+ * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
  */
 export const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS
 
@@ -140,8 +141,10 @@ export function eventBound(text: string): { bound: number; passedAt: number } {
 export function readTreeEvents(yaml: Parser, text: string): TreeEvents {
   const { passedAt } = eventBound(text)
   if (passedAt >= 0) {
-    // Refused either way; the part before the bound says which limit came first.
-    const head = text.slice(0, passedAt)
+    // Refused either way; the part before the bound says which limit came first. Cut at a line
+    // break when there is one, so that a block list's part still parses.
+    const lineEnd = text.lastIndexOf('\n', passedAt)
+    const head = text.slice(0, lineEnd > 0 ? lineEnd + 1 : passedAt)
     const lines = new LineCursor(text)
     let events: Event[]
     try {
@@ -162,7 +165,10 @@ export function readTreeEvents(yaml: Parser, text: string): TreeEvents {
   return problem ? { problem } : { events, lines: new LineCursor(text) }
 }
 
-/** The first limit the text passes, or undefined when its shape is one a tester list can have. */
+/**
+ * The first limit the text passes, or undefined when its shape is one a tester list can have
+ * (a text that cannot be parsed passes no limit: readTreeEvents says why it cannot).
+ */
 export function treeShapeProblem(yaml: Parser, text: string): TreeShapeProblem | undefined {
   const result = readTreeEvents(yaml, text)
   if (result.problem === undefined) return undefined
@@ -178,7 +184,7 @@ function eventsProblem(yaml: Parser, text: string, events: Event[]): TreeShapePr
   let documents = 0
   let offset = -1
   for (let i = 0; i < events.length; i++) {
-    const event = events[i] as Event
+    const event = events[i]
     if (event.type === EVENT_ID.POP) continue
     if (event.type === EVENT_ID.DOCUMENT) {
       documents++

@@ -206,7 +206,7 @@ describe('YAML', () => {
       'QA:\n  - &t a@example.com\n  - *t\n  - {email: *t}\n*t :\n  - b@example.com\n',
       'yaml'
     )
-    expect(problems.listed.map(p => `${p.where}: ${p.message}`)).toEqual([
+    expect(problems.listed.map(p => `${p.where}: ${fixIn(p.message, WORKFLOW_WORDS)}`)).toEqual([
       'line 3: a tester must be an email, "First Last <email>" or {email, firstName, lastName}',
       'line 4: "email" must be text',
       'line 5: a tester group has no name; give every group a non-empty name'
@@ -219,7 +219,7 @@ describe('YAML', () => {
       'QA:\n  - {email: a@example.com, firstName: 12, lastName: true}\n  - email:\n      x: 1\n',
       'yaml'
     )
-    expect(problems.listed.map(p => `${p.where}: ${p.message}`)).toEqual([
+    expect(problems.listed.map(p => `${p.where}: ${fixIn(p.message, WORKFLOW_WORDS)}`)).toEqual([
       'line 2: "firstName" must be text',
       'line 2: "lastName" must be text',
       'line 3: "email" must be text'
