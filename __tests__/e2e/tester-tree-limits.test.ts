@@ -27,7 +27,8 @@ const SIZE = 1_000_000
  * The child's JavaScript heap is capped (--max-old-space-size), so the collector must run before
  * the heap grows past it, however busy the machine: a run that needs more dies instead of ending
  * with exit code 2 (the old parser did, at 411 MB to 1.1 GB). The peak RSS bound is the backstop:
- * a run takes about 50–70 MB, and once, with the machine's cores taken by other work, 174 MB.
+ * a run takes about 55–110 MB (the most for a text just under the scan's bound on events), and
+ * once, with the machine's cores taken by other work, 174 MB (before js-yaml).
  */
 const MAX_HEAP_MB = 64
 const MAX_RSS_BYTES = 256 * 1024 * 1024
