@@ -38,11 +38,11 @@ export async function readRegistration(
 ): Promise<Registration | undefined> {
   const problemsBefore = problems.size
   const apkGiven = inputs.apk !== ''
-  const artifact = apkGiven
-    ? await (
-        await import('./signed-artifacts.js')
-      ).readSignedArtifacts(inputs.apk, workspace, problems)
-    : undefined
+  let artifact
+  if (apkGiven) {
+    const { readSignedArtifacts } = await import('./signed-artifacts.js')
+    artifact = await readSignedArtifacts(inputs.apk, workspace, problems)
+  }
   const given = await readCertificate(inputs, workspace, problems, {
     required: !skipRegistration && !apkGiven
   })
