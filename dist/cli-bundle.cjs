@@ -5,113 +5,15 @@ let __cli_chunk_directory;
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 3262:
+/***/ 9137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ TransientFailure),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   h_: () => (/* binding */ DeadlineReached),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */   V: () => (/* binding */ DEFAULT_BACKOFF)
 /* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
+// The policy's shape and defaults apart from the retry loop: the run's overall deadline and the
+// plan are worked out from them in every run, the loop is loaded only when a request is due.
 const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-/**
- * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
- * carries the last failure, if there was one.
- */
-class DeadlineReached extends Error {
-    attempts;
-    lastFailure;
-    name = 'DeadlineReached';
-    constructor(attempts, lastFailure) {
-        super(lastFailure
-            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
-            : 'no time left for the request');
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, has been
- * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    const remaining = hooks.remainingMs ?? (() => Infinity);
-    for (let attempt = 1;; attempt++) {
-        if (attempt === 1 && remaining() <= 0)
-            throw new DeadlineReached(0);
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (remaining() <= 0)
-                throw new DeadlineReached(attempt, error);
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            // Waiting past the deadline would only end in failure later: end now, saying why.
-            if (delay >= remaining())
-                throw new DeadlineReached(attempt, error);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
 
 
 /***/ }),
@@ -255,14 +157,16 @@ class ProblemList {
 /***/ 2324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TH: () => (/* binding */ InputFileError),
-/* harmony export */   cO: () => (/* binding */ pathOfDescriptor),
-/* harmony export */   hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
-/* harmony export */   jH: () => (/* binding */ readInputFile),
-/* harmony export */   openInputFile: () => (/* binding */ openInputFile)
+/* harmony export */   InputFileError: () => (/* binding */ InputFileError),
+/* harmony export */   MAX_INPUT_FILE_BYTES: () => (/* binding */ MAX_INPUT_FILE_BYTES),
+/* harmony export */   isSystemFile: () => (/* reexport safe */ _platform_js__WEBPACK_IMPORTED_MODULE_3__.Ag),
+/* harmony export */   openInputFile: () => (/* binding */ openInputFile),
+/* harmony export */   pathOfDescriptor: () => (/* binding */ pathOfDescriptor),
+/* harmony export */   readInputFile: () => (/* binding */ readInputFile),
+/* harmony export */   readToCap: () => (/* binding */ readToCap)
 /* harmony export */ });
-/* unused harmony export readToCap */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -574,13 +478,21 @@ function untrustedText(text, maxLength = 80) {
     return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
 }
 /**
+ * Letters and digits of any script, spaces, dots, underscores and hyphens. Built on first use, not
+ * written as a literal: V8 checks a literal's syntax while it compiles the module, and the Unicode
+ * classes cost that check 2.4 M instructions (~0.7 ms) at every start, also of runs that never
+ * quote a name.
+ */
+let plainWordPattern;
+const plainWord = () => (plainWordPattern ??= new RegExp('^[\\p{L}\\p{N} ._-]+$', 'u'));
+/**
  * A name read from a file (a column header, a field or group name) as a problem may quote it:
  * a short plain word, masked like any tester text. Anything longer or with other characters
  * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
  */
 function nameExcerpt(name) {
     const text = name.trim();
-    if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
+    if (text.length > 24 || !plainWord().test(text))
         return undefined;
     return `"${untrustedText(text, 24)}"`;
 }
@@ -756,928 +668,21 @@ const ARTIFACT_NAME = /\.(apk|aab)$/i;
 
 /***/ }),
 
-/***/ 6213:
+/***/ 1935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ shownPackage),
+/* harmony export */   r: () => (/* binding */ PACKAGE_NAME)
+/* harmony export */ });
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cv: () => (/* reexport */ MAX_TESTERS_PER_APP),
-  fd: () => (/* reexport */ formatOfFile),
-  yU: () => (/* reexport */ formatOfText),
-  Uv: () => (/* binding */ parseTesters)
-});
-
-// UNUSED EXPORTS: MAX_GROUPS
-
-;// CONCATENATED MODULE: ./src/testers/model.ts
-/** Amazon's documented limit of DevTest testers per app. */
-const MAX_TESTERS_PER_APP = 50;
-/**
- * The most groups a list may name. Amazon documents no limit; every group holds at least one of
- * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
- * group, a column read as group names), and it is refused before it becomes a huge request.
- */
-const MAX_GROUPS = 50;
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/mask.ts
-var mask = __nccwpck_require__(5249);
-// EXTERNAL MODULE: ./src/shared/printable.ts
-var printable = __nccwpck_require__(6146);
-;// CONCATENATED MODULE: ./src/testers/collector.ts
-
-
-
-
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
-// part is anchored and separated by "@" or ".", so it runs in linear time.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
-const MAX_ENTRY_LENGTH = 1000;
-const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
-const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** How many duplicates or unknown columns a warning names; the rest are counted. */
-const NAMED_IN_WARNING = 5;
-/**
- * Why a written address is not one, without repeating what was written: a file named as a
- * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
- * token is shown, masked and cut short; anything else is described, never quoted.
- */
-function notAnAddress(text) {
-    // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
-    // that at most the address itself is quoted, never a name or a key beside it.
-    const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '');
-    const token = tokens.find(part => part.includes('@'));
-    if (token === undefined)
-        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
-    if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,mask/* untrustedText */.Ui)(token, 60)}"; ${HOW_TO_WRITE}`;
-    }
-    // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
-    // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
-    if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,mask/* untrustedText */.Ui)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
-    }
-    return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
+/** An Android package name: dot-separated words, each starting with a letter (com.example.app). */
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name) {
+    return (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(name, 121);
 }
-/**
- * Something before an "@" and nothing, or a dotted name of domain characters, after it: an
- * address with a typo in it (ada@, ada@example..com), which is worth showing, masked.
- */
-const ADDRESS_SHAPE = /^[^@]+@([A-Za-z0-9-]*\.[A-Za-z0-9.-]*)?$/;
-/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
-function splitNamed(text) {
-    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
-    if (!text.endsWith('>'))
-        return undefined;
-    const open = text.lastIndexOf('<');
-    if (open < 0)
-        return undefined;
-    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
-}
-class Collector {
-    options;
-    entries = [];
-    problems = new errors/* ProblemList */.Ku();
-    warnings = [];
-    constructor(options) {
-        this.options = options;
-    }
-    problem(message, where) {
-        this.problems.add(this.options.input, message, where);
-    }
-    add(group, tester, where) {
-        const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
-            this.problem(notAnAddress(email), where);
-            return;
-        }
-        this.entries.push({ group, tester, where });
-    }
-    /**
-     * A tester written as text: "email" or "First Last <email>". A line that holds several
-     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
-     */
-    addText(group, text, where) {
-        if (text.length > MAX_ENTRY_LENGTH) {
-            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
-            return;
-        }
-        const ats = text.split('@').length - 1;
-        if (ats > 1 && /[,;]/.test(text)) {
-            for (const part of text.split(/[,;]/)) {
-                if (part.trim() !== '')
-                    this.addOne(group, part.trim(), where);
-            }
-            return;
-        }
-        this.addOne(group, text, where);
-    }
-    addOne(group, text, where) {
-        const named = splitNamed(text);
-        if (!named) {
-            this.add(group, { email: text }, where);
-            return;
-        }
-        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
-        const tester = { email: named.email };
-        if (firstName)
-            tester.firstName = firstName;
-        if (rest.length > 0)
-            tester.lastName = rest.join(' ');
-        this.add(group, tester, where);
-    }
-    groupName(value, where) {
-        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-        if (name === '') {
-            this.problem('a tester group has no name; give every group a non-empty name', where);
-            return undefined;
-        }
-        if ((0,printable/* hasControl */.aQ)(name)) {
-            this.problem('a tester group name holds a line break or another control character; write each ' +
-                'group name on one line', where);
-            return undefined;
-        }
-        return name;
-    }
-}
-/** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,mask/* untrustedText */.Ui)(name, 60)}"`;
-/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
-const groupNamed = (name) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
-    return excerpt ? `group ${excerpt}` : 'the group on this line';
-};
-/** A CSV header cell in a message: quoted only when a plain word. */
-const quoted = (cell) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
-    return excerpt ? ` (${excerpt})` : '';
-};
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
-    }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    if (groups.size > MAX_GROUPS) {
-        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
-            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/testers/format.ts
-/**
- * The format of a tester file: from its name, and otherwise, as for an inline list, from its
- * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
- */
-function formatOfFile(path, text) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    if (lower.endsWith('.txt'))
-        return 'lines';
-    return formatOfText(text);
-}
-/**
- * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
- * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
- */
-function formatOfText(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(line => withoutComment(line).trim())
-        .filter(line => line !== '');
-    const first = lines[0] ?? '';
-    if (first.startsWith('{') || first.startsWith('['))
-        return 'json';
-    if (csvDelimiter(first) !== undefined)
-        return 'csv';
-    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
-        return 'yaml';
-    return 'lines';
-}
-const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = {
-    ',': 'commas',
-    ';': 'semicolons',
-    '\t': 'tabs'
-};
-/**
- * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
- * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
- */
-function csvDelimiter(header) {
-    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
-        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-/**
- * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
- * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
- * that ends in a carriage return, which "." does not match.
- */
-function withoutComment(line) {
-    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
-        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
-            return line.slice(0, at);
-    }
-    return line;
-}
-function normaliseHeader(cell) {
-    const key = cell
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const aliases = {
-        email: 'email',
-        emailaddress: 'email',
-        firstname: 'firstName',
-        givenname: 'firstName',
-        lastname: 'lastName',
-        surname: 'lastName',
-        familyname: 'lastName',
-        group: 'group',
-        groupname: 'group'
-    };
-    return aliases[key] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/testers/lines.ts
-
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = withoutComment(raw).trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/testers/csv.ts
-
-
-
-async function readCsv(text, collector) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
-    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
-    let rows;
-    try {
-        rows = parse(text, {
-            delimiter,
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            trim: true
-        });
-    }
-    catch (error) {
-        // csv-parse quotes the offending field in its message: name the error and the line only.
-        const { code, lines } = error;
-        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
-        return;
-    }
-    const [header, ...records] = rows;
-    const cells = header?.record ?? [];
-    const columns = cells.map(normaliseHeader);
-    if (!columns.includes('email')) {
-        const seen = cells.length > 1
-            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
-            : '';
-        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
-            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
-        return;
-    }
-    // One warning for all unknown columns, naming the first few.
-    const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
-    if (unknown.length > 0) {
-        const named = unknown
-            .slice(0, NAMED_IN_WARNING)
-            .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
-        collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
-            `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
-            'the action reads (email, firstName, lastName, group); ignored.');
-    }
-    // Looked up once: a header of thousands of columns must not cost that much per row.
-    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
-    const column = (record, name) => {
-        const index = indexOf.get(name) ?? -1;
-        return index < 0 ? '' : (record[index] ?? '').trim();
-    };
-    for (const { record, info } of records) {
-        const where = `line ${info.lines}`;
-        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
-        if (group === undefined)
-            continue;
-        const email = column(record, 'email');
-        const firstName = column(record, 'firstName');
-        const lastName = column(record, 'lastName');
-        if (email === '')
-            collector.problem('the email cell is empty', where);
-        else if (firstName === '' && lastName === '')
-            collector.addText(group, email, where);
-        else {
-            const tester = { email };
-            if (firstName)
-                tester.firstName = firstName;
-            if (lastName)
-                tester.lastName = lastName;
-            collector.add(group, tester, where);
-        }
-    }
-}
-/** Without an email column, the header is split where it most likely was meant to be. */
-function mostFrequentDelimiter(header) {
-    const count = (delimiter) => header.split(delimiter).length;
-    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
-}
-/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
-function readable(code) {
-    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
-/**
- * The shape a YAML or JSON tester list may have, and its parse into js-yaml's events. The
- * parser's parseEvents yields one flat array of small records that point into the text by
- * offsets (no node objects, no copies of the text), but it yields all of them at once: a 1 MB
- * file of "a," or of "-" lines is half a million events, about 75 MB of heap, enough to have a
- * runner with little memory killed without an annotation. So a linear scan first bounds how
- * many events the text can make, counting the characters that every node, pair and collection
- * needs (see eventBound); only a text under that bound is parsed in full. A text over it is
- * refused, and only the part before the bound is parsed, to say which limit it passed first.
- *
- * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
- * per app), a tester in several groups at most 50 × 50 = 2,500 times.
- */
-/**
- * Levels of nesting (js-yaml's maxDepth): a list needs 5, the groups, a group's fields, its
- * testers, a tester's fields, a value; 16 is ample for every way of writing one and still tiny.
- */
-const MAX_TREE_DEPTH = 16;
-/**
- * Events: a scalar, an alias, the start and the end of a collection or document. A tester
- * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
- * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
- */
-const MAX_TREE_TOKENS = 50_000;
-/**
- * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
- * so a list needs none; a few are tolerated, as one per group and one per use of it.
- */
-const MAX_ANCHORS = 100;
-/**
- * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
- * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
- * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
- */
-const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
-/**
- * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
- * in the order of the text, so counting the lines of a whole file costs one pass over it.
- */
-class LineCursor {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    /** "line N" of an offset; -1 (js-yaml's "absent") names the line of the last offset asked. */
-    at(offset) {
-        return `line ${this.lineOf(offset)}`;
-    }
-    lineOf(offset) {
-        if (offset < 0)
-            return this.line;
-        const { text } = this;
-        while (this.offset < offset) {
-            const next = text.indexOf('\n', this.offset);
-            if (next < 0 || next >= offset)
-                break;
-            this.line++;
-            this.offset = next + 1;
-        }
-        while (this.offset > offset) {
-            const previous = text.lastIndexOf('\n', this.offset - 1);
-            if (previous < offset) {
-                this.offset = offset;
-                break;
-            }
-            this.line--;
-            this.offset = previous;
-        }
-        if (this.offset < offset)
-            this.offset = offset;
-        return this.line;
-    }
-}
-/**
- * More events than the text can make, and the offset where that bound passes MAX_EVENT_BOUND
- * (-1 when it does not). Every event needs one of these characters, counted wherever they
- * stand (in a quoted string or a comment too, which only makes the bound looser): a sequence
- * item a "-" before a blank, a "[" or ","; a mapping key or value a ":", "?", "{" or ","; a
- * collection, with its end, the first of its items; a document, "---" or "...". One pass, no
- * regular expression.
- */
-function eventBound(text) {
-    let bound = 3; // the first document, its root and its end
-    const { length } = text;
-    for (let i = 0; i < length; i++) {
-        switch (text.charCodeAt(i)) {
-            case 0x2c: // ,  an item, or a key and its value
-                bound += 2;
-                break;
-            case 0x5b: // [  the sequence, its end, its first item
-                bound += 3;
-                break;
-            case 0x3a: // :  a key, its value, and maybe their mapping and its end
-            case 0x3f: // ?
-            case 0x7b: // {
-                bound += 4;
-                break;
-            case 0x2d: {
-                // -  an item, and maybe its sequence and its end ("---" too: a document)
-                const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
-                if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09)
-                    bound += 3;
-                break;
-            }
-            case 0x2e: // "..." ends a document, the next one starts without a mark
-                if (text.startsWith('...', i)) {
-                    bound += 3;
-                    i += 2;
-                }
-                break;
-        }
-        if (bound > MAX_EVENT_BOUND)
-            return { bound, passedAt: i };
-    }
-    return { bound, passedAt: -1 };
-}
-/**
- * Parses a tester list into events, within the limits: the first limit passed, or the parse
- * error, is the one problem returned. No message quotes the text: js-yaml's reasons can (an
- * alias's or a tag's name), so each is mapped to fixed words, with the line.
- */
-function readTreeEvents(yaml, text) {
-    const { passedAt } = eventBound(text);
-    if (passedAt >= 0) {
-        // Refused either way; the part before the bound says which limit came first. Cut at a line
-        // break when there is one, so that a block list's part still parses.
-        const lineEnd = text.lastIndexOf('\n', passedAt);
-        const head = text.slice(0, lineEnd > 0 ? lineEnd + 1 : passedAt);
-        const lines = new LineCursor(text);
-        let events;
-        try {
-            events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH });
-        }
-        catch (error) {
-            const depth = depthProblem(error);
-            return { problem: depth ?? tooMany(lines.at(passedAt)) };
-        }
-        return { problem: eventsProblem(yaml, head, events) ?? tooMany(lines.at(passedAt)) };
-    }
-    let events;
-    try {
-        events = yaml.parseEvents(text, { maxDepth: MAX_TREE_DEPTH });
-    }
-    catch (error) {
-        return { problem: depthProblem(error) ?? parseProblem(error) };
-    }
-    const problem = eventsProblem(yaml, text, events);
-    return problem ? { problem } : { events, lines: new LineCursor(text) };
-}
-/**
- * The first limit the text passes, or undefined when its shape is one a tester list can have
- * (a text that cannot be parsed passes no limit: readTreeEvents says why it cannot).
- */
-function treeShapeProblem(yaml, text) {
-    const result = readTreeEvents(yaml, text);
-    if (result.problem === undefined)
-        return undefined;
-    return result.problem.message.startsWith('cannot be parsed') ? undefined : result.problem;
-}
-/** The first of the limits on events passed, in the order of the text. */
-function eventsProblem(yaml, text, events) {
-    const { EVENT_ID } = yaml;
-    const lines = new LineCursor(text);
-    const offsets = new NodeOffsets(yaml, text);
-    let anchors = 0;
-    let documents = 0;
-    let offset = -1;
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        if (event.type === EVENT_ID.POP)
-            continue;
-        if (event.type === EVENT_ID.DOCUMENT) {
-            documents++;
-            if (event.directives.some(directive => directive.kind === 'tag')) {
-                return tagged(lines.at(offset));
-            }
-            continue;
-        }
-        const anchored = event.anchorStart >= 0;
-        const start = offsets.of(event);
-        if (start >= 0)
-            offset = start;
-        if (documents > 1) {
-            return {
-                message: 'cannot be parsed (it holds more than one YAML document); remove the "---" or ' +
-                    '"..." lines',
-                where: lines.at(offset)
-            };
-        }
-        if (i >= MAX_TREE_TOKENS)
-            return tooMany(lines.at(offset));
-        if (event.type === EVENT_ID.ALIAS || anchored) {
-            anchors++;
-            if (anchors > MAX_ANCHORS) {
-                return {
-                    message: `uses more than ${MAX_ANCHORS} anchors and aliases; a tester list needs none ` +
-                        '(write each tester where it belongs)',
-                    where: lines.at(offset)
-                };
-            }
-        }
-        if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) {
-            const isStr = event.type === EVENT_ID.SCALAR &&
-                event.tagEnd - event.tagStart === 5 &&
-                text.startsWith('!!str', event.tagStart);
-            if (!isStr)
-                return tagged(lines.at(event.tagStart));
-        }
-    }
-    return undefined;
-}
-/**
- * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
- * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
- * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
- * once for the whole file.
- */
-class NodeOffsets {
-    yaml;
-    text;
-    end = 0;
-    constructor(yaml, text) {
-        this.yaml = yaml;
-        this.text = text;
-    }
-    /** The offset of an event's node; -1 for a document or an end, or past the text. */
-    of(event) {
-        const { EVENT_ID } = this.yaml;
-        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
-            return -1;
-        let start;
-        let end;
-        if (event.type === EVENT_ID.ALIAS) {
-            start = event.anchorStart;
-            end = event.anchorEnd;
-        }
-        else {
-            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
-            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
-            start = props.length > 0 ? Math.min(...props) : own;
-            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
-        }
-        if (start < 0) {
-            start = indicatorAfter(this.text, this.end);
-            end = start + 1;
-        }
-        this.end = Math.max(this.end, end);
-        return start;
-    }
-}
-/**
- * The first character from offset on that is not a blank, a closing bracket or quote, or part
- * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
- */
-function indicatorAfter(text, offset) {
-    let i = offset;
-    while (i < text.length) {
-        const char = text[i] ?? '';
-        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
-            const lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0)
-                return -1;
-            i = lineEnd;
-        }
-        else if (' \t\r\n]}"\''.includes(char)) {
-            i++;
-        }
-        else {
-            return i;
-        }
-    }
-    return -1;
-}
-function tagged(where) {
-    return {
-        message: 'uses a YAML tag ("!" before a value); a tester list needs none but "!!str" ' +
-            '(write each value as text, in quotes if needed)',
-        where
-    };
-}
-/** js-yaml's words for its failures, as fixed words of ours: its own may quote the text. */
-const PARSE_REASONS = [
-    ['tab characters', 'a tab in the indentation'],
-    ['indentation', 'bad indentation'],
-    ['quoted scalar', 'a quote that is not closed'],
-    ['flow collection', 'a bracket that is not closed'],
-    ['comma', 'a missing comma'],
-    ['duplication of an anchor', 'a value with two anchors'],
-    ['duplication of a tag', 'a value with two tags'],
-    ['anchor', 'an anchor that cannot be read'],
-    ['alias', 'an alias that cannot be read'],
-    ['directive', 'a directive that cannot be read'],
-    ['tag', 'a tag that cannot be read'],
-    ['non-printable', 'a control character'],
-    ['null byte', 'a control character'],
-    ['escape', 'an escape sequence that cannot be read'],
-    ['block scalar', 'a block scalar that cannot be read'],
-    ['mapping', 'a mapping entry that cannot be read'],
-    ['document', 'a document that cannot be read']
-];
-function failureLine(error) {
-    const line = error?.mark?.line;
-    return typeof line === 'number' ? `line ${line + 1}` : undefined;
-}
-function depthProblem(error) {
-    const reason = error?.reason;
-    if (typeof reason !== 'string' || !reason.startsWith('nesting exceeded maxDepth'))
-        return undefined;
-    return {
-        message: `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +
-            'needs 5 (groups, their fields, their testers, a tester, its fields)',
-        where: failureLine(error)
-    };
-}
-function parseProblem(error) {
-    const reason = error?.reason;
-    const words = typeof reason === 'string'
-        ? (PARSE_REASONS.find(([part]) => reason.includes(part))?.[1] ?? 'a syntax error')
-        : 'a syntax error';
-    return {
-        message: `cannot be parsed (${words}); check the indentation and quoting`,
-        where: failureLine(error)
-    };
-}
-function tooMany(where) {
-    return {
-        message: `holds more than ${MAX_TREE_TOKENS.toLocaleString('en-US')} entries, keys and values; ` +
-            'a list of 50 groups of 50 testers needs fewer: check that this is the tester list',
-        where
-    };
-}
-
-;// CONCATENATED MODULE: ./src/testers/tree.ts
-
-
-
-async function readTree(text, collector) {
-    const yaml = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
-    const parsed = readTreeEvents(yaml, text);
-    if (parsed.problem)
-        return collector.problem(parsed.problem.message, parsed.problem.where);
-    const { events, lines } = parsed;
-    const { EVENT_ID, SCALAR_STYLE } = yaml;
-    // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
-    // recursion with it. Lines are asked in the order of the text, so counting them is linear.
-    let next = 0;
-    const offsets = new NodeOffsets(yaml, text);
-    const node = () => {
-        const event = events[next++];
-        if (event === undefined || event.type === EVENT_ID.POP)
-            return undefined;
-        if (event.type === EVENT_ID.DOCUMENT)
-            return node();
-        const where = lines.at(offsets.of(event));
-        if (event.type === EVENT_ID.ALIAS)
-            return { kind: 'alias', where };
-        if (event.type === EVENT_ID.SCALAR) {
-            const source = yaml.getScalarValue(text, event);
-            // Plain scalars are typed as YAML 1.2 types them; quoted ones and "!!str" are text (any
-            // other tag was refused by readTreeEvents).
-            const value = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0
-                ? yaml.CORE_SCHEMA.resolveImplicitScalarTag(source).value
-                : source;
-            return { kind: 'scalar', value, where };
-        }
-        if (event.type === EVENT_ID.SEQUENCE) {
-            const items = [];
-            for (let item = node(); item !== undefined; item = node())
-                items.push(item);
-            return { kind: 'seq', items, where };
-        }
-        const pairs = [];
-        for (let key = node(); key !== undefined; key = node()) {
-            const value = node(); // js-yaml gives every key a value, an empty scalar if none is written
-            if (value === undefined)
-                break; // the mapping's end, read already
-            pairs.push([key, value]);
-        }
-        return { kind: 'map', pairs, where };
-    };
-    const root = node();
-    const isText = (value) => value?.kind === 'scalar' && typeof value.value === 'string';
-    const isNull = (value) => value?.kind === 'scalar' && value.value === null;
-    const keyOf = (key) => (key.kind === 'scalar' ? String(key.value) : '?');
-    /** The value of the first pair with this key. */
-    const get = (map, key) => map.pairs.find(([candidate]) => candidate.kind === 'scalar' && candidate.value === key)?.[1];
-    const at = (value) => value?.where ?? lines.at(-1);
-    const readTester = (group, node) => {
-        if (isText(node)) {
-            collector.addText(group, node.value.trim(), at(node));
-        }
-        else if (node?.kind === 'map') {
-            readTesterFields(group, node);
-        }
-        else {
-            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
-        }
-    };
-    // Field by field: no alias in a hostile file is ever expanded.
-    const readTesterFields = (group, node) => {
-        const fields = new Map();
-        const unknownKeys = [];
-        for (const [keyNode, value] of node.pairs) {
-            const key = keyOf(keyNode);
-            // Only the three known keys are kept, so the one quoted here is one of them.
-            if (fields.has(key)) {
-                collector.problem(`a tester gives "${key}" twice`, at(node));
-                return;
-            }
-            if (TESTER_KEYS.has(key))
-                fields.set(key, value);
-            else
-                unknownKeys.push(key);
-        }
-        if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
-            collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
-                'a tester has "email" and optionally "firstName" and "lastName"', at(node));
-            return;
-        }
-        // undefined: absent or empty; null: not text (a problem is added then).
-        const text = (key) => {
-            const value = fields.get(key);
-            if (value === undefined || isNull(value))
-                return undefined;
-            if (isText(value))
-                return value.value.trim() || undefined;
-            collector.problem(`"${key}" must be text`, at(node));
-            return null;
-        };
-        const email = text('email');
-        if (email === null)
-            return;
-        if (email === undefined) {
-            collector.problem('a tester has no "email"', at(node));
-            return;
-        }
-        const tester = { email };
-        for (const key of ['firstName', 'lastName']) {
-            const name = text(key);
-            if (name)
-                tester[key] = name;
-        }
-        collector.add(group, tester, at(node));
-    };
-    const readTesterList = (group, node, where) => {
-        const isEmpty = isNull(node) || (node?.kind === 'seq' && node.items.length === 0);
-        if (isEmpty) {
-            collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
-            return;
-        }
-        // QA: ada@example.com, grace@example.com — one line of testers, as in a plain list.
-        if (isText(node)) {
-            readTester(group, node);
-            return;
-        }
-        if (node?.kind !== 'seq') {
-            collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
-            return;
-        }
-        for (const item of node.items)
-            readTester(group, item);
-    };
-    const readGroupObject = (node) => {
-        if (node.kind !== 'map') {
-            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
-            return;
-        }
-        const nameNode = get(node, 'name');
-        const name = collector.groupName(nameNode?.kind === 'scalar' ? nameNode.value : undefined, at(node));
-        if (name !== undefined)
-            readTesterList(name, get(node, 'testers'), at(node));
-    };
-    if (root?.kind === 'map') {
-        const groups = get(root, 'groups');
-        if (root.pairs.length === 1 && groups?.kind === 'seq') {
-            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
-            for (const item of groups.items)
-                readGroupObject(item);
-            return;
-        }
-        // A mapping of group name → testers.
-        const seen = new Set();
-        for (const [key, value] of root.pairs) {
-            const name = collector.groupName(key.kind === 'scalar' ? key.value : undefined, at(key));
-            if (name === undefined)
-                continue;
-            if (seen.has(name)) {
-                collector.problem('this group is named twice in the mapping; merge the two lists', at(key));
-                continue;
-            }
-            seen.add(name);
-            readTesterList(name, value, at(key));
-        }
-    }
-    else if (root?.kind === 'seq') {
-        const isGroupList = root.items.some(item => item.kind === 'map' && get(item, 'testers') !== undefined);
-        for (const item of root.items) {
-            if (isGroupList)
-                readGroupObject(item);
-            else
-                readTester(collector.options.defaultGroup, item);
-        }
-    }
-    else {
-        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/testers/testers.ts
-
-
-
-
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
-    }
-    return finish(collector);
-}
-
-
 
 
 /***/ }),
@@ -2113,433 +1118,14 @@ function missingCredentials(failure, inputs) {
     return ['client-id', 'client-secret'].filter(name => inputs[name] === '' && failure.error.problems.some(problem => problem.input === name));
 }
 
-;// CONCATENATED MODULE: ./src/signing/certificate-warnings.ts
-/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
-const EXPIRY_WARNING_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
-    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
-const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
-    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
-/** What is worth a warning about a certificate that is otherwise usable. */
-function certificateWarnings(certificate, now) {
-    const warnings = [];
-    if (!certificate.isEllipticCurve) {
-        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
-    }
-    const msLeft = certificate.validTo.getTime() - now.getTime();
-    const day = certificate.validTo.toISOString().slice(0, 10);
-    if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
-    }
-    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
-        // expires "in 30 days", not in 29 days and some hours.
-        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
-        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
-    }
-    if (certificate.validFrom.getTime() > now.getTime()) {
-        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
-    }
-    return warnings;
-}
-/** The start of a date's day, in UTC, as the ISO dates shown are. */
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-
-// EXTERNAL MODULE: ./src/shared/input-file.ts
-var input_file = __nccwpck_require__(2324);
 // EXTERNAL MODULE: ./src/shared/mask.ts
 var mask = __nccwpck_require__(5249);
 // EXTERNAL MODULE: ./src/shared/printable.ts
 var printable = __nccwpck_require__(6146);
-;// CONCATENATED MODULE: ./src/signing/certificate.ts
-
-/** Why a certificate could not be read; the caller names the input it came from. */
-class CertificateError extends Error {
-    name = 'CertificateError';
-}
-// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
-// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
-const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
-/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
-const MAX_CERTIFICATE_TEXT = 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
-};
-/**
- * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
- * literal "\n" sequences and CRLF line ends; both are undone before parsing.
- */
-function parseCertificateText(text) {
-    const normalised = text
-        .replace(/\\r\\n|\\n|\\r/g, '\n')
-        .replace(/\r\n?/g, '\n')
-        .trim();
-    if (normalised === '')
-        throw new CertificateError('is empty');
-    if (normalised.length > MAX_CERTIFICATE_TEXT) {
-        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
-    }
-    if (normalised.includes('-----BEGIN'))
-        return fromDer(pemToDer(normalised));
-    const base64 = normalised.replace(/\s+/g, '');
-    if (!BASE64.test(base64)) {
-        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
-    }
-    return fromDer(Buffer.from(base64, 'base64'));
-}
-/** Reads a certificate file: DER bytes as they are, anything else as text. */
-function parseCertificateBytes(bytes) {
-    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
-    if (bytes[0] === 0x30)
-        return fromDer(bytes);
-    return parseCertificateText(bytes.toString('utf8'));
-}
-/**
- * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
- * as the app's signature, bytes after the certificate's end included, so a certificate made of
- * fewer bytes could never match it: such bytes are refused here, not cut off.
- */
-function parseStoredCertificate(der) {
-    // Parsed first: bytes that are no certificate at all are said to be that.
-    const certificate = fromDer(der);
-    const element = outerElement(der);
-    if (element && element.length < der.length) {
-        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
-            'Android keeps as part of the signature, so no certificate registered could match; ' +
-            're-sign the APK with apksigner');
-    }
-    return certificate;
-}
-/**
- * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
- * follows it somewhere; everything up to the first such END is its body. The same pairing as
- * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
- * many unclosed BEGIN lines, done in one pass over the markers.
- */
-function pemBlocks(text) {
-    const markers = [...text.matchAll(PEM_MARKER)];
-    const lastEnd = new Map();
-    markers.forEach((marker, index) => {
-        if (marker[1] === 'END')
-            lastEnd.set(marker[2] ?? '', index);
-    });
-    const blocks = [];
-    let open;
-    markers.forEach((marker, index) => {
-        const [whole, kind, label = ''] = marker;
-        const at = marker.index;
-        if (!open) {
-            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
-                open = { label, bodyStart: at + whole.length };
-        }
-        else if (kind === 'END' && label === open.label) {
-            blocks.push({ label, body: text.slice(open.bodyStart, at) });
-            open = undefined;
-        }
-    });
-    return blocks;
-}
-function pemToDer(text) {
-    const blocks = pemBlocks(text);
-    const labels = blocks.map(block => block.label);
-    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
-        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
-            'rotate the key if it was stored where others can read it');
-    }
-    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
-    if (certificates.length === 0) {
-        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
-    }
-    if (certificates.length > 1) {
-        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
-    }
-    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
-    if (!BASE64.test(body))
-        throw new CertificateError('has a PEM body that is not base64');
-    return Buffer.from(body, 'base64');
-}
-function fromDer(given) {
-    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
-    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
-    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
-    const der = outerElement(given);
-    let x509;
-    try {
-        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
-        // Node's own start-up (npm run bench).
-        const { X509Certificate } = process.getBuiltinModule('node:crypto');
-        if (!der)
-            throw new Error('not DER');
-        x509 = new X509Certificate(der);
-    }
-    catch {
-        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
-            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
-    }
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    let key;
-    try {
-        key = x509.publicKey;
-    }
-    catch {
-        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
-            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
-    }
-    const details = key.asymmetricKeyDetails ?? {};
-    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
-    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
-        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
-    }
-    else if (details.modulusLength) {
-        keyType = `${keyType} ${details.modulusLength}`;
-    }
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
-    return {
-        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-        sha256: sha256.match(/../g)?.join(':') ?? '',
-        // From the file or the artifact, so shown only through printable().
-        subject: (0,mask/* untrustedText */.Ui)(x509.subject.split('\n').join(', '), 300),
-        keyType,
-        isEllipticCurve: key.asymmetricKeyType === 'ec',
-        validFrom: new Date(x509.validFrom),
-        validTo: new Date(x509.validTo)
-    };
-}
-/**
- * The first DER element of the bytes (tag, length, content), as stored: what the certificate
- * is, without whatever follows it. Hand-written because only the outer length is needed, and
- * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
- * redundant long forms too, as Android's and OpenSSL's parsers take them.
- */
-function outerElement(bytes) {
-    if (bytes.length < 2 || bytes[0] !== 0x30)
-        return undefined;
-    const first = bytes[1] ?? 0;
-    let length = first;
-    let header = 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0 || count > 4 || bytes.length < 2 + count)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (bytes[2 + i] ?? 0);
-        header = 2 + count;
-    }
-    if (header + length > bytes.length)
-        return undefined;
-    return bytes.subarray(0, header + length);
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/shared/input-words.ts
-var input_words = __nccwpck_require__(4261);
-;// CONCATENATED MODULE: ./src/signing/signed-artifacts.ts
-
-
-
-
-
-/** A package name as it may be printed: one read from an artifact is the file's content. */
-function shownPackage(name) {
-    return (0,mask/* untrustedText */.Ui)(name, 121);
-}
-/**
- * Finds the files apk names and reads each signed artifact by position, never whole. Several
- * files (splits per ABI or density) must be one app signed by one key: registration is done once
- * for them all.
- */
-async function readSignedArtifacts(value, workspace, problems) {
-    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
-    // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 408).then(__nccwpck_require__.bind(__nccwpck_require__, 4408));
-    const search = await findArtifacts(value, workspace);
-    for (const problem of search.problems)
-        problems.add('apk', problem);
-    if (!('files' in search))
-        return undefined;
-    const read = [];
-    for (const { fullPath, shown } of search.files) {
-        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
-        if (artifact)
-            read.push(artifact);
-    }
-    if (read.length !== search.files.length)
-        return undefined;
-    const [first, ...others] = read;
-    if (!first)
-        return undefined;
-    const disagree = others.some(other => other.packageName !== first.packageName ||
-        other.certificate.sha256 !== first.certificate.sha256);
-    if (disagree) {
-        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
-            'the same package and signer in every file: ' +
-            read
-                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
-                .join('; '));
-        return undefined;
-    }
-    return {
-        packageName: first.packageName,
-        certificate: first.certificate,
-        files: read.map(a => a.file),
-        located: search.files.map(({ fullPath }, index) => {
-            const inside = (0,external_node_path_.relative)(workspace, fullPath);
-            const within = inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside);
-            const identity = read[index]?.identity ?? { dev: -1, ino: -1, size: -1, mtimeMs: -1 };
-            return { fullPath, path: within ? inside : fullPath, identity };
-        })
-    };
-}
-/**
- * The SHA-256 of an artifact read earlier, as lower-case hex as sha256sum prints it, read 1 MB at
- * a time whatever its size; or why it was not computed. For the job summary, after a run that
- * registered the build: testers compare it with the file they are given. The file is opened as
- * the readers open it (a FIFO or a device put in its place is refused at once, never waited on),
- * and hashed only while it is the file that was read: one replaced or written to since would give
- * the hash of a build nobody checked. Every read waits until the deadline (a time in ms, as
- * Date.now()) at most: a slow disk must not hold the step.
- */
-async function fileSha256(location, deadline) {
-    const { openInputFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
-    const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const late = { notComputed: 'it could not be read again in time' };
-    const changed = { notComputed: 'the file changed after it was read' };
-    if (Date.now() >= deadline)
-        return late;
-    const opening = openInputFile(location.fullPath, '/');
-    const opened = await beforeDeadline(opening, deadline).catch(() => undefined);
-    if (opened === TIMED_OUT) {
-        void opening.then(late => late.handle.close()).catch(() => undefined);
-        return late;
-    }
-    if (!opened)
-        return { notComputed: 'it could no longer be opened as a file' };
-    const { handle } = opened;
-    const same = async () => {
-        const stats = await promisify(fstat)(handle.fd);
-        const { dev, ino, size, mtimeMs } = location.identity;
-        return (stats.dev === dev && stats.ino === ino && stats.size === size && stats.mtimeMs === mtimeMs);
-    };
-    try {
-        if (!(await same()))
-            return changed;
-        const hash = createHash('sha256');
-        const buffer = Buffer.alloc(Math.min(HASH_CHUNK, Math.max(1, location.identity.size)));
-        for (let position = 0; position < location.identity.size;) {
-            const length = Math.min(buffer.length, location.identity.size - position);
-            const done = await beforeDeadline(handle.read(buffer, 0, length, position), deadline);
-            if (done === TIMED_OUT)
-                return late;
-            if (done.bytesRead === 0)
-                return changed;
-            hash.update(buffer.subarray(0, done.bytesRead));
-            position += done.bytesRead;
-        }
-        return (await same()) ? { sha256: hash.digest('hex') } : changed;
-    }
-    catch {
-        return { notComputed: 'it could not be read again' };
-    }
-    finally {
-        // A read still under way when the deadline passed finishes into a buffer nobody reads.
-        void handle.close().catch(() => undefined);
-    }
-}
-const HASH_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
-const TIMED_OUT = Symbol('timed out');
-/** The promise's value, or TIMED_OUT once the deadline (ms, as Date.now()) has passed. */
-async function beforeDeadline(promise, deadline) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()));
-    });
-    try {
-        return await Promise.race([promise, timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** What to do about an artifact that could not be opened, by InputFileError's code. */
-const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
-const OPEN_FIXES = {
-    EACCES: w => `make it readable by ${w.reader}`,
-    EPERM: w => `make it readable by ${w.reader}`,
-    NOT_REGULAR: toSignedFile,
-    EISDIR: toSignedFile,
-    ENOENT: toSignedFile
-};
-async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
-    let opened;
-    try {
-        opened = await (0,input_file.openInputFile)(fullPath, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof input_file/* InputFileError */.TH))
-            throw error;
-        const fix = OPEN_FIXES[error.code];
-        const { why } = error;
-        problems.add('apk', w => `${shown} ${why}${fix ? `; ${(0,input_words/* fixIn */.l)(fix, w)}` : ''}`);
-        return undefined;
-    }
-    try {
-        const artifact = await readArtifact(opened, fullPath);
-        const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-        const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
-        const stats = await promisify(fstat)(opened.handle.fd);
-        return {
-            identity: { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs },
-            file: {
-                path: shown,
-                size: opened.size,
-                scheme: artifact.scheme,
-                // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,mask/* untrustedText */.Ui)(note, 1000)),
-                // Set only when there are any: most files have one signer for every Fire OS level.
-                ...(artifact.warnings.length > 0 && {
-                    warnings: artifact.warnings.map(warning => (0,mask/* untrustedText */.Ui)(warning, 1000))
-                })
-            },
-            packageName: artifact.packageName,
-            certificate: parseStoredCertificate(artifact.certificate)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof ArtifactError) && !(error instanceof CertificateError))
-            throw error;
-        const what = error instanceof CertificateError
-            ? `has a signer certificate that ${error.message}`
-            : error.message;
-        const fix = error instanceof ArtifactError ? error.fix : undefined;
-        // Entry names quoted in it are the file's content; the fix is ours.
-        const shownWhat = `${shown} ${(0,mask/* untrustedText */.Ui)(what, 1000)}`;
-        problems.add('apk', w => (fix ? `${shownWhat}; ${(0,input_words/* fixIn */.l)(fix, w)}` : shownWhat));
-        return undefined;
-    }
-    finally {
-        await opened.handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/signing/package-name.ts
+var package_name = __nccwpck_require__(1935);
 ;// CONCATENATED MODULE: ./src/signing/registration.ts
 
-
-
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
@@ -2550,7 +1136,11 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 async function readRegistration(inputs, workspace, problems, { skipRegistration }) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
-    const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined;
+    let artifact;
+    if (apkGiven) {
+        const { readSignedArtifacts } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 693));
+        artifact = await readSignedArtifacts(inputs.apk, workspace, problems);
+    }
     const given = await readCertificate(inputs, workspace, problems, {
         required: !skipRegistration && !apkGiven
     });
@@ -2567,7 +1157,7 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
                 `remove ${w.name(source)} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            const packages = `"${shownPackage(packageName)}" differs from the package of ${names}, "${shownPackage(artifact.packageName)}"`;
+            const packages = `"${(0,package_name/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,package_name/* shownPackage */.K)(artifact.packageName)}"`;
             problems.add('package-name', w => `${packages}; remove ${w.name('package-name')} to use the artifact's, or point ` +
                 `${w.name('apk')} at the right artifact`);
         }
@@ -2578,8 +1168,8 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
         problems.add('package-name', w => "is required to register the app: give the app's package name, e.g. com.example.app, " +
             `or point ${w.name('apk')} at the signed APK`);
     }
-    else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${shownPackage(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
+    else if (packageName !== '' && !package_name/* PACKAGE_NAME */.r.test(packageName)) {
+        problems.add('package-name', `"${(0,package_name/* shownPackage */.K)(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
     }
     if (!certificate || problems.size > problemsBefore)
         return undefined;
@@ -2597,19 +1187,21 @@ async function readCertificate(inputs, workspace, problems, { required }) {
         problems.add('certificate', w => `is set together with ${w.name('certificate-file')}; give exactly one of them`);
         return undefined;
     }
-    try {
-        if (text.trim() !== '')
-            return parseCertificateText(text);
-        if (file !== '') {
-            const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'certificate-file', problems);
+    if (text.trim() !== '' || file !== '') {
+        const { CertificateError, parseCertificateBytes, parseCertificateText } = await __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 9908));
+        try {
+            if (text.trim() !== '')
+                return parseCertificateText(text);
+            const { readInputFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
+            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
             return bytes ? parseCertificateBytes(bytes) : undefined;
         }
-    }
-    catch (error) {
-        if (!(error instanceof CertificateError))
-            throw error;
-        problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
-        return undefined;
+        catch (error) {
+            if (!(error instanceof CertificateError))
+                throw error;
+            problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
+            return undefined;
+        }
     }
     if (required) {
         problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
@@ -2619,8 +1211,6 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers/testers.ts + 7 modules
-var testers = __nccwpck_require__(6213);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/engine/inputs.ts
@@ -2628,9 +1218,6 @@ var track_id = __nccwpck_require__(8245);
 // collected in one ProblemList and reported at once, before anything is sent. Over 250 lines
 // because every input's rule lives here, one short reader each; the readers of whole files
 // (registration, tester lists) are in signing/ and testers/.
-
-
-
 
 
 
@@ -2702,6 +1289,7 @@ warnings = []) {
             : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
     if (registration) {
+        const { certificateWarnings } = await __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 5716));
         warnings.push(...certificateWarnings(registration.certificate, new Date()));
         // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
         const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? [];
@@ -2782,37 +1370,39 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     const text = inputs.testers;
     const file = inputs['testers-file'];
     const defaultGroup = inputs['tester-group'];
-    let result;
     if (text.trim() !== '' && file !== '') {
         problems.add('testers', w => `is set together with ${w.name('testers-file')}; give exactly one of them`);
         return undefined;
     }
-    else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
-        problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
+    else if (text.trim() === '' && file === '') {
+        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
         return undefined;
     }
-    else if (text.trim() !== '') {
-        result = await (0,testers/* parseTesters */.Uv)(text, {
-            format: (0,testers/* formatOfText */.yU)(text),
+    // Loaded only for a list to read: a run refused for a missing input compiles no parser.
+    const [{ formatOfFile, formatOfText, parseTesters }, { MAX_INPUT_FILE_BYTES, readInputFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 6213)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2324))]);
+    let result;
+    if (text.trim() !== '') {
+        if (text.length > MAX_INPUT_FILE_BYTES) {
+            problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
+            return undefined;
+        }
+        result = await parseTesters(text, {
+            format: formatOfText(text),
             input: 'testers',
             defaultGroup
         });
     }
-    else if (file !== '') {
-        const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'testers-file', problems);
+    else {
+        const bytes = await readInputFile(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
         const text = bytes.toString('utf8');
-        result = await (0,testers/* parseTesters */.Uv)(text, {
-            format: (0,testers/* formatOfFile */.fd)(file, text),
+        result = await parseTesters(text, {
+            format: formatOfFile(file, text),
             input: 'testers-file',
             defaultGroup
         });
-    }
-    else {
-        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
-            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
-        return undefined;
     }
     problems.addAll(result.problems);
     for (const warning of result.warnings)
@@ -3299,11 +1889,11 @@ class UnsafePathError extends errors/* ActionError */.lZ {
     }
 }
 
-// EXTERNAL MODULE: ./src/amazon/retry.ts
-var retry = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./src/amazon/retry-policy.ts
+var retry_policy = __nccwpck_require__(9137);
 ;// CONCATENATED MODULE: ./src/engine/run-deadline.ts
 
-function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
+function runBudget(amazon, registers, backoff = retry_policy/* DEFAULT_BACKOFF */.V) {
     const { maxAttempts, timeoutMs } = amazon;
     const apiCalls = registers ? 2 : 1;
     const calls = 1 + apiCalls;
@@ -3481,7 +2071,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
+    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(213), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,
@@ -3489,7 +2079,7 @@ async function runStep(inputs, workspace, log, record) {
         apiVersion: amazon.apiVersion,
         clientId: credentials.clientId,
         clientSecret: credentials.clientSecret,
-        retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
+        retry: { maxAttempts: amazon.maxAttempts, ...retry_policy/* DEFAULT_BACKOFF */.V },
         timeoutMs: amazon.timeoutMs,
         userAgent: USER_AGENT,
         log,
@@ -3516,8 +2106,12 @@ async function runStep(inputs, workspace, log, record) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/signing/artifact-list.ts
 var artifact_list = __nccwpck_require__(1950);
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __nccwpck_require__(2324);
 // EXTERNAL MODULE: ./src/shared/platform.ts
 var platform = __nccwpck_require__(5130);
 ;// CONCATENATED MODULE: ./src/cli/output-env.ts
@@ -3601,7 +2195,7 @@ function openOutputEnv(path, cwd, inputs) {
         if (!stats.isFile()) {
             throw new OutputEnvError('is not a regular file (a pipe, socket or device); name a file');
         }
-        const opened = (0,input_file/* pathOfDescriptor */.cO)(fd, fullPath);
+        const opened = (0,input_file.pathOfDescriptor)(fd, fullPath);
         if ((0,platform/* isSystemFile */.Ag)(opened)) {
             throw new OutputEnvError(`is a system file (${(0,platform/* systemFileKinds */.p0)()}); name a file`);
         }
@@ -3682,6 +2276,8 @@ function statOrUndefined(stat) {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/input-words.ts
+var input_words = __nccwpck_require__(4261);
 ;// CONCATENATED MODULE: ./src/cli/words.ts
 
 

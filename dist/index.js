@@ -272,14 +272,1594 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4828:
+/***/ 9137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ DEFAULT_BACKOFF)
+/* harmony export */ });
+// The policy's shape and defaults apart from the retry loop: the run's overall deadline and the
+// plan are worked out from them in every run, the loop is loaded only when a request is due.
+const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
+
+
+/***/ }),
+
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
+/* harmony export */   t: () => (/* binding */ isTrackId)
+/* harmony export */ });
+/**
+ * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
+ * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
+ * the URL parser and send the token and tester list to another path, and a line break in it
+ * would reach the log. Starting with a letter or digit rules out both dot segments.
+ */
+const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+function isTrackId(value) {
+    return TRACK_ID.test(value);
+}
+const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
+
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   v: () => (/* binding */ andMore)
+/* harmony export */ });
+/* harmony import */ var _input_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
+
+/**
+ * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
+ * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
+ */
+const MAX_LISTED = 20;
+/** A listed line: the input as the door names it (app-id, --app-id), where in it, the message. */
+function formatProblem(problem, words) {
+    const where = problem.where ? ` (${problem.where})` : '';
+    return `${words.name(problem.input)}${where}: ${problem.message}`;
+}
+/** "and 3 more problems", or nothing when everything was listed. */
+function andMore(unlisted, noun) {
+    if (unlisted <= 0)
+        return undefined;
+    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
+}
+/**
+ * Every problem found in the inputs, thrown once so the user sees them all in one run. Its own
+ * message is the headline; the list is in a front door's words (messageIn), rendered only here.
+ */
+class InputError extends Error {
+    /** The problems spelt out: the first MAX_LISTED. */
+    problems;
+    /** All problems found, listed or not. */
+    total;
+    constructor(problems, total = problems.length) {
+        super(`${total === 1 ? '1 problem' : `${total} problems`} with the inputs, nothing was sent to Amazon`);
+        this.name = 'InputError';
+        this.problems = problems;
+        this.total = total;
+    }
+    /** The listed problems, each message in a front door's words. */
+    problemsIn(words) {
+        return this.problems.map(problem => ({ ...problem, message: (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(problem.message, words) }));
+    }
+    /** The headline and one line per problem, in a front door's words. */
+    messageIn(words) {
+        const more = andMore(this.total - this.problems.length, 'problem');
+        return (`${this.message}:\n` +
+            this.problemsIn(words)
+                .map(problem => `- ${formatProblem(problem, words)}`)
+                .join('\n') +
+            (more ? `\n- ${more}` : ''));
+    }
+}
+/**
+ * A failure with a known cause: what happened, and what the user should do about it. Its kind is
+ * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
+ * is done and only writing its result failed.
+ */
+class ActionError extends Error {
+    failureKind;
+    fix;
+    constructor(failureKind, message, 
+    /** The fix, in the words of whichever front door reports it. */
+    fix) {
+        super(message);
+        this.failureKind = failureKind;
+        this.fix = fix;
+        this.name = 'ActionError';
+    }
+    /** The fix in a front door's words. */
+    hintIn(words) {
+        return (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(this.fix, words);
+    }
+}
+/**
+ * Collects input problems while validation carries on, so all of them are reported at once.
+ * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
+ * stay bounded however many problems a hostile list holds.
+ */
+class ProblemList {
+    kept = [];
+    count = 0;
+    add(input, message, where) {
+        this.count++;
+        if (this.kept.length < MAX_LISTED)
+            this.kept.push(where ? { input, where, message } : { input, message });
+    }
+    /** Takes over another list's problems, listed and counted. */
+    addAll(other) {
+        for (const problem of other.kept)
+            this.add(problem.input, problem.message, problem.where);
+        this.count += other.count - other.kept.length;
+    }
+    /** The problems spelt out, in the order found. */
+    get listed() {
+        return this.kept;
+    }
+    /** Every problem found, listed or not. */
+    get size() {
+        return this.count;
+    }
+    throwIfAny() {
+        if (this.count > 0)
+            throw new InputError([...this.kept], this.count);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ fixIn),
+/* harmony export */   r: () => (/* binding */ inWords)
+/* harmony export */ });
+/** Worded text (a fix, an input problem) in a front door's words. */
+const fixIn = (text, words) => typeof text === 'string' ? text : text(words);
+/** "a", "a and b", "a, b and c". */
+function inWords(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 5249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
+/* harmony export */   Ui: () => (/* binding */ untrustedText),
+/* harmony export */   Xm: () => (/* binding */ nameExcerpt),
+/* harmony export */   vA: () => (/* binding */ maskEmail)
+/* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
+/**
+ * Tester emails are personal data and workflow logs are often public, so everything the action
+ * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
+ * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
+ * list or a credential in a URL (user:token@host) is masked too.
+ */
+
+/** Characters that end the local part of an address-like token when walking left from "@". */
+// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
+const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
+const DOTTED_NAME = /\.[A-Za-z]/;
+function maskEmail(email) {
+    const at = email.lastIndexOf('@');
+    if (at <= 0)
+        return '•••';
+    return `${email[0]}•••${email.slice(at)}`;
+}
+/**
+ * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
+ * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
+ * long texts without one, and this runs on whatever a file or a server sent. Each character is
+ * visited a bounded number of times.
+ */
+function maskEmailsIn(text) {
+    let result = '';
+    let copiedUpTo = 0;
+    let at = text.indexOf('@');
+    while (at !== -1) {
+        const quoted = quotedLocalPartStart(text, at, copiedUpTo);
+        let start = quoted ?? at;
+        if (quoted === undefined)
+            while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
+                start--;
+        let end = at + 1;
+        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
+            end++;
+        if (quoted !== undefined) {
+            // Shown as "•••"@domain: masking it again gives the same text.
+            result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        else if (start < at) {
+            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
+            copiedUpTo = end;
+        }
+        else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
+            // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
+            // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
+            result += `${text.slice(copiedUpTo, at)}@•••`;
+            copiedUpTo = end;
+        }
+        at = text.indexOf('@', Math.max(end, at + 1));
+    }
+    return result + text.slice(copiedUpTo);
+}
+/** The longest local part an address may have (RFC 5321), plus its two quotes. */
+const MAX_QUOTED_LOCAL_PART = 66;
+/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
+const QUOTED_STOP = new Set([...'\r\n<>']);
+/**
+ * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
+ * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
+ */
+function quotedLocalPartStart(text, at, floor) {
+    if (text[at - 1] !== '"')
+        return undefined;
+    const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
+    for (let i = at - 2; i >= limit; i--) {
+        const c = text[i] ?? '';
+        if (c === '"')
+            return i;
+        if (QUOTED_STOP.has(c))
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The one way to show untrusted text (a tester list's entries, an app ID, a path, a name read
+ * from a file): every address-like token masked, control characters escaped, and cut to a short
+ * excerpt. Problems, warnings, log lines and summary cells that quote such text go through here.
+ */
+function untrustedText(text, maxLength = 80) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
+}
+/**
+ * Letters and digits of any script, spaces, dots, underscores and hyphens. Built on first use, not
+ * written as a literal: V8 checks a literal's syntax while it compiles the module, and the Unicode
+ * classes cost that check 2.4 M instructions (~0.7 ms) at every start, also of runs that never
+ * quote a name.
+ */
+let plainWordPattern;
+const plainWord = () => (plainWordPattern ??= new RegExp('^[\\p{L}\\p{N} ._-]+$', 'u'));
+/**
+ * A name read from a file (a column header, a field or group name) as a problem may quote it:
+ * a short plain word, masked like any tester text. Anything longer or with other characters
+ * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
+ */
+function nameExcerpt(name) {
+    const text = name.trim();
+    if (text.length > 24 || !plainWord().test(text))
+        return undefined;
+    return `"${untrustedText(text, 24)}"`;
+}
+
+
+/***/ }),
+
+/***/ 6146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export withoutOldCommands */
+/**
+ * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
+ * reaches the log, an annotation or the job summary. A line feed in such text would start a new
+ * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
+ * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
+ * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
+ * Each becomes a visible escape.
+ */
+// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
+// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
+// the byte order mark / zero-width no-break space.
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same characters, without the global flag: test() then keeps no state between calls. */
+const CONTAINS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The text on one line, every control character shown as an escape, at most maxLength long. */
+function printable(text, maxLength = 200) {
+    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return truncate(withoutOldCommands(escaped), maxLength);
+}
+/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
+const OLD_COMMAND_PREFIX = /##\[/g;
+/**
+ * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
+ * holds no "##[", so escaping it twice changes nothing.
+ */
+function withoutOldCommands(text) {
+    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
+}
+// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
+// and the next line character U+0085.
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
+/**
+ * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
+ * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
+ */
+function inertLog(text) {
+    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
+}
+/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
+}
+/** True when text holds a control character or line separator: nothing a name may contain. */
+function hasControl(text) {
+    return CONTAINS_UNPRINTABLE.test(text);
+}
+
+
+/***/ }),
+
+/***/ 1935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ shownPackage),
+/* harmony export */   r: () => (/* binding */ PACKAGE_NAME)
+/* harmony export */ });
+/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
+
+/** An Android package name: dot-separated words, each starting with a letter (com.example.app). */
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+/** A package name as it may be printed: one read from an artifact is the file's content. */
+function shownPackage(name) {
+    return (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(name, 121);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((module) => {
+
+// Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
+// the top of its module only to build a ProxyAgent in getAgentDispatcher(), which neither this
+// action nor @actions/core calls. Compiling and running undici's 0.9 MB was over a third of the
+// action's start-up. So tsconfig.json "paths" points the bundle's "undici" here, script/bundle.sh
+// builds undici on its own into dist/undici/index.cjs, and this loads that file the first time
+// anything reads from undici: the whole API stays available, only later.
+
+let undici
+// __non_webpack_require__ is webpack's escape hatch: a plain require relative to dist/index.js,
+// so the bundler neither follows nor inlines it.
+// eslint-disable-next-line no-undef
+const load = () => (undici ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)('./undici/index.cjs'))
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, name) => load()[name],
+    has: (_, name) => name in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
+  }
+)
+
+
+/***/ }),
+
+/***/ 7673:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
+// Proxy-Authorization header with `new Buffer()`, so every run behind a proxy that needs
+// credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
+// node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
+// the same agents, with the header built by Buffer.from and added to the CONNECT request.
+// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
+// that goes silent, would keep the process alive after the run. Each agent gets one here, which
+// http.ts calls when an attempt's time is up and when the run ends.
+
+const tunnel = __nccwpck_require__(218)
+
+function withProxyAuthHeader(createAgent) {
+  return options => {
+    const proxyAuth = options?.proxy?.proxyAuth
+    if (!proxyAuth) return createAgent(options)
+    const proxy = { ...options.proxy }
+    delete proxy.proxyAuth
+    const agent = createAgent({ ...options, proxy })
+    const header = `Basic ${Buffer.from(proxyAuth).toString('base64')}`
+    // agent.request sends only the CONNECT request to the proxy.
+    const request = agent.request
+    agent.request = (connectOptions, ...rest) =>
+      request(
+        {
+          ...connectOptions,
+          headers: { ...connectOptions.headers, 'Proxy-Authorization': header }
+        },
+        ...rest
+      )
+    return agent
+  }
+}
+
+function destroyable(createAgent) {
+  return options => {
+    const agent = createAgent(options)
+    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
+    const connects = new Set()
+    const request = agent.request
+    agent.request = (...args) => {
+      const connect = request(...args)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    agent.destroy = () => {
+      agent.requests.length = 0 // queued requests: none is sent after this
+      for (const connect of connects) connect.destroy()
+      // Established tunnels; a tunnel still being set up holds a placeholder object.
+      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
+    }
+    return agent
+  }
+}
+
+const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
+
+module.exports = {
+  ...tunnel,
+  httpOverHttp: agentMaker(tunnel.httpOverHttp),
+  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
+  httpOverHttps: agentMaker(tunnel.httpOverHttps),
+  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
+}
+
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  Qq: () => (/* binding */ HttpClient)
 });
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./src/amazon/tunnel-proxy-auth.cjs
+var tunnel_proxy_auth = __nccwpck_require__(7673);
+// EXTERNAL MODULE: ./src/amazon/lazy-undici.cjs
+var lazy_undici = __nccwpck_require__(9242);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -2538,60 +4118,16 @@ const ACTION_OUTPUTS = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/signing/certificate-warnings.ts
-/** How far ahead an expiry is worth a warning: time enough to plan a new signing key. */
-const EXPIRY_WARNING_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const NEW_CERTIFICATE = 'openssl req -x509 -nodes -newkey ec -pkeyopt ec_paramgen_curve:secp384r1 -days 9125 ' +
-    '-subj "/CN=<your app> DevTest" -keyout key.pem -out cert.pem';
-const RENEWAL_COST = 'A new certificate means a new signing key for the DevTest builds and takes one of the ' +
-    "app's 3 certificate slots; make it last (-days 9125 is 25 years)";
-/** What is worth a warning about a certificate that is otherwise usable. */
-function certificateWarnings(certificate, now) {
-    const warnings = [];
-    if (!certificate.isEllipticCurve) {
-        warnings.push(`The certificate's key is ${certificate.keyType}; Appstore DevTest supports ECDSA ` +
-            `(elliptic-curve) certificates only. Create one with: ${NEW_CERTIFICATE}`);
-    }
-    const msLeft = certificate.validTo.getTime() - now.getTime();
-    const day = certificate.validTo.toISOString().slice(0, 10);
-    if (msLeft < 0) {
-        warnings.push(`The certificate expired on ${day}. ${RENEWAL_COST}: ` + NEW_CERTIFICATE);
-    }
-    else if (msLeft < EXPIRY_WARNING_DAYS * DAY_MS) {
-        // Counted in calendar days, as the date beside it is: a certificate made today for 30 days
-        // expires "in 30 days", not in 29 days and some hours.
-        const days = Math.round((utcDay(certificate.validTo) - utcDay(now)) / DAY_MS);
-        const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-        warnings.push(`The certificate expires on ${day}, ${when}. ${RENEWAL_COST}: ${NEW_CERTIFICATE}`);
-    }
-    if (certificate.validFrom.getTime() > now.getTime()) {
-        warnings.push(`The certificate is not valid before ${certificate.validFrom.toISOString()}.`);
-    }
-    return warnings;
-}
-/** The start of a date's day, in UTC, as the ISO dates shown are. */
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/input-file.ts + 1 modules
-var input_file = __nccwpck_require__(7992);
 // EXTERNAL MODULE: ./src/shared/mask.ts
 var mask = __nccwpck_require__(5249);
 // EXTERNAL MODULE: ./src/shared/printable.ts
 var printable = __nccwpck_require__(6146);
-// EXTERNAL MODULE: ./src/signing/certificate.ts
-var certificate = __nccwpck_require__(9908);
-// EXTERNAL MODULE: ./src/signing/signed-artifacts.ts
-var signed_artifacts = __nccwpck_require__(693);
+// EXTERNAL MODULE: ./src/signing/package-name.ts
+var package_name = __nccwpck_require__(1935);
 ;// CONCATENATED MODULE: ./src/signing/registration.ts
 
-
-
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
@@ -2602,7 +4138,11 @@ const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 async function readRegistration(inputs, workspace, problems, { skipRegistration }) {
     const problemsBefore = problems.size;
     const apkGiven = inputs.apk !== '';
-    const artifact = apkGiven ? await (0,signed_artifacts/* readSignedArtifacts */.W)(inputs.apk, workspace, problems) : undefined;
+    let artifact;
+    if (apkGiven) {
+        const { readSignedArtifacts } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 693));
+        artifact = await readSignedArtifacts(inputs.apk, workspace, problems);
+    }
     const given = await readCertificate(inputs, workspace, problems, {
         required: !skipRegistration && !apkGiven
     });
@@ -2619,7 +4159,7 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
                 `remove ${w.name(source)} to use the artifact's certificate, or sign with this one`);
         }
         if (packageName !== '' && packageName !== artifact.packageName) {
-            const packages = `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,signed_artifacts/* shownPackage */.K)(artifact.packageName)}"`;
+            const packages = `"${(0,package_name/* shownPackage */.K)(packageName)}" differs from the package of ${names}, "${(0,package_name/* shownPackage */.K)(artifact.packageName)}"`;
             problems.add('package-name', w => `${packages}; remove ${w.name('package-name')} to use the artifact's, or point ` +
                 `${w.name('apk')} at the right artifact`);
         }
@@ -2630,8 +4170,8 @@ async function readRegistration(inputs, workspace, problems, { skipRegistration 
         problems.add('package-name', w => "is required to register the app: give the app's package name, e.g. com.example.app, " +
             `or point ${w.name('apk')} at the signed APK`);
     }
-    else if (packageName !== '' && !PACKAGE_NAME.test(packageName)) {
-        problems.add('package-name', `"${(0,signed_artifacts/* shownPackage */.K)(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
+    else if (packageName !== '' && !package_name/* PACKAGE_NAME */.r.test(packageName)) {
+        problems.add('package-name', `"${(0,package_name/* shownPackage */.K)(packageName)}" is not an Android package name (dot-separated words such as com.example.app)`);
     }
     if (!certificate || problems.size > problemsBefore)
         return undefined;
@@ -2649,19 +4189,21 @@ async function readCertificate(inputs, workspace, problems, { required }) {
         problems.add('certificate', w => `is set together with ${w.name('certificate-file')}; give exactly one of them`);
         return undefined;
     }
-    try {
-        if (text.trim() !== '')
-            return (0,certificate/* parseCertificateText */.Al)(text);
-        if (file !== '') {
-            const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'certificate-file', problems);
-            return bytes ? (0,certificate/* parseCertificateBytes */.MQ)(bytes) : undefined;
+    if (text.trim() !== '' || file !== '') {
+        const { CertificateError, parseCertificateBytes, parseCertificateText } = await __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 9908));
+        try {
+            if (text.trim() !== '')
+                return parseCertificateText(text);
+            const { readInputFile } = await __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 7992));
+            const bytes = await readInputFile(file, workspace, 'certificate-file', problems);
+            return bytes ? parseCertificateBytes(bytes) : undefined;
         }
-    }
-    catch (error) {
-        if (!(error instanceof certificate/* CertificateError */.EE))
-            throw error;
-        problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
-        return undefined;
+        catch (error) {
+            if (!(error instanceof CertificateError))
+                throw error;
+            problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message);
+            return undefined;
+        }
     }
     if (required) {
         problems.add('certificate', w => `is required to register the app: set ${w.name('certificate')} (PEM text, e.g. from a ` +
@@ -2671,8 +4213,6 @@ async function readCertificate(inputs, workspace, problems, { required }) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/testers/testers.ts + 7 modules
-var testers = __nccwpck_require__(6213);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/engine/inputs.ts
@@ -2680,9 +4220,6 @@ var track_id = __nccwpck_require__(8245);
 // collected in one ProblemList and reported at once, before anything is sent. Over 250 lines
 // because every input's rule lives here, one short reader each; the readers of whole files
 // (registration, tester lists) are in signing/ and testers/.
-
-
-
 
 
 
@@ -2754,6 +4291,7 @@ warnings = []) {
             : { kind: 'existing-track', trackId }
         : registration && { kind: 'register', registration };
     if (registration) {
+        const { certificateWarnings } = await __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 5716));
         warnings.push(...certificateWarnings(registration.certificate, new Date()));
         // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
         const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? [];
@@ -2834,37 +4372,39 @@ async function readTesterList(inputs, workspace, problems, warnings) {
     const text = inputs.testers;
     const file = inputs['testers-file'];
     const defaultGroup = inputs['tester-group'];
-    let result;
     if (text.trim() !== '' && file !== '') {
         problems.add('testers', w => `is set together with ${w.name('testers-file')}; give exactly one of them`);
         return undefined;
     }
-    else if (text.length > input_file/* MAX_INPUT_FILE_BYTES */.hu) {
-        problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
+    else if (text.trim() === '' && file === '') {
+        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
         return undefined;
     }
-    else if (text.trim() !== '') {
-        result = await (0,testers/* parseTesters */.Uv)(text, {
-            format: (0,testers/* formatOfText */.yU)(text),
+    // Loaded only for a list to read: a run refused for a missing input compiles no parser.
+    const [{ formatOfFile, formatOfText, parseTesters }, { MAX_INPUT_FILE_BYTES, readInputFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 6213)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 7992))]);
+    let result;
+    if (text.trim() !== '') {
+        if (text.length > MAX_INPUT_FILE_BYTES) {
+            problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes');
+            return undefined;
+        }
+        result = await parseTesters(text, {
+            format: formatOfText(text),
             input: 'testers',
             defaultGroup
         });
     }
-    else if (file !== '') {
-        const bytes = await (0,input_file/* readInputFile */.jH)(file, workspace, 'testers-file', problems);
+    else {
+        const bytes = await readInputFile(file, workspace, 'testers-file', problems);
         if (!bytes)
             return undefined;
         const text = bytes.toString('utf8');
-        result = await (0,testers/* parseTesters */.Uv)(text, {
-            format: (0,testers/* formatOfFile */.fd)(file, text),
+        result = await parseTesters(text, {
+            format: formatOfFile(file, text),
             input: 'testers-file',
             defaultGroup
         });
-    }
-    else {
-        problems.add('testers', w => `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
-            `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`);
-        return undefined;
     }
     problems.addAll(result.problems);
     for (const warning of result.warnings)
@@ -2950,11 +4490,11 @@ const WORKFLOW_WORDS = {
     reader: "the runner's user"
 };
 
-// EXTERNAL MODULE: ./src/amazon/retry.ts
-var retry = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./src/amazon/retry-policy.ts
+var retry_policy = __nccwpck_require__(9137);
 ;// CONCATENATED MODULE: ./src/engine/run-deadline.ts
 
-function runBudget(amazon, registers, backoff = retry/* DEFAULT_BACKOFF */.VU) {
+function runBudget(amazon, registers, backoff = retry_policy/* DEFAULT_BACKOFF */.V) {
     const { maxAttempts, timeoutMs } = amazon;
     const apiCalls = registers ? 2 : 1;
     const calls = 1 + apiCalls;
@@ -3140,7 +4680,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
+    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,
@@ -3148,7 +4688,7 @@ async function runStep(inputs, workspace, log, record) {
         apiVersion: amazon.apiVersion,
         clientId: credentials.clientId,
         clientSecret: credentials.clientSecret,
-        retry: { maxAttempts: amazon.maxAttempts, ...retry/* DEFAULT_BACKOFF */.VU },
+        retry: { maxAttempts: amazon.maxAttempts, ...retry_policy/* DEFAULT_BACKOFF */.V },
         timeoutMs: amazon.timeoutMs,
         userAgent: USER_AGENT,
         log,
@@ -3361,7 +4901,7 @@ async function addForTesters(summary, record) {
     const read = registration?.artifacts ?? [];
     if (!registration || files.length === 0)
         return;
-    const { fileSha256 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 693));
+    const { fileSha256 } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 693));
     const { certificate } = registration;
     const rows = [];
     const deadline = Date.now() + HASH_SECONDS * 1000;
@@ -3473,3358 +5013,7 @@ function credentialsHint(missing) {
         'Dependabot get no Actions secrets).');
 }
 
+;// CONCATENATED MODULE: ./src/index.ts
 
-/***/ }),
+void run();
 
-/***/ 3262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ TransientFailure),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   h_: () => (/* binding */ DeadlineReached),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
-/* unused harmony exports sleep, backoffDelay */
-/**
- * The retry policy for transient failures: a bounded number of attempts, exponential backoff
- * with jitter between them, and the server's Retry-After honoured up to a cap.
- */
-const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 };
-/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the server asked for with Retry-After, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Thrown when every attempt failed transiently; carries the last failure. */
-class RetriesExhausted extends Error {
-    attempts;
-    lastFailure;
-    name = 'RetriesExhausted';
-    constructor(attempts, lastFailure) {
-        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-/**
- * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
- * carries the last failure, if there was one.
- */
-class DeadlineReached extends Error {
-    attempts;
-    lastFailure;
-    name = 'DeadlineReached';
-    constructor(attempts, lastFailure) {
-        super(lastFailure
-            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
-            : 'no time left for the request');
-        this.attempts = attempts;
-        this.lastFailure = lastFailure;
-    }
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** "Equal jitter": half the exponential delay is fixed, the other half random. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
-    if (!/[A-Za-z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Runs operation until it succeeds, throws something other than TransientFailure, has been
- * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
- */
-async function withRetry(operation, policy, hooks = {}) {
-    const wait = hooks.sleep ?? sleep;
-    const remaining = hooks.remainingMs ?? (() => Infinity);
-    for (let attempt = 1;; attempt++) {
-        if (attempt === 1 && remaining() <= 0)
-            throw new DeadlineReached(0);
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            if (remaining() <= 0)
-                throw new DeadlineReached(attempt, error);
-            if (attempt >= policy.maxAttempts)
-                throw new RetriesExhausted(attempt, error);
-            const delay = error.retryAfterMs !== undefined
-                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
-                : backoffDelay(attempt, policy, hooks.random);
-            // Waiting past the deadline would only end in failure later: end now, saying why.
-            if (delay >= remaining())
-                throw new DeadlineReached(attempt, error);
-            hooks.onRetry?.(error, attempt, delay);
-            await wait(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TRACK_ID_RULE),
-/* harmony export */   t: () => (/* binding */ isTrackId)
-/* harmony export */ });
-/**
- * A DevTest track ID, given as track-id or returned by Amazon ("devtest"), becomes a segment of
- * the testers URL and a step output. It must be a plain name: "." or ".." would be collapsed by
- * the URL parser and send the token and tester list to another path, and a line break in it
- * would reach the log. Starting with a letter or digit rules out both dot segments.
- */
-const TRACK_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-function isTrackId(value) {
-    return TRACK_ID.test(value);
-}
-const TRACK_ID_RULE = 'a track ID is up to 128 letters, digits, ".", "_", "~" or "-", starting with a letter or digit';
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4828);
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
-/* harmony export */   Ku: () => (/* binding */ ProblemList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   v: () => (/* binding */ andMore)
-/* harmony export */ });
-/* harmony import */ var _input_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
-
-/**
- * How many problems (or warnings) are spelt out; the rest are counted. A list of 20,000 bad lines
- * must not become a 2 MB annotation: the first ones show what is wrong, the count how much.
- */
-const MAX_LISTED = 20;
-/** A listed line: the input as the door names it (app-id, --app-id), where in it, the message. */
-function formatProblem(problem, words) {
-    const where = problem.where ? ` (${problem.where})` : '';
-    return `${words.name(problem.input)}${where}: ${problem.message}`;
-}
-/** "and 3 more problems", or nothing when everything was listed. */
-function andMore(unlisted, noun) {
-    if (unlisted <= 0)
-        return undefined;
-    return `… and ${unlisted} more ${unlisted === 1 ? noun : `${noun}s`}`;
-}
-/**
- * Every problem found in the inputs, thrown once so the user sees them all in one run. Its own
- * message is the headline; the list is in a front door's words (messageIn), rendered only here.
- */
-class InputError extends Error {
-    /** The problems spelt out: the first MAX_LISTED. */
-    problems;
-    /** All problems found, listed or not. */
-    total;
-    constructor(problems, total = problems.length) {
-        super(`${total === 1 ? '1 problem' : `${total} problems`} with the inputs, nothing was sent to Amazon`);
-        this.name = 'InputError';
-        this.problems = problems;
-        this.total = total;
-    }
-    /** The listed problems, each message in a front door's words. */
-    problemsIn(words) {
-        return this.problems.map(problem => ({ ...problem, message: (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(problem.message, words) }));
-    }
-    /** The headline and one line per problem, in a front door's words. */
-    messageIn(words) {
-        const more = andMore(this.total - this.problems.length, 'problem');
-        return (`${this.message}:\n` +
-            this.problemsIn(words)
-                .map(problem => `- ${formatProblem(problem, words)}`)
-                .join('\n') +
-            (more ? `\n- ${more}` : ''));
-    }
-}
-/**
- * A failure with a known cause: what happened, and what the user should do about it. Its kind is
- * set where it is thrown: 'amazon' for a failure on the way to or at Amazon, 'output' when the run
- * is done and only writing its result failed.
- */
-class ActionError extends Error {
-    failureKind;
-    fix;
-    constructor(failureKind, message, 
-    /** The fix, in the words of whichever front door reports it. */
-    fix) {
-        super(message);
-        this.failureKind = failureKind;
-        this.fix = fix;
-        this.name = 'ActionError';
-    }
-    /** The fix in a front door's words. */
-    hintIn(words) {
-        return (0,_input_words_js__WEBPACK_IMPORTED_MODULE_0__/* .fixIn */ .l)(this.fix, words);
-    }
-}
-/**
- * Collects input problems while validation carries on, so all of them are reported at once.
- * Only the first MAX_LISTED are kept in full; the rest are counted, so memory and the message
- * stay bounded however many problems a hostile list holds.
- */
-class ProblemList {
-    kept = [];
-    count = 0;
-    add(input, message, where) {
-        this.count++;
-        if (this.kept.length < MAX_LISTED)
-            this.kept.push(where ? { input, where, message } : { input, message });
-    }
-    /** Takes over another list's problems, listed and counted. */
-    addAll(other) {
-        for (const problem of other.kept)
-            this.add(problem.input, problem.message, problem.where);
-        this.count += other.count - other.kept.length;
-    }
-    /** The problems spelt out, in the order found. */
-    get listed() {
-        return this.kept;
-    }
-    /** Every problem found, listed or not. */
-    get size() {
-        return this.count;
-    }
-    throwIfAny() {
-        if (this.count > 0)
-            throw new InputError([...this.kept], this.count);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TH: () => (/* binding */ InputFileError),
-  hu: () => (/* binding */ MAX_INPUT_FILE_BYTES),
-  openInputFile: () => (/* binding */ openInputFile),
-  jH: () => (/* binding */ readInputFile)
-});
-
-// UNUSED EXPORTS: isSystemFile, pathOfDescriptor, readToCap
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/shared/platform.ts
-// What differs between the runners' systems (Linux, macOS, Windows) for the files and signals
-// this step handles, in one place, each with the platform passed in so that every case is tested
-// on any machine (__tests__/unit/shared/platform.test.ts). The list of assumptions reviewed is there too.
-
-/**
- * open() flags by name, ORed, leaving out the ones this platform lacks: Windows has neither
- * O_NONBLOCK nor O_NOFOLLOW (fs.constants has no such key there). Without O_NONBLOCK nothing
- * waits there: opening a named pipe (\\.\pipe\…) fails at once without a server, and fstat then
- * tells a pipe or a device from a file. Without O_NOFOLLOW the caller's realpath check remains.
- */
-function openFlags(names, available = external_node_fs_.constants) {
-    return names.reduce((flags, name) => flags | (available[name] ?? 0), 0);
-}
-/**
- * Linux and macOS: the kernel's and the devices' files. /proc/self/environ and its kind are
- * regular files holding the runner's secrets; macOS has no /proc but /dev/fd/N and /dev/stdin.
- * /dev/shm is ordinary memory-backed storage, and stays open.
- */
-const POSIX_SYSTEM_FILES = /^\/(proc|sys)\/|^\/dev\/(?!shm\/)/;
-/** Windows: the device namespaces, \\.\… (pipes, disks, NUL) and \\?\… */
-const WINDOWS_DEVICE_NAMESPACE = /^[\\/]{2}[.?][\\/]/;
-/** …but \\?\C:\… and \\?\UNC\… are long-path spellings of ordinary files and shares. */
-const WINDOWS_LONG_FILE_PATH = /^[\\/]{2}\?[\\/]([a-z]:[\\/]|unc[\\/])/i;
-/**
- * Windows' reserved names open the device in any directory, with any extension and trailing
- * dots or spaces: D:\a\repo\nul.txt is NUL. The superscript digits are reserved too.
- */
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.[^\\/]*)?[. ]*$/i;
-/** Whether a real path is a system file or a device, which no input or output of this step is. */
-function isSystemFile(realPath, platform = process.platform) {
-    if (platform !== 'win32')
-        return POSIX_SYSTEM_FILES.test(realPath);
-    if (WINDOWS_DEVICE_NAMESPACE.test(realPath) && !WINDOWS_LONG_FILE_PATH.test(realPath)) {
-        return true;
-    }
-    const name = realPath.slice(Math.max(realPath.lastIndexOf('/'), realPath.lastIndexOf('\\')) + 1);
-    return WINDOWS_RESERVED_NAME.test(name);
-}
-/** What isSystemFile refuses, in words for a message on this platform. */
-function systemFileKinds(platform = process.platform) {
-    return platform === 'win32'
-        ? 'a Windows device (\\\\.\\…, NUL, CON, COM1…)'
-        : 'under /proc, /sys or /dev';
-}
-/**
- * The link naming the file a descriptor has open, where the system has one: /proc/self/fd on
- * Linux (and Android). macOS and Windows have none that Node reads, so the caller falls back to
- * the realpath of the name; on Windows a readlink of /proc/… would read D:\proc\…, a path
- * anyone may create.
- */
-function descriptorLink(fd, platform = process.platform) {
-    return platform === 'linux' || platform === 'android' ? `/proc/self/fd/${fd}` : undefined;
-}
-/**
- * A file size limit (ulimit -f) stops a process at the write that crosses it with SIGXFSZ, and
- * nothing is said; handled, the write fails with EFBIG instead, which the writers report.
- * Windows has no such signal (nor ulimit): nothing to listen for there. Whether it listened.
- */
-function handleFileSizeSignal(target = process, platform = process.platform) {
-    if (platform === 'win32')
-        return false;
-    target.on('SIGXFSZ', () => undefined);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/shared/printable.ts
-var printable = __nccwpck_require__(6146);
-;// CONCATENATED MODULE: ./src/shared/input-file.ts
-
-
-
-
-
-
-/**
- * The most a tester list or a certificate file may hold. Real ones are a few kilobytes; the cap
- * keeps /dev/zero, a log file or a build output named by mistake from filling the memory.
- */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/** Where a read of a file whose size stat does not know (0, as under /proc) starts. */
-const INITIAL_READ_BYTES = 16 * 1024;
-const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fstatFile = (0,external_node_util_.promisify)(external_node_fs_.fstat);
-const readFile = (0,external_node_util_.promisify)(external_node_fs_.read);
-const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
-function handleOf(fd) {
-    return {
-        fd,
-        read: async (buffer, offset, length, position) => ({
-            bytesRead: (await readFile(fd, buffer, offset, length, position)).bytesRead
-        }),
-        close: () => closeFile(fd)
-    };
-}
-/** Why an open failed, by its error code; any other code is named as it is. */
-const OPEN_FAILURES = {
-    ENOENT: 'does not exist',
-    ENOTDIR: 'does not exist (a part of the path is a file, not a directory)',
-    EACCES: 'cannot be read (permission denied)',
-    EPERM: 'cannot be read (permission denied)'
-};
-/** What to do about a file that could not be opened, by InputFileError's code. */
-const FIXES = {
-    ENOENT: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
-    ENOTDIR: (workspace, w) => `; give a path relative to ${w.workspace} (${workspace})`,
-    NOT_REGULAR: () => '; name the file itself',
-    EISDIR: () => '; name the file itself'
-};
-/** Why a file named by an input could not be opened as a regular file. */
-class InputFileError extends Error {
-    why;
-    code;
-    name = 'InputFileError';
-    constructor(
-    /** "does not exist", "is a directory", "is a named pipe (FIFO), not a file", … */
-    why, 
-    /** ENOENT, EISDIR, … or NOT_REGULAR; the caller picks the fix from it. */
-    code) {
-        super(why);
-        this.why = why;
-        this.code = code;
-    }
-}
-/** What an opened path that is not a regular file is, as a message names it. */
-const NOT_A_FILE = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device' };
-/**
- * Opens a file named by an input (relative to the workspace, or absolute), refusing anything
- * that is not a regular file. O_NONBLOCK keeps a FIFO or a device from blocking the open; fstat
- * on the opened descriptor then decides, so a file swapped after a check cannot slip through.
- * The caller closes the handle.
- */
-async function openInputFile(path, workspace) {
-    const fullPath = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    let handle;
-    try {
-        handle = handleOf(await openFile(fullPath, openFlags(['O_RDONLY', 'O_NONBLOCK'])));
-    }
-    catch (error) {
-        const code = error.code ?? 'EIO';
-        // A device with nothing behind it (a terminal the process has not got) refuses the open.
-        if (code === 'ENXIO' || code === 'ENODEV')
-            throw new InputFileError('is a device, not a file', 'NOT_REGULAR');
-        throw new InputFileError(OPEN_FAILURES[code] ?? `cannot be opened (${code})`, code);
-    }
-    try {
-        const stats = await fstatFile(handle.fd);
-        if (stats.isDirectory())
-            throw new InputFileError('is a directory', 'EISDIR');
-        if (!stats.isFile()) {
-            const kind = stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
-            throw new InputFileError(`is ${NOT_A_FILE[kind]}, not a file`, 'NOT_REGULAR');
-        }
-        // A link in a pull request can name /proc/self/environ. No input of this action lives there.
-        if (isSystemFile(pathOfDescriptor(handle.fd, fullPath))) {
-            throw new InputFileError(`is a system file (${systemFileKinds()}), not a file of yours`, 'NOT_REGULAR');
-        }
-        return { handle, path: fullPath, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        if (error instanceof InputFileError)
-            throw error;
-        const code = error.code ?? 'EIO';
-        throw new InputFileError(`cannot be read (${code})`, code);
-    }
-}
-/**
- * The real path of the file a descriptor has open. On Linux /proc/self/fd names it: the file
- * that was opened, even if the path was swapped for a link to another since, which a realpath of
- * the name would follow instead. Elsewhere (macOS, Windows: platform.ts), the realpath of the
- * name. Synchronous: one readlink, and the CLI's --output-env check runs before anything is
- * awaited.
- */
-function pathOfDescriptor(fd, fullPath, platform = process.platform) {
-    const link = descriptorLink(fd, platform);
-    if (link !== undefined) {
-        try {
-            return (0,external_node_fs_.readlinkSync)(link);
-        }
-        catch {
-            // /proc not mounted (some containers): the name's realpath, as elsewhere.
-        }
-    }
-    return (0,external_node_fs_.realpathSync)(fullPath);
-}
-/**
- * Reads a whole small file named by an input (a tester list, a certificate): only a regular
- * file, and only up to MAX_INPUT_FILE_BYTES. Anything else is a problem that names the file,
- * never its content.
- */
-async function readInputFile(path, workspace, input, problems) {
-    let file;
-    try {
-        file = await openInputFile(path, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputFileError))
-            throw error;
-        const shown = (0,printable/* printable */.g$)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path), 300);
-        const shownWorkspace = (0,printable/* printable */.g$)(workspace, 300);
-        const { why, code } = error;
-        problems.add(input, w => `${shown} ${why}${FIXES[code]?.(shownWorkspace, w) ?? ''}`);
-        return undefined;
-    }
-    const shown = (0,printable/* printable */.g$)(file.path, 300);
-    try {
-        if (file.size > MAX_INPUT_FILE_BYTES) {
-            problems.add(input, tooLarge(shown, `${file.size} bytes`));
-            return undefined;
-        }
-        const bytes = await readToCap(file.handle, file.size, MAX_INPUT_FILE_BYTES);
-        if (bytes === undefined)
-            problems.add(input, tooLarge(shown, 'more than 1 MB'));
-        return bytes;
-    }
-    catch (error) {
-        const code = error.code;
-        problems.add(input, `${shown} cannot be read (${code ?? 'unknown error'})`);
-        return undefined;
-    }
-    finally {
-        await file.handle.close();
-    }
-}
-/**
- * Reads an open file to its end, or returns undefined once it holds more than cap bytes. The
- * size stat gave is a hint only: a file can grow after the stat, and some report 0 and hold
- * more. The buffer starts at that size (plus one byte, to see growth) and doubles up to the cap,
- * because a megabyte allocated for every 2 KB certificate costs a garbage collection.
- */
-async function readToCap(handle, sizeHint, cap) {
-    let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, INITIAL_READ_BYTES), cap + 1));
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, cap + 1));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0)
-            return buffer.subarray(0, length);
-        length += bytesRead;
-        if (length > cap)
-            return undefined;
-    }
-}
-function tooLarge(shown, size) {
-    return (`${shown} is ${size}; at most 1 MB is read (a tester list or a certificate is a few ` +
-        'kilobytes): check that the input names the right file');
-}
-
-
-/***/ }),
-
-/***/ 4261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ fixIn),
-/* harmony export */   r: () => (/* binding */ inWords)
-/* harmony export */ });
-/** Worded text (a fix, an input problem) in a front door's words. */
-const fixIn = (text, words) => typeof text === 'string' ? text : text(words);
-/** "a", "a and b", "a, b and c". */
-function inWords(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-
-/***/ }),
-
-/***/ 5249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tu: () => (/* binding */ maskEmailsIn),
-/* harmony export */   Ui: () => (/* binding */ untrustedText),
-/* harmony export */   Xm: () => (/* binding */ nameExcerpt),
-/* harmony export */   vA: () => (/* binding */ maskEmail)
-/* harmony export */ });
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
-/**
- * Tester emails are personal data and workflow logs are often public, so everything the action
- * prints shows them as a•••@example.com: enough to recognise a tester, not enough to mail one.
- * Masking works on anything shaped like local@domain, valid address or not, so a typo, a comma
- * list or a credential in a URL (user:token@host) is masked too.
- */
-
-/** Characters that end the local part of an address-like token when walking left from "@". */
-// RFC 5322 allows ' = / | { } ` and more in a local part, so only what cannot be in one stops.
-const LOCAL_STOP = new Set([...' \t\r\n\f\v<>()[],;:"\\@', '\u00a0']);
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
-/** A name with a dot before a letter, as a domain has (example.com), unlike a version (1.2). */
-const DOTTED_NAME = /\.[A-Za-z]/;
-function maskEmail(email) {
-    const at = email.lastIndexOf('@');
-    if (at <= 0)
-        return '•••';
-    return `${email[0]}•••${email.slice(at)}`;
-}
-/**
- * Masks every local@domain-like token inside a free text. Hand-written rather than a regular
- * expression: an unanchored pattern with a repeated class before "@" backtracks quadratically on
- * long texts without one, and this runs on whatever a file or a server sent. Each character is
- * visited a bounded number of times.
- */
-function maskEmailsIn(text) {
-    let result = '';
-    let copiedUpTo = 0;
-    let at = text.indexOf('@');
-    while (at !== -1) {
-        const quoted = quotedLocalPartStart(text, at, copiedUpTo);
-        let start = quoted ?? at;
-        if (quoted === undefined)
-            while (start > copiedUpTo && !LOCAL_STOP.has(text[start - 1] ?? ' '))
-                start--;
-        let end = at + 1;
-        while (end < text.length && DOMAIN_CHAR.test(text[end] ?? ''))
-            end++;
-        if (quoted !== undefined) {
-            // Shown as "•••"@domain: masking it again gives the same text.
-            result += `${text.slice(copiedUpTo, quoted)}"•••"${text.slice(at, end)}`;
-            copiedUpTo = end;
-        }
-        else if (start < at) {
-            result += `${text.slice(copiedUpTo, start)}${text[start]}•••${text.slice(at, end)}`;
-            copiedUpTo = end;
-        }
-        else if (DOTTED_NAME.test(text.slice(at + 1, end))) {
-            // Nothing before the "@" of a domain-like name: an address whose local part was lost, or a
-            // key that only looks like one; shown as neither. "@home" in a path or "@scope/pkg" stays.
-            result += `${text.slice(copiedUpTo, at)}@•••`;
-            copiedUpTo = end;
-        }
-        at = text.indexOf('@', Math.max(end, at + 1));
-    }
-    return result + text.slice(copiedUpTo);
-}
-/** The longest local part an address may have (RFC 5321), plus its two quotes. */
-const MAX_QUOTED_LOCAL_PART = 66;
-/** What a quoted local part cannot hold: a line break, or the brackets around an address. */
-const QUOTED_STOP = new Set([...'\r\n<>']);
-/**
- * Where a quoted local part ("john doe"@example.com) that ends right before the "@" at `at`
- * starts, if there is one on the same line. The search back is bounded, so the scan stays linear.
- */
-function quotedLocalPartStart(text, at, floor) {
-    if (text[at - 1] !== '"')
-        return undefined;
-    const limit = Math.max(floor, at - MAX_QUOTED_LOCAL_PART);
-    for (let i = at - 2; i >= limit; i--) {
-        const c = text[i] ?? '';
-        if (c === '"')
-            return i;
-        if (QUOTED_STOP.has(c))
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * The one way to show untrusted text (a tester list's entries, an app ID, a path, a name read
- * from a file): every address-like token masked, control characters escaped, and cut to a short
- * excerpt. Problems, warnings, log lines and summary cells that quote such text go through here.
- */
-function untrustedText(text, maxLength = 80) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(maskEmailsIn(text), maxLength);
-}
-/**
- * A name read from a file (a column header, a field or group name) as a problem may quote it:
- * a short plain word, masked like any tester text. Anything longer or with other characters
- * ("AWS_SECRET=…", "PATH=/usr/bin:…") may be a file's content and is not quoted: undefined.
- */
-function nameExcerpt(name) {
-    const text = name.trim();
-    if (text.length > 24 || !/^[\p{L}\p{N} ._-]+$/u.test(text))
-        return undefined;
-    return `"${untrustedText(text, 24)}"`;
-}
-
-
-/***/ }),
-
-/***/ 6146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H_: () => (/* binding */ inertLog),
-/* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony export withoutOldCommands */
-/**
- * Text read from outside (files, artifacts, Amazon's answers) is shown through here before it
- * reaches the log, an annotation or the job summary. A line feed in such text would start a new
- * log line, and a new log line that begins with "::" is a workflow command the runner obeys; the
- * runner also obeys its older syntax, "##[name]data", anywhere in a line (actions/runner,
- * ActionCommand.TryParse); bidi controls can make a log line read differently from what it holds.
- * Each becomes a visible escape.
- */
-// C0 controls, DEL, C1 controls, the Arabic letter mark and left-to-right / right-to-left
-// marks, the Unicode line and paragraph separators, bidi embeddings, overrides and isolates, and
-// the byte order mark / zero-width no-break space.
-const UNPRINTABLE = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** The same characters, without the global flag: test() then keeps no state between calls. */
-const CONTAINS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** The text on one line, every control character shown as an escape, at most maxLength long. */
-function printable(text, maxLength = 200) {
-    const escaped = text.replace(UNPRINTABLE, char => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return truncate(withoutOldCommands(escaped), maxLength);
-}
-/** The runner's older command prefix: "##[", obeyed wherever it stands in a line. */
-const OLD_COMMAND_PREFIX = /##\[/g;
-/**
- * Text in which no "##[" starts a command: shown as "##\[", which reads the same to a person and
- * holds no "##[", so escaping it twice changes nothing.
- */
-function withoutOldCommands(text) {
-    return text.replace(OLD_COMMAND_PREFIX, '##\\[');
-}
-// What the runner trims before looking for "::" (.NET's char.IsWhiteSpace): JavaScript's \s
-// and the next line character U+0085.
-const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/gm;
-/**
- * A log line, or several, that the runner takes for text: no "##[" anywhere and no line that
- * starts with "::" (shown as ": :"). The last step before anything is written to a job's log.
- */
-function inertLog(text) {
-    return withoutOldCommands(text).replace(COMMAND_AT_LINE_START, '$1: ');
-}
-/** Cuts text to maxLength characters, marking the cut with an ellipsis. */
-function truncate(text, maxLength) {
-    return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
-}
-/** True when text holds a control character or line separator: nothing a name may contain. */
-function hasControl(text) {
-    return CONTAINS_UNPRINTABLE.test(text);
-}
-
-
-/***/ }),
-
-/***/ 9908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Al: () => (/* binding */ parseCertificateText),
-/* harmony export */   EE: () => (/* binding */ CertificateError),
-/* harmony export */   MQ: () => (/* binding */ parseCertificateBytes),
-/* harmony export */   u3: () => (/* binding */ parseStoredCertificate)
-/* harmony export */ });
-/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
-
-/** Why a certificate could not be read; the caller names the input it came from. */
-class CertificateError extends Error {
-    name = 'CertificateError';
-}
-// Markers only: each match starts at a literal "-----" and its label cannot contain "-", so the
-// matches never overlap and the scan is linear. Blocks are paired up from them in pemBlocks().
-const PEM_MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
-/** A certificate is 1–2 KB of PEM; more than this is not a certificate input. */
-const MAX_CERTIFICATE_TEXT = 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
-};
-/**
- * Reads a certificate given as PEM text or base64 DER. Secrets pasted on one line arrive with
- * literal "\n" sequences and CRLF line ends; both are undone before parsing.
- */
-function parseCertificateText(text) {
-    const normalised = text
-        .replace(/\\r\\n|\\n|\\r/g, '\n')
-        .replace(/\r\n?/g, '\n')
-        .trim();
-    if (normalised === '')
-        throw new CertificateError('is empty');
-    if (normalised.length > MAX_CERTIFICATE_TEXT) {
-        throw new CertificateError('is larger than 1 MB; a certificate is 1–2 KB of PEM: pass only the certificate');
-    }
-    if (normalised.includes('-----BEGIN'))
-        return fromDer(pemToDer(normalised));
-    const base64 = normalised.replace(/\s+/g, '');
-    if (!BASE64.test(base64)) {
-        throw new CertificateError('is neither PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----) nor base64 DER');
-    }
-    return fromDer(Buffer.from(base64, 'base64'));
-}
-/** Reads a certificate file: DER bytes as they are, anything else as text. */
-function parseCertificateBytes(bytes) {
-    // A DER certificate starts with a SEQUENCE tag; PEM and base64 text never do.
-    if (bytes[0] === 0x30)
-        return fromDer(bytes);
-    return parseCertificateText(bytes.toString('utf8'));
-}
-/**
- * Reads a signer certificate as an APK's signature stores it. Android keeps those bytes verbatim
- * as the app's signature, bytes after the certificate's end included, so a certificate made of
- * fewer bytes could never match it: such bytes are refused here, not cut off.
- */
-function parseStoredCertificate(der) {
-    // Parsed first: bytes that are no certificate at all are said to be that.
-    const certificate = fromDer(der);
-    const element = outerElement(der);
-    if (element && element.length < der.length) {
-        throw new CertificateError(`is followed by ${der.length - element.length} bytes that are not part of it, which ` +
-            'Android keeps as part of the signature, so no certificate registered could match; ' +
-            're-sign the APK with apksigner');
-    }
-    return certificate;
-}
-/**
- * The PEM blocks of a text: a BEGIN marker opens a block when an END marker of the same label
- * follows it somewhere; everything up to the first such END is its body. The same pairing as
- * /-----BEGIN (L)-----([\s\S]*?)-----END \1-----/g, which backtracks quadratically on a text of
- * many unclosed BEGIN lines, done in one pass over the markers.
- */
-function pemBlocks(text) {
-    const markers = [...text.matchAll(PEM_MARKER)];
-    const lastEnd = new Map();
-    markers.forEach((marker, index) => {
-        if (marker[1] === 'END')
-            lastEnd.set(marker[2] ?? '', index);
-    });
-    const blocks = [];
-    let open;
-    markers.forEach((marker, index) => {
-        const [whole, kind, label = ''] = marker;
-        const at = marker.index;
-        if (!open) {
-            if (kind === 'BEGIN' && (lastEnd.get(label) ?? -1) > index)
-                open = { label, bodyStart: at + whole.length };
-        }
-        else if (kind === 'END' && label === open.label) {
-            blocks.push({ label, body: text.slice(open.bodyStart, at) });
-            open = undefined;
-        }
-    });
-    return blocks;
-}
-function pemToDer(text) {
-    const blocks = pemBlocks(text);
-    const labels = blocks.map(block => block.label);
-    if (labels.some(label => label?.includes('PRIVATE KEY'))) {
-        throw new CertificateError('contains a PRIVATE KEY block: pass only the certificate (cert.pem), never the key, and ' +
-            'rotate the key if it was stored where others can read it');
-    }
-    const certificates = blocks.filter(block => block.label === 'CERTIFICATE');
-    if (certificates.length === 0) {
-        throw new CertificateError('has no complete -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block');
-    }
-    if (certificates.length > 1) {
-        throw new CertificateError(`holds ${certificates.length} certificates: pass only the one the app is signed with`);
-    }
-    const body = (certificates[0]?.body ?? '').replace(/\s+/g, '');
-    if (!BASE64.test(body))
-        throw new CertificateError('has a PEM body that is not base64');
-    return Buffer.from(body, 'base64');
-}
-function fromDer(given) {
-    // The certificate's own bytes, as given: Android hashes and compares a certificate exactly as
-    // the signature stores it, so the fingerprint and the PEM sent are of these bytes, never of
-    // OpenSSL's re-encoding (x509.raw), which differs for a non-canonical DER (a long-form length).
-    const der = outerElement(given);
-    let x509;
-    try {
-        // Loaded here, not imported: node:crypto costs a CLI run without a certificate a sixth of
-        // Node's own start-up (npm run bench).
-        const { X509Certificate } = process.getBuiltinModule('node:crypto');
-        if (!der)
-            throw new Error('not DER');
-        x509 = new X509Certificate(der);
-    }
-    catch {
-        throw new CertificateError('is not a valid X.509 certificate (the DER data does not parse); a keystore (.p12, .jks) ' +
-            'or a key is not a certificate: pass the certificate alone, such as devtest-cert.pem');
-    }
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    let key;
-    try {
-        key = x509.publicKey;
-    }
-    catch {
-        throw new CertificateError("has a public key that does not decode (the certificate's key data is corrupt or of a " +
-            'kind OpenSSL does not know); sign the app with a certificate made by keytool or openssl');
-    }
-    const details = key.asymmetricKeyDetails ?? {};
-    let keyType = (key.asymmetricKeyType ?? 'unknown').toUpperCase();
-    if (key.asymmetricKeyType === 'ec' && details.namedCurve) {
-        keyType = `EC ${CURVE_NAMES[details.namedCurve] ?? details.namedCurve}`;
-    }
-    else if (details.modulusLength) {
-        keyType = `${keyType} ${details.modulusLength}`;
-    }
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase();
-    return {
-        pem: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
-        sha256: sha256.match(/../g)?.join(':') ?? '',
-        // From the file or the artifact, so shown only through printable().
-        subject: (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedText */ .Ui)(x509.subject.split('\n').join(', '), 300),
-        keyType,
-        isEllipticCurve: key.asymmetricKeyType === 'ec',
-        validFrom: new Date(x509.validFrom),
-        validTo: new Date(x509.validTo)
-    };
-}
-/**
- * The first DER element of the bytes (tag, length, content), as stored: what the certificate
- * is, without whatever follows it. Hand-written because only the outer length is needed, and
- * an ASN.1 library would decode (and could re-encode) all of it. Any length form is taken, the
- * redundant long forms too, as Android's and OpenSSL's parsers take them.
- */
-function outerElement(bytes) {
-    if (bytes.length < 2 || bytes[0] !== 0x30)
-        return undefined;
-    const first = bytes[1] ?? 0;
-    let length = first;
-    let header = 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0 || count > 4 || bytes.length < 2 + count)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (bytes[2 + i] ?? 0);
-        header = 2 + count;
-    }
-    if (header + length > bytes.length)
-        return undefined;
-    return bytes.subarray(0, header + length);
-}
-
-
-/***/ }),
-
-/***/ 693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ shownPackage),
-/* harmony export */   W: () => (/* binding */ readSignedArtifacts),
-/* harmony export */   fileSha256: () => (/* binding */ fileSha256)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9908);
-/* harmony import */ var _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
-/* harmony import */ var _shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4261);
-/* harmony import */ var _shared_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5249);
-
-
-
-
-
-/** A package name as it may be printed: one read from an artifact is the file's content. */
-function shownPackage(name) {
-    return (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(name, 121);
-}
-/**
- * Finds the files apk names and reads each signed artifact by position, never whole. Several
- * files (splits per ABI or density) must be one app signed by one key: registration is done once
- * for them all.
- */
-async function readSignedArtifacts(value, workspace, problems) {
-    // Loaded only when apk is given: the file finder, ZIP and PKCS#7 readers stay out of every
-    // other run.
-    const { findArtifacts } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 5471));
-    const search = await findArtifacts(value, workspace);
-    for (const problem of search.problems)
-        problems.add('apk', problem);
-    if (!('files' in search))
-        return undefined;
-    const read = [];
-    for (const { fullPath, shown } of search.files) {
-        const artifact = await readOneArtifact(fullPath, shown, workspace, problems);
-        if (artifact)
-            read.push(artifact);
-    }
-    if (read.length !== search.files.length)
-        return undefined;
-    const [first, ...others] = read;
-    if (!first)
-        return undefined;
-    const disagree = others.some(other => other.packageName !== first.packageName ||
-        other.certificate.sha256 !== first.certificate.sha256);
-    if (disagree) {
-        problems.add('apk', `names ${read.length} artifacts that are not one app signed by one key; registration needs ` +
-            'the same package and signer in every file: ' +
-            read
-                .map(a => `${a.file.path}: ${shownPackage(a.packageName)}, signer SHA-256 ${a.certificate.sha256}`)
-                .join('; '));
-        return undefined;
-    }
-    return {
-        packageName: first.packageName,
-        certificate: first.certificate,
-        files: read.map(a => a.file),
-        located: search.files.map(({ fullPath }, index) => {
-            const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, fullPath);
-            const within = inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside);
-            const identity = read[index]?.identity ?? { dev: -1, ino: -1, size: -1, mtimeMs: -1 };
-            return { fullPath, path: within ? inside : fullPath, identity };
-        })
-    };
-}
-/**
- * The SHA-256 of an artifact read earlier, as lower-case hex as sha256sum prints it, read 1 MB at
- * a time whatever its size; or why it was not computed. For the job summary, after a run that
- * registered the build: testers compare it with the file they are given. The file is opened as
- * the readers open it (a FIFO or a device put in its place is refused at once, never waited on),
- * and hashed only while it is the file that was read: one replaced or written to since would give
- * the hash of a build nobody checked. Every read waits until the deadline (a time in ms, as
- * Date.now()) at most: a slow disk must not hold the step.
- */
-async function fileSha256(location, deadline) {
-    const { openInputFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7992));
-    const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    const late = { notComputed: 'it could not be read again in time' };
-    const changed = { notComputed: 'the file changed after it was read' };
-    if (Date.now() >= deadline)
-        return late;
-    const opening = openInputFile(location.fullPath, '/');
-    const opened = await beforeDeadline(opening, deadline).catch(() => undefined);
-    if (opened === TIMED_OUT) {
-        void opening.then(late => late.handle.close()).catch(() => undefined);
-        return late;
-    }
-    if (!opened)
-        return { notComputed: 'it could no longer be opened as a file' };
-    const { handle } = opened;
-    const same = async () => {
-        const stats = await promisify(fstat)(handle.fd);
-        const { dev, ino, size, mtimeMs } = location.identity;
-        return (stats.dev === dev && stats.ino === ino && stats.size === size && stats.mtimeMs === mtimeMs);
-    };
-    try {
-        if (!(await same()))
-            return changed;
-        const hash = createHash('sha256');
-        const buffer = Buffer.alloc(Math.min(HASH_CHUNK, Math.max(1, location.identity.size)));
-        for (let position = 0; position < location.identity.size;) {
-            const length = Math.min(buffer.length, location.identity.size - position);
-            const done = await beforeDeadline(handle.read(buffer, 0, length, position), deadline);
-            if (done === TIMED_OUT)
-                return late;
-            if (done.bytesRead === 0)
-                return changed;
-            hash.update(buffer.subarray(0, done.bytesRead));
-            position += done.bytesRead;
-        }
-        return (await same()) ? { sha256: hash.digest('hex') } : changed;
-    }
-    catch {
-        return { notComputed: 'it could not be read again' };
-    }
-    finally {
-        // A read still under way when the deadline passed finishes into a buffer nobody reads.
-        void handle.close().catch(() => undefined);
-    }
-}
-const HASH_CHUNK = 1024 * 1024;
-const TIMED_OUT = Symbol('timed out');
-/** The promise's value, or TIMED_OUT once the deadline (ms, as Date.now()) has passed. */
-async function beforeDeadline(promise, deadline) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()));
-    });
-    try {
-        return await Promise.race([promise, timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** What to do about an artifact that could not be opened, by InputFileError's code. */
-const toSignedFile = w => `point ${w.name('apk')} at the signed .apk or .aab`;
-const OPEN_FIXES = {
-    EACCES: w => `make it readable by ${w.reader}`,
-    EPERM: w => `make it readable by ${w.reader}`,
-    NOT_REGULAR: toSignedFile,
-    EISDIR: toSignedFile,
-    ENOENT: toSignedFile
-};
-async function readOneArtifact(fullPath, shown, workspace, problems) {
-    const { ArtifactError, readArtifact } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 1071));
-    let opened;
-    try {
-        opened = await (0,_shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__.openInputFile)(fullPath, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof _shared_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH))
-            throw error;
-        const fix = OPEN_FIXES[error.code];
-        const { why } = error;
-        problems.add('apk', w => `${shown} ${why}${fix ? `; ${(0,_shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__/* .fixIn */ .l)(fix, w)}` : ''}`);
-        return undefined;
-    }
-    try {
-        const artifact = await readArtifact(opened, fullPath);
-        const { fstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-        const { promisify } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7975, 23));
-        const stats = await promisify(fstat)(opened.handle.fd);
-        return {
-            identity: { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs },
-            file: {
-                path: shown,
-                size: opened.size,
-                scheme: artifact.scheme,
-                // Notes quote certificate subjects, which are the file's content.
-                notes: artifact.notes.map(note => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(note, 1000)),
-                // Set only when there are any: most files have one signer for every Fire OS level.
-                ...(artifact.warnings.length > 0 && {
-                    warnings: artifact.warnings.map(warning => (0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(warning, 1000))
-                })
-            },
-            packageName: artifact.packageName,
-            certificate: (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoredCertificate */ .u3)(artifact.certificate)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof ArtifactError) && !(error instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateError */ .EE))
-            throw error;
-        const what = error instanceof _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .CertificateError */ .EE
-            ? `has a signer certificate that ${error.message}`
-            : error.message;
-        const fix = error instanceof ArtifactError ? error.fix : undefined;
-        // Entry names quoted in it are the file's content; the fix is ours.
-        const shownWhat = `${shown} ${(0,_shared_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedText */ .Ui)(what, 1000)}`;
-        problems.add('apk', w => (fix ? `${shownWhat}; ${(0,_shared_input_words_js__WEBPACK_IMPORTED_MODULE_4__/* .fixIn */ .l)(fix, w)}` : shownWhat));
-        return undefined;
-    }
-    finally {
-        await opened.handle.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cv: () => (/* reexport */ MAX_TESTERS_PER_APP),
-  fd: () => (/* reexport */ formatOfFile),
-  yU: () => (/* reexport */ formatOfText),
-  Uv: () => (/* binding */ parseTesters)
-});
-
-// UNUSED EXPORTS: MAX_GROUPS
-
-;// CONCATENATED MODULE: ./src/testers/model.ts
-/** Amazon's documented limit of DevTest testers per app. */
-const MAX_TESTERS_PER_APP = 50;
-/**
- * The most groups a list may name. Amazon documents no limit; every group holds at least one of
- * the app's 50 testers, so a list of more groups than that is one gone wrong (a tester per
- * group, a column read as group names), and it is refused before it becomes a huge request.
- */
-const MAX_GROUPS = 50;
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/mask.ts
-var mask = __nccwpck_require__(5249);
-// EXTERNAL MODULE: ./src/shared/printable.ts
-var printable = __nccwpck_require__(6146);
-;// CONCATENATED MODULE: ./src/testers/collector.ts
-
-
-
-
-// Pragmatic address check: one @, no spaces or brackets, a dotted domain of valid labels. Every
-// part is anchored and separated by "@" or ".", so it runs in linear time.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Longer than any "First Last <email>"; longer lines are refused before any other check. */
-const MAX_ENTRY_LENGTH = 1000;
-const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
-const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
-/** How many duplicates or unknown columns a warning names; the rest are counted. */
-const NAMED_IN_WARNING = 5;
-/**
- * Why a written address is not one, without repeating what was written: a file named as a
- * tester list may be anything (a credential store, /proc/self/environ), so only an address-like
- * token is shown, masked and cut short; anything else is described, never quoted.
- */
-function notAnAddress(text) {
-    // Split where no address goes on (quotes, commas, brackets, colons as in JSON or a URL), so
-    // that at most the address itself is quoted, never a name or a key beside it.
-    const tokens = text.split(/[\s"',;:{}[\]<>()]+/).filter(part => part !== '');
-    const token = tokens.find(part => part.includes('@'));
-    if (token === undefined)
-        return `is not an email address (there is no "@"); ${HOW_TO_WRITE}`;
-    if (tokens.length > 1 && EMAIL.test(token)) {
-        return `has text beside the address "${(0,mask/* untrustedText */.Ui)(token, 60)}"; ${HOW_TO_WRITE}`;
-    }
-    // Quoted only when shaped like an address (its start and its domain shown, the rest masked):
-    // "password=@Xk9…" or "a@b.com=Hunter2" hold a secret where a domain would be.
-    if (ADDRESS_SHAPE.test(token)) {
-        return `"${(0,mask/* untrustedText */.Ui)(token, 60)}" is not an email address; ${HOW_TO_WRITE}`;
-    }
-    return `is not an email address (the text around its "@" is not an address); ${HOW_TO_WRITE}`;
-}
-/**
- * Something before an "@" and nothing, or a dotted name of domain characters, after it: an
- * address with a typo in it (ada@, ada@example..com), which is worth showing, masked.
- */
-const ADDRESS_SHAPE = /^[^@]+@([A-Za-z0-9-]*\.[A-Za-z0-9.-]*)?$/;
-/** "First Last <email>" → name and address; undefined when the text has no <…> at its end. */
-function splitNamed(text) {
-    // By hand: the obvious /^(.*?)\s*<([^<>]*)>$/ backtracks quadratically on long lines.
-    if (!text.endsWith('>'))
-        return undefined;
-    const open = text.lastIndexOf('<');
-    if (open < 0)
-        return undefined;
-    return { name: text.slice(0, open).trim(), email: text.slice(open + 1, -1).trim() };
-}
-class Collector {
-    options;
-    entries = [];
-    problems = new errors/* ProblemList */.Ku();
-    warnings = [];
-    constructor(options) {
-        this.options = options;
-    }
-    problem(message, where) {
-        this.problems.add(this.options.input, message, where);
-    }
-    add(group, tester, where) {
-        const { email } = tester;
-        if (email.length > MAX_EMAIL_LENGTH || (0,printable/* hasControl */.aQ)(email) || !EMAIL.test(email)) {
-            this.problem(notAnAddress(email), where);
-            return;
-        }
-        this.entries.push({ group, tester, where });
-    }
-    /**
-     * A tester written as text: "email" or "First Last <email>". A line that holds several
-     * addresses separated by commas or semicolons (a common slip) is read as that many testers.
-     */
-    addText(group, text, where) {
-        if (text.length > MAX_ENTRY_LENGTH) {
-            this.problem(`is longer than ${MAX_ENTRY_LENGTH} characters; ${HOW_TO_WRITE}`, where);
-            return;
-        }
-        const ats = text.split('@').length - 1;
-        if (ats > 1 && /[,;]/.test(text)) {
-            for (const part of text.split(/[,;]/)) {
-                if (part.trim() !== '')
-                    this.addOne(group, part.trim(), where);
-            }
-            return;
-        }
-        this.addOne(group, text, where);
-    }
-    addOne(group, text, where) {
-        const named = splitNamed(text);
-        if (!named) {
-            this.add(group, { email: text }, where);
-            return;
-        }
-        const [firstName, ...rest] = named.name.split(/\s+/).filter(Boolean);
-        const tester = { email: named.email };
-        if (firstName)
-            tester.firstName = firstName;
-        if (rest.length > 0)
-            tester.lastName = rest.join(' ');
-        this.add(group, tester, where);
-    }
-    groupName(value, where) {
-        const name = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-        if (name === '') {
-            this.problem('a tester group has no name; give every group a non-empty name', where);
-            return undefined;
-        }
-        if ((0,printable/* hasControl */.aQ)(name)) {
-            this.problem('a tester group name holds a line break or another control character; write each ' +
-                'group name on one line', where);
-            return undefined;
-        }
-        return name;
-    }
-}
-/** A group name as messages show it: masked like any tester text, on one line, short. */
-const groupLabel = (name) => `"${(0,mask/* untrustedText */.Ui)(name, 60)}"`;
-/** A group named in a problem: a file's key may be anything, so quoted only when a plain word. */
-const groupNamed = (name) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(name);
-    return excerpt ? `group ${excerpt}` : 'the group on this line';
-};
-/** A CSV header cell in a message: quoted only when a plain word. */
-const quoted = (cell) => {
-    const excerpt = (0,mask/* nameExcerpt */.Xm)(cell);
-    return excerpt ? ` (${excerpt})` : '';
-};
-function finish(collector) {
-    const groups = new Map();
-    const seen = new Map(); // group + lower-case email → where it was first read
-    const duplicates = [];
-    let duplicateCount = 0;
-    for (const { group, tester, where } of collector.entries) {
-        const key = `${group}\n${tester.email.toLowerCase()}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            duplicateCount++;
-            if (duplicates.length < NAMED_IN_WARNING)
-                duplicates.push(`${(0,mask/* maskEmail */.vA)(tester.email)} in group ${groupLabel(group)} (${first} and ${where})`);
-            continue;
-        }
-        seen.set(key, where);
-        let entry = groups.get(group);
-        if (!entry) {
-            entry = { name: group, testers: [] };
-            groups.set(group, entry);
-        }
-        entry.testers.push(tester);
-    }
-    // One warning for all duplicates: 20,000 repeated lines must not make 20,000 warnings.
-    if (duplicateCount === 1) {
-        collector.warnings.push(`${duplicates[0]?.replace(' in group ', ' is listed twice in group ')}; the duplicate was removed.`);
-    }
-    else if (duplicateCount > 1) {
-        const more = (0,errors/* andMore */.v)(duplicateCount - duplicates.length, 'duplicate');
-        collector.warnings.push(`${duplicateCount} testers are listed twice in the same group; the duplicates were ` +
-            `removed: ${duplicates.join('; ')}${more ? ` ${more}` : ''}.`);
-    }
-    const unique = new Set(collector.entries.map(entry => entry.tester.email.toLowerCase()));
-    if (collector.problems.size === 0 && unique.size === 0) {
-        collector.problem('lists no testers; give at least one tester email');
-    }
-    if (unique.size > MAX_TESTERS_PER_APP) {
-        collector.problem(`lists ${unique.size} unique testers; Amazon allows at most ${MAX_TESTERS_PER_APP} ` +
-            'DevTest testers per app, so remove some');
-    }
-    if (groups.size > MAX_GROUPS) {
-        collector.problem(`lists ${groups.size} groups; at most ${MAX_GROUPS} are sent (an app has at most ` +
-            `${MAX_TESTERS_PER_APP} testers): check that group names are names, not testers`);
-    }
-    return {
-        testers: { groups: [...groups.values()], uniqueTesterCount: unique.size },
-        problems: collector.problems,
-        warnings: collector.warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/testers/format.ts
-/**
- * The format of a tester file: from its name, and otherwise, as for an inline list, from its
- * shape. A CI system's file variable (GitLab's type File) is a path without an extension.
- */
-function formatOfFile(path, text) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    if (lower.endsWith('.txt'))
-        return 'lines';
-    return formatOfText(text);
-}
-/**
- * The format of an inline list, from its shape: JSON starts with a bracket, CSV with a header
- * naming an email column, YAML has "group:" keys or "- " items; anything else is plain lines.
- */
-function formatOfText(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map(line => withoutComment(line).trim())
-        .filter(line => line !== '');
-    const first = lines[0] ?? '';
-    if (first.startsWith('{') || first.startsWith('['))
-        return 'json';
-    if (csvDelimiter(first) !== undefined)
-        return 'csv';
-    if (lines.some(line => line.endsWith(':') || line.startsWith('- ')))
-        return 'yaml';
-    return 'lines';
-}
-const CSV_DELIMITERS = [',', ';', '\t'];
-const DELIMITER_NAMES = {
-    ',': 'commas',
-    ';': 'semicolons',
-    '\t': 'tabs'
-};
-/**
- * The delimiter of a CSV header line that names an email column: commas, or the semicolons that
- * Excel writes in many locales, or tabs. Undefined when no delimiter gives an email column.
- */
-function csvDelimiter(header) {
-    return CSV_DELIMITERS.find(delimiter => header.includes(delimiter) &&
-        header.split(delimiter).some(cell => normaliseHeader(cell.replace(/"/g, '')) === 'email'));
-}
-/**
- * The line without its comment: a "#" starts one at the start of the line or after a blank; inside
- * an address it is a legal character. By hand: /(^|\s)#.*$/ is quadratic on a line of many " #"
- * that ends in a carriage return, which "." does not match.
- */
-function withoutComment(line) {
-    for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) {
-        if (at === 0 || /\s/.test(line[at - 1] ?? ''))
-            return line.slice(0, at);
-    }
-    return line;
-}
-function normaliseHeader(cell) {
-    const key = cell
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const aliases = {
-        email: 'email',
-        emailaddress: 'email',
-        firstname: 'firstName',
-        givenname: 'firstName',
-        lastname: 'lastName',
-        surname: 'lastName',
-        familyname: 'lastName',
-        group: 'group',
-        groupname: 'group'
-    };
-    return aliases[key] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/testers/lines.ts
-
-function readLines(text, collector) {
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = withoutComment(raw).trim();
-        if (line !== '')
-            collector.addText(collector.options.defaultGroup, line, `line ${index + 1}`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/testers/csv.ts
-
-
-
-async function readCsv(text, collector) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
-    const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = csvDelimiter(headerLine) ?? mostFrequentDelimiter(headerLine);
-    let rows;
-    try {
-        rows = parse(text, {
-            delimiter,
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            trim: true
-        });
-    }
-    catch (error) {
-        // csv-parse quotes the offending field in its message: name the error and the line only.
-        const { code, lines } = error;
-        collector.problem(`is not valid CSV (${readable(code ?? 'unreadable')}); check the quotes on that line`, lines ? `line ${lines}` : undefined);
-        return;
-    }
-    const [header, ...records] = rows;
-    const cells = header?.record ?? [];
-    const columns = cells.map(normaliseHeader);
-    if (!columns.includes('email')) {
-        const seen = cells.length > 1
-            ? `, read as ${cells.length} columns separated by ${DELIMITER_NAMES[delimiter]}`
-            : '';
-        collector.problem(`the CSV header has no "email" column${seen}; start the file with a header such as ` +
-            '"email,firstName,lastName,group" (commas, semicolons or tabs)', 'line 1');
-        return;
-    }
-    // One warning for all unknown columns, naming the first few.
-    const unknown = columns.flatMap((column, index) => column === '' && (cells[index] ?? '') !== '' ? [index] : []);
-    if (unknown.length > 0) {
-        const named = unknown
-            .slice(0, NAMED_IN_WARNING)
-            .map(index => `${index + 1}${quoted(cells[index] ?? '')}`);
-        const more = (0,errors/* andMore */.v)(unknown.length - named.length, 'column');
-        collector.warnings.push(`${collector.options.input}: the CSV column${unknown.length === 1 ? '' : 's'} ` +
-            `${named.join(', ')}${more ? ` ${more}` : ''} ${unknown.length === 1 ? 'is not one' : 'are not ones'} ` +
-            'the action reads (email, firstName, lastName, group); ignored.');
-    }
-    // Looked up once: a header of thousands of columns must not cost that much per row.
-    const indexOf = new Map(['email', 'firstName', 'lastName', 'group'].map(n => [n, columns.indexOf(n)]));
-    const column = (record, name) => {
-        const index = indexOf.get(name) ?? -1;
-        return index < 0 ? '' : (record[index] ?? '').trim();
-    };
-    for (const { record, info } of records) {
-        const where = `line ${info.lines}`;
-        const group = collector.groupName(column(record, 'group') || collector.options.defaultGroup, where);
-        if (group === undefined)
-            continue;
-        const email = column(record, 'email');
-        const firstName = column(record, 'firstName');
-        const lastName = column(record, 'lastName');
-        if (email === '')
-            collector.problem('the email cell is empty', where);
-        else if (firstName === '' && lastName === '')
-            collector.addText(group, email, where);
-        else {
-            const tester = { email };
-            if (firstName)
-                tester.firstName = firstName;
-            if (lastName)
-                tester.lastName = lastName;
-            collector.add(group, tester, where);
-        }
-    }
-}
-/** Without an email column, the header is split where it most likely was meant to be. */
-function mostFrequentDelimiter(header) {
-    const count = (delimiter) => header.split(delimiter).length;
-    return [...CSV_DELIMITERS].sort((a, b) => count(b) - count(a))[0] ?? ',';
-}
-/** An error code such as DUPLICATE_KEY as words: "duplicate key". */
-function readable(code) {
-    return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
-/**
- * The shape a YAML or JSON tester list may have, and its parse into js-yaml's events. The
- * parser's parseEvents yields one flat array of small records that point into the text by
- * offsets (no node objects, no copies of the text), but it yields all of them at once: a 1 MB
- * file of "a," or of "-" lines is half a million events, about 75 MB of heap, enough to have a
- * runner with little memory killed without an annotation. So a linear scan first bounds how
- * many events the text can make, counting the characters that every node, pair and collection
- * needs (see eventBound); only a text under that bound is parsed in full. A text over it is
- * refused, and only the part before the bound is parsed, to say which limit it passed first.
- *
- * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
- * per app), a tester in several groups at most 50 × 50 = 2,500 times.
- */
-/**
- * Levels of nesting (js-yaml's maxDepth): a list needs 5, the groups, a group's fields, its
- * testers, a tester's fields, a value; 16 is ample for every way of writing one and still tiny.
- */
-const MAX_TREE_DEPTH = 16;
-/**
- * Events: a scalar, an alias, the start and the end of a collection or document. A tester
- * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
- * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
- */
-const MAX_TREE_TOKENS = 50_000;
-/**
- * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
- * so a list needs none; a few are tolerated, as one per group and one per use of it.
- */
-const MAX_ANCHORS = 100;
-/**
- * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
- * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
- * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
- */
-const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
-/**
- * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
- * in the order of the text, so counting the lines of a whole file costs one pass over it.
- */
-class LineCursor {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    /** "line N" of an offset; -1 (js-yaml's "absent") names the line of the last offset asked. */
-    at(offset) {
-        return `line ${this.lineOf(offset)}`;
-    }
-    lineOf(offset) {
-        if (offset < 0)
-            return this.line;
-        const { text } = this;
-        while (this.offset < offset) {
-            const next = text.indexOf('\n', this.offset);
-            if (next < 0 || next >= offset)
-                break;
-            this.line++;
-            this.offset = next + 1;
-        }
-        while (this.offset > offset) {
-            const previous = text.lastIndexOf('\n', this.offset - 1);
-            if (previous < offset) {
-                this.offset = offset;
-                break;
-            }
-            this.line--;
-            this.offset = previous;
-        }
-        if (this.offset < offset)
-            this.offset = offset;
-        return this.line;
-    }
-}
-/**
- * More events than the text can make, and the offset where that bound passes MAX_EVENT_BOUND
- * (-1 when it does not). Every event needs one of these characters, counted wherever they
- * stand (in a quoted string or a comment too, which only makes the bound looser): a sequence
- * item a "-" before a blank, a "[" or ","; a mapping key or value a ":", "?", "{" or ","; a
- * collection, with its end, the first of its items; a document, "---" or "...". One pass, no
- * regular expression.
- */
-function eventBound(text) {
-    let bound = 3; // the first document, its root and its end
-    const { length } = text;
-    for (let i = 0; i < length; i++) {
-        switch (text.charCodeAt(i)) {
-            case 0x2c: // ,  an item, or a key and its value
-                bound += 2;
-                break;
-            case 0x5b: // [  the sequence, its end, its first item
-                bound += 3;
-                break;
-            case 0x3a: // :  a key, its value, and maybe their mapping and its end
-            case 0x3f: // ?
-            case 0x7b: // {
-                bound += 4;
-                break;
-            case 0x2d: {
-                // -  an item, and maybe its sequence and its end ("---" too: a document)
-                const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
-                if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09)
-                    bound += 3;
-                break;
-            }
-            case 0x2e: // "..." ends a document, the next one starts without a mark
-                if (text.startsWith('...', i)) {
-                    bound += 3;
-                    i += 2;
-                }
-                break;
-        }
-        if (bound > MAX_EVENT_BOUND)
-            return { bound, passedAt: i };
-    }
-    return { bound, passedAt: -1 };
-}
-/**
- * Parses a tester list into events, within the limits: the first limit passed, or the parse
- * error, is the one problem returned. No message quotes the text: js-yaml's reasons can (an
- * alias's or a tag's name), so each is mapped to fixed words, with the line.
- */
-function readTreeEvents(yaml, text) {
-    const { passedAt } = eventBound(text);
-    if (passedAt >= 0) {
-        // Refused either way; the part before the bound says which limit came first. Cut at a line
-        // break when there is one, so that a block list's part still parses.
-        const lineEnd = text.lastIndexOf('\n', passedAt);
-        const head = text.slice(0, lineEnd > 0 ? lineEnd + 1 : passedAt);
-        const lines = new LineCursor(text);
-        let events;
-        try {
-            events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH });
-        }
-        catch (error) {
-            const depth = depthProblem(error);
-            return { problem: depth ?? tooMany(lines.at(passedAt)) };
-        }
-        return { problem: eventsProblem(yaml, head, events) ?? tooMany(lines.at(passedAt)) };
-    }
-    let events;
-    try {
-        events = yaml.parseEvents(text, { maxDepth: MAX_TREE_DEPTH });
-    }
-    catch (error) {
-        return { problem: depthProblem(error) ?? parseProblem(error) };
-    }
-    const problem = eventsProblem(yaml, text, events);
-    return problem ? { problem } : { events, lines: new LineCursor(text) };
-}
-/**
- * The first limit the text passes, or undefined when its shape is one a tester list can have
- * (a text that cannot be parsed passes no limit: readTreeEvents says why it cannot).
- */
-function treeShapeProblem(yaml, text) {
-    const result = readTreeEvents(yaml, text);
-    if (result.problem === undefined)
-        return undefined;
-    return result.problem.message.startsWith('cannot be parsed') ? undefined : result.problem;
-}
-/** The first of the limits on events passed, in the order of the text. */
-function eventsProblem(yaml, text, events) {
-    const { EVENT_ID } = yaml;
-    const lines = new LineCursor(text);
-    const offsets = new NodeOffsets(yaml, text);
-    let anchors = 0;
-    let documents = 0;
-    let offset = -1;
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        if (event.type === EVENT_ID.POP)
-            continue;
-        if (event.type === EVENT_ID.DOCUMENT) {
-            documents++;
-            if (event.directives.some(directive => directive.kind === 'tag')) {
-                return tagged(lines.at(offset));
-            }
-            continue;
-        }
-        const anchored = event.anchorStart >= 0;
-        const start = offsets.of(event);
-        if (start >= 0)
-            offset = start;
-        if (documents > 1) {
-            return {
-                message: 'cannot be parsed (it holds more than one YAML document); remove the "---" or ' +
-                    '"..." lines',
-                where: lines.at(offset)
-            };
-        }
-        if (i >= MAX_TREE_TOKENS)
-            return tooMany(lines.at(offset));
-        if (event.type === EVENT_ID.ALIAS || anchored) {
-            anchors++;
-            if (anchors > MAX_ANCHORS) {
-                return {
-                    message: `uses more than ${MAX_ANCHORS} anchors and aliases; a tester list needs none ` +
-                        '(write each tester where it belongs)',
-                    where: lines.at(offset)
-                };
-            }
-        }
-        if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) {
-            const isStr = event.type === EVENT_ID.SCALAR &&
-                event.tagEnd - event.tagStart === 5 &&
-                text.startsWith('!!str', event.tagStart);
-            if (!isStr)
-                return tagged(lines.at(event.tagStart));
-        }
-    }
-    return undefined;
-}
-/**
- * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
- * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
- * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
- * once for the whole file.
- */
-class NodeOffsets {
-    yaml;
-    text;
-    end = 0;
-    constructor(yaml, text) {
-        this.yaml = yaml;
-        this.text = text;
-    }
-    /** The offset of an event's node; -1 for a document or an end, or past the text. */
-    of(event) {
-        const { EVENT_ID } = this.yaml;
-        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
-            return -1;
-        let start;
-        let end;
-        if (event.type === EVENT_ID.ALIAS) {
-            start = event.anchorStart;
-            end = event.anchorEnd;
-        }
-        else {
-            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
-            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
-            start = props.length > 0 ? Math.min(...props) : own;
-            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
-        }
-        if (start < 0) {
-            start = indicatorAfter(this.text, this.end);
-            end = start + 1;
-        }
-        this.end = Math.max(this.end, end);
-        return start;
-    }
-}
-/**
- * The first character from offset on that is not a blank, a closing bracket or quote, or part
- * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
- */
-function indicatorAfter(text, offset) {
-    let i = offset;
-    while (i < text.length) {
-        const char = text[i] ?? '';
-        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
-            const lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0)
-                return -1;
-            i = lineEnd;
-        }
-        else if (' \t\r\n]}"\''.includes(char)) {
-            i++;
-        }
-        else {
-            return i;
-        }
-    }
-    return -1;
-}
-function tagged(where) {
-    return {
-        message: 'uses a YAML tag ("!" before a value); a tester list needs none but "!!str" ' +
-            '(write each value as text, in quotes if needed)',
-        where
-    };
-}
-/** js-yaml's words for its failures, as fixed words of ours: its own may quote the text. */
-const PARSE_REASONS = [
-    ['tab characters', 'a tab in the indentation'],
-    ['indentation', 'bad indentation'],
-    ['quoted scalar', 'a quote that is not closed'],
-    ['flow collection', 'a bracket that is not closed'],
-    ['comma', 'a missing comma'],
-    ['duplication of an anchor', 'a value with two anchors'],
-    ['duplication of a tag', 'a value with two tags'],
-    ['anchor', 'an anchor that cannot be read'],
-    ['alias', 'an alias that cannot be read'],
-    ['directive', 'a directive that cannot be read'],
-    ['tag', 'a tag that cannot be read'],
-    ['non-printable', 'a control character'],
-    ['null byte', 'a control character'],
-    ['escape', 'an escape sequence that cannot be read'],
-    ['block scalar', 'a block scalar that cannot be read'],
-    ['mapping', 'a mapping entry that cannot be read'],
-    ['document', 'a document that cannot be read']
-];
-function failureLine(error) {
-    const line = error?.mark?.line;
-    return typeof line === 'number' ? `line ${line + 1}` : undefined;
-}
-function depthProblem(error) {
-    const reason = error?.reason;
-    if (typeof reason !== 'string' || !reason.startsWith('nesting exceeded maxDepth'))
-        return undefined;
-    return {
-        message: `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +
-            'needs 5 (groups, their fields, their testers, a tester, its fields)',
-        where: failureLine(error)
-    };
-}
-function parseProblem(error) {
-    const reason = error?.reason;
-    const words = typeof reason === 'string'
-        ? (PARSE_REASONS.find(([part]) => reason.includes(part))?.[1] ?? 'a syntax error')
-        : 'a syntax error';
-    return {
-        message: `cannot be parsed (${words}); check the indentation and quoting`,
-        where: failureLine(error)
-    };
-}
-function tooMany(where) {
-    return {
-        message: `holds more than ${MAX_TREE_TOKENS.toLocaleString('en-US')} entries, keys and values; ` +
-            'a list of 50 groups of 50 testers needs fewer: check that this is the tester list',
-        where
-    };
-}
-
-;// CONCATENATED MODULE: ./src/testers/tree.ts
-
-
-
-async function readTree(text, collector) {
-    const yaml = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
-    const parsed = readTreeEvents(yaml, text);
-    if (parsed.problem)
-        return collector.problem(parsed.problem.message, parsed.problem.where);
-    const { events, lines } = parsed;
-    const { EVENT_ID, SCALAR_STYLE } = yaml;
-    // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
-    // recursion with it. Lines are asked in the order of the text, so counting them is linear.
-    let next = 0;
-    const offsets = new NodeOffsets(yaml, text);
-    const node = () => {
-        const event = events[next++];
-        if (event === undefined || event.type === EVENT_ID.POP)
-            return undefined;
-        if (event.type === EVENT_ID.DOCUMENT)
-            return node();
-        const where = lines.at(offsets.of(event));
-        if (event.type === EVENT_ID.ALIAS)
-            return { kind: 'alias', where };
-        if (event.type === EVENT_ID.SCALAR) {
-            const source = yaml.getScalarValue(text, event);
-            // Plain scalars are typed as YAML 1.2 types them; quoted ones and "!!str" are text (any
-            // other tag was refused by readTreeEvents).
-            const value = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0
-                ? yaml.CORE_SCHEMA.resolveImplicitScalarTag(source).value
-                : source;
-            return { kind: 'scalar', value, where };
-        }
-        if (event.type === EVENT_ID.SEQUENCE) {
-            const items = [];
-            for (let item = node(); item !== undefined; item = node())
-                items.push(item);
-            return { kind: 'seq', items, where };
-        }
-        const pairs = [];
-        for (let key = node(); key !== undefined; key = node()) {
-            const value = node(); // js-yaml gives every key a value, an empty scalar if none is written
-            if (value === undefined)
-                break; // the mapping's end, read already
-            pairs.push([key, value]);
-        }
-        return { kind: 'map', pairs, where };
-    };
-    const root = node();
-    const isText = (value) => value?.kind === 'scalar' && typeof value.value === 'string';
-    const isNull = (value) => value?.kind === 'scalar' && value.value === null;
-    const keyOf = (key) => (key.kind === 'scalar' ? String(key.value) : '?');
-    /** The value of the first pair with this key. */
-    const get = (map, key) => map.pairs.find(([candidate]) => candidate.kind === 'scalar' && candidate.value === key)?.[1];
-    const at = (value) => value?.where ?? lines.at(-1);
-    const readTester = (group, node) => {
-        if (isText(node)) {
-            collector.addText(group, node.value.trim(), at(node));
-        }
-        else if (node?.kind === 'map') {
-            readTesterFields(group, node);
-        }
-        else {
-            collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
-        }
-    };
-    // Field by field: no alias in a hostile file is ever expanded.
-    const readTesterFields = (group, node) => {
-        const fields = new Map();
-        const unknownKeys = [];
-        for (const [keyNode, value] of node.pairs) {
-            const key = keyOf(keyNode);
-            // Only the three known keys are kept, so the one quoted here is one of them.
-            if (fields.has(key)) {
-                collector.problem(`a tester gives "${key}" twice`, at(node));
-                return;
-            }
-            if (TESTER_KEYS.has(key))
-                fields.set(key, value);
-            else
-                unknownKeys.push(key);
-        }
-        if (unknownKeys.length > 0) {
-            const named = unknownKeys.slice(0, 3).flatMap(key => (0,mask/* nameExcerpt */.Xm)(key) ?? []);
-            collector.problem(`${named.length > 0 ? `unknown tester field ${named.join(', ')}` : 'an unknown tester field'}; ` +
-                'a tester has "email" and optionally "firstName" and "lastName"', at(node));
-            return;
-        }
-        // undefined: absent or empty; null: not text (a problem is added then).
-        const text = (key) => {
-            const value = fields.get(key);
-            if (value === undefined || isNull(value))
-                return undefined;
-            if (isText(value))
-                return value.value.trim() || undefined;
-            collector.problem(`"${key}" must be text`, at(node));
-            return null;
-        };
-        const email = text('email');
-        if (email === null)
-            return;
-        if (email === undefined) {
-            collector.problem('a tester has no "email"', at(node));
-            return;
-        }
-        const tester = { email };
-        for (const key of ['firstName', 'lastName']) {
-            const name = text(key);
-            if (name)
-                tester[key] = name;
-        }
-        collector.add(group, tester, at(node));
-    };
-    const readTesterList = (group, node, where) => {
-        const isEmpty = isNull(node) || (node?.kind === 'seq' && node.items.length === 0);
-        if (isEmpty) {
-            collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
-            return;
-        }
-        // QA: ada@example.com, grace@example.com — one line of testers, as in a plain list.
-        if (isText(node)) {
-            readTester(group, node);
-            return;
-        }
-        if (node?.kind !== 'seq') {
-            collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
-            return;
-        }
-        for (const item of node.items)
-            readTester(group, item);
-    };
-    const readGroupObject = (node) => {
-        if (node.kind !== 'map') {
-            collector.problem('a group must be {"name": …, "testers": […]}', at(node));
-            return;
-        }
-        const nameNode = get(node, 'name');
-        const name = collector.groupName(nameNode?.kind === 'scalar' ? nameNode.value : undefined, at(node));
-        if (name !== undefined)
-            readTesterList(name, get(node, 'testers'), at(node));
-    };
-    if (root?.kind === 'map') {
-        const groups = get(root, 'groups');
-        if (root.pairs.length === 1 && groups?.kind === 'seq') {
-            // The API's own body: {"groups": [{"name": …, "testers": […]}]}
-            for (const item of groups.items)
-                readGroupObject(item);
-            return;
-        }
-        // A mapping of group name → testers.
-        const seen = new Set();
-        for (const [key, value] of root.pairs) {
-            const name = collector.groupName(key.kind === 'scalar' ? key.value : undefined, at(key));
-            if (name === undefined)
-                continue;
-            if (seen.has(name)) {
-                collector.problem('this group is named twice in the mapping; merge the two lists', at(key));
-                continue;
-            }
-            seen.add(name);
-            readTesterList(name, value, at(key));
-        }
-    }
-    else if (root?.kind === 'seq') {
-        const isGroupList = root.items.some(item => item.kind === 'map' && get(item, 'testers') !== undefined);
-        for (const item of root.items) {
-            if (isGroupList)
-                readGroupObject(item);
-            else
-                readTester(collector.options.defaultGroup, item);
-        }
-    }
-    else {
-        collector.problem('must be a list of testers, a mapping of group name to testers, or {"groups": […]}');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/testers/testers.ts
-
-
-
-
-/** Parses a tester list in any of the supported formats, and checks it. */
-async function parseTesters(raw, options) {
-    // Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const collector = new Collector(options);
-    switch (options.format) {
-        case 'lines':
-            readLines(text, collector);
-            break;
-        case 'csv':
-            await readCsv(text, collector);
-            break;
-        case 'yaml':
-        case 'json':
-            await readTree(text, collector);
-            break;
-    }
-    return finish(collector);
-}
-
-
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 9242:
-/***/ ((module) => {
-
-// Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
-// the top of its module only to build a ProxyAgent in getAgentDispatcher(), which neither this
-// action nor @actions/core calls. Compiling and running undici's 0.9 MB was over a third of the
-// action's start-up. So tsconfig.json "paths" points the bundle's "undici" here, script/bundle.sh
-// builds undici on its own into dist/undici/index.cjs, and this loads that file the first time
-// anything reads from undici: the whole API stays available, only later.
-
-let undici
-// __non_webpack_require__ is webpack's escape hatch: a plain require relative to dist/index.js,
-// so the bundler neither follows nor inlines it.
-// eslint-disable-next-line no-undef
-const load = () => (undici ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)('./undici/index.cjs'))
-module.exports = new Proxy(
-  {},
-  {
-    get: (_, name) => load()[name],
-    has: (_, name) => name in load(),
-    ownKeys: () => Reflect.ownKeys(load()),
-    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
-  }
-)
-
-
-/***/ }),
-
-/***/ 7673:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
-// Proxy-Authorization header with `new Buffer()`, so every run behind a proxy that needs
-// credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
-// node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
-// the same agents, with the header built by Buffer.from and added to the CONNECT request.
-// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
-// that goes silent, would keep the process alive after the run. Each agent gets one here, which
-// http.ts calls when an attempt's time is up and when the run ends.
-
-const tunnel = __nccwpck_require__(218)
-
-function withProxyAuthHeader(createAgent) {
-  return options => {
-    const proxyAuth = options?.proxy?.proxyAuth
-    if (!proxyAuth) return createAgent(options)
-    const proxy = { ...options.proxy }
-    delete proxy.proxyAuth
-    const agent = createAgent({ ...options, proxy })
-    const header = `Basic ${Buffer.from(proxyAuth).toString('base64')}`
-    // agent.request sends only the CONNECT request to the proxy.
-    const request = agent.request
-    agent.request = (connectOptions, ...rest) =>
-      request(
-        {
-          ...connectOptions,
-          headers: { ...connectOptions.headers, 'Proxy-Authorization': header }
-        },
-        ...rest
-      )
-    return agent
-  }
-}
-
-function destroyable(createAgent) {
-  return options => {
-    const agent = createAgent(options)
-    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
-    const connects = new Set()
-    const request = agent.request
-    agent.request = (...args) => {
-      const connect = request(...args)
-      connects.add(connect)
-      connect.once('close', () => connects.delete(connect))
-      return connect
-    }
-    agent.destroy = () => {
-      agent.requests.length = 0 // queued requests: none is sent after this
-      for (const connect of connects) connect.destroy()
-      // Established tunnels; a tunnel still being set up holds a placeholder object.
-      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
-    }
-    return agent
-  }
-}
-
-const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
-
-module.exports = {
-  ...tunnel,
-  httpOverHttp: agentMaker(tunnel.httpOverHttp),
-  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
-  httpOverHttps: agentMaker(tunnel.httpOverHttps),
-  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
-}
-
-
-/***/ }),
-
-/***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/amazon/tunnel-proxy-auth.cjs
-var tunnel_proxy_auth = __nccwpck_require__(7673);
-// EXTERNAL MODULE: ./src/amazon/lazy-undici.cjs
-var lazy_undici = __nccwpck_require__(9242);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpsOverHttps : tunnel_proxy_auth.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel_proxy_auth.httpOverHttps : tunnel_proxy_auth.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new lazy_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

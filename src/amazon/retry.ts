@@ -3,18 +3,9 @@
  * with jitter between them, and the server's Retry-After honoured up to a cap.
  */
 
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  maxAttempts: number
-  /** Backoff before the second attempt; it doubles for every further one. */
-  baseDelayMs: number
-  /** Backoff never grows past this. */
-  maxDelayMs: number
-  /** A Retry-After longer than this is cut to it, so a server cannot park the job for hours. */
-  maxRetryAfterMs: number
-}
+import type { RetryPolicy } from './retry-policy.js'
 
-export const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 60_000 }
+export { DEFAULT_BACKOFF, type RetryPolicy } from './retry-policy.js'
 
 /** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
 export class TransientFailure extends Error {

@@ -8,20 +8,12 @@ import {
   type ActionInputName,
   type ActionInputValues
 } from '../shared/action-yml.js'
-import { certificateWarnings } from '../signing/certificate-warnings.js'
 import { ProblemList } from '../shared/errors.js'
-import { MAX_INPUT_FILE_BYTES, readInputFile } from '../shared/input-file.js'
 import { untrustedText } from '../shared/mask.js'
 import { hasControl } from '../shared/printable.js'
 import { readRegistration } from '../signing/registration.js'
 import type { Credentials, Settings, Target } from './settings.js'
-import {
-  formatOfFile,
-  formatOfText,
-  parseTesters,
-  type ParseResult,
-  type TesterList
-} from '../testers/testers.js'
+import type { ParseResult, TesterList } from '../testers/testers.js'
 import { isTrackId, TRACK_ID_RULE } from '../amazon/track-id.js'
 
 /** The action's inputs as the runner passes them, keyed by their names in action.yml. */
@@ -122,6 +114,7 @@ export async function validateInputs(
         : { kind: 'existing-track', trackId }
       : registration && { kind: 'register', registration }
   if (registration) {
+    const { certificateWarnings } = await import('../signing/certificate-warnings.js')
     warnings.push(...certificateWarnings(registration.certificate, new Date()))
     // Split APKs share one signer, so their Fire OS warnings are the same: each is said once.
     const fromArtifacts = registration.artifacts?.flatMap(artifact => artifact.warnings ?? []) ?? []
@@ -224,23 +217,36 @@ async function readTesterList(
   const text = inputs.testers
   const file = inputs['testers-file']
   const defaultGroup = inputs['tester-group']
-  let result: ParseResult
   if (text.trim() !== '' && file !== '') {
     problems.add(
       'testers',
       w => `is set together with ${w.name('testers-file')}; give exactly one of them`
     )
     return undefined
-  } else if (text.length > MAX_INPUT_FILE_BYTES) {
-    problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes')
+  } else if (text.trim() === '' && file === '') {
+    problems.add(
+      'testers',
+      w =>
+        `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
+        `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`
+    )
     return undefined
-  } else if (text.trim() !== '') {
+  }
+  // Loaded only for a list to read: a run refused for a missing input compiles no parser.
+  const [{ formatOfFile, formatOfText, parseTesters }, { MAX_INPUT_FILE_BYTES, readInputFile }] =
+    await Promise.all([import('../testers/testers.js'), import('../shared/input-file.js')])
+  let result: ParseResult
+  if (text.trim() !== '') {
+    if (text.length > MAX_INPUT_FILE_BYTES) {
+      problems.add('testers', 'is longer than 1 MB; a tester list is a few kilobytes')
+      return undefined
+    }
     result = await parseTesters(text, {
       format: formatOfText(text),
       input: 'testers',
       defaultGroup
     })
-  } else if (file !== '') {
+  } else {
     const bytes = await readInputFile(file, workspace, 'testers-file', problems)
     if (!bytes) return undefined
     const text = bytes.toString('utf8')
@@ -249,14 +255,6 @@ async function readTesterList(
       input: 'testers-file',
       defaultGroup
     })
-  } else {
-    problems.add(
-      'testers',
-      w =>
-        `is required: list the tester emails in ${w.name('testers')} (one per line) or point ` +
-        `${w.name('testers-file')} at a .json, .yaml, .csv or .txt file`
-    )
-    return undefined
   }
   problems.addAll(result.problems)
   for (const warning of result.warnings) warnings.push(warning)

@@ -1,4 +1,4 @@
-import { DEFAULT_BACKOFF } from '../amazon/retry.js'
+import { DEFAULT_BACKOFF } from '../amazon/retry-policy.js'
 import type { AmazonConnection, Settings } from './settings.js'
 
 /**

@@ -1,18 +1,11 @@
-import {
-  CertificateError,
-  parseCertificateBytes,
-  parseCertificateText,
-  type Certificate
-} from './certificate.js'
+// The readers of certificates, artifacts and files load only when an input names one: a run that
+// fails on a missing input (the first thing a new workflow does) compiles none of them, and a run
+// with a PEM certificate never loads the APK reader.
+import type { Certificate } from './certificate.js'
 import type { ProblemList } from '../shared/errors.js'
-import { readInputFile } from '../shared/input-file.js'
-import {
-  readSignedArtifacts,
-  shownPackage,
-  type ArtifactLocation,
-  type ArtifactRead
-} from './signed-artifacts.js'
+import type { ArtifactLocation, ArtifactRead } from './signed-artifacts.js'
 import type { ActionInputValues } from '../shared/action-yml.js'
+import { PACKAGE_NAME, shownPackage } from './package-name.js'
 
 /** What registration sends, and where it came from (for the log). */
 export interface Registration {
@@ -30,8 +23,6 @@ export type RegistrationInputs = Pick<
   'package-name' | 'certificate' | 'certificate-file' | 'apk'
 >
 
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
-
 /**
  * Reads the package name and signing certificate from package-name, certificate /
  * certificate-file and apk. With apk, the signed artifact supplies both, and whatever the other
@@ -47,7 +38,11 @@ export async function readRegistration(
 ): Promise<Registration | undefined> {
   const problemsBefore = problems.size
   const apkGiven = inputs.apk !== ''
-  const artifact = apkGiven ? await readSignedArtifacts(inputs.apk, workspace, problems) : undefined
+  let artifact
+  if (apkGiven) {
+    const { readSignedArtifacts } = await import('./signed-artifacts.js')
+    artifact = await readSignedArtifacts(inputs.apk, workspace, problems)
+  }
   const given = await readCertificate(inputs, workspace, problems, {
     required: !skipRegistration && !apkGiven
   })
@@ -119,16 +114,19 @@ async function readCertificate(
     )
     return undefined
   }
-  try {
-    if (text.trim() !== '') return parseCertificateText(text)
-    if (file !== '') {
+  if (text.trim() !== '' || file !== '') {
+    const { CertificateError, parseCertificateBytes, parseCertificateText } =
+      await import('./certificate.js')
+    try {
+      if (text.trim() !== '') return parseCertificateText(text)
+      const { readInputFile } = await import('../shared/input-file.js')
       const bytes = await readInputFile(file, workspace, 'certificate-file', problems)
       return bytes ? parseCertificateBytes(bytes) : undefined
+    } catch (error) {
+      if (!(error instanceof CertificateError)) throw error
+      problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message)
+      return undefined
     }
-  } catch (error) {
-    if (!(error instanceof CertificateError)) throw error
-    problems.add(text.trim() !== '' ? 'certificate' : 'certificate-file', error.message)
-    return undefined
   }
   if (required) {
     problems.add(

@@ -4,6 +4,7 @@ import type { ProblemList } from '../shared/errors.js'
 import { InputFileError, openInputFile } from '../shared/input-file.js'
 import { fixIn, type Fix } from '../shared/input-words.js'
 import { untrustedText } from '../shared/mask.js'
+import { shownPackage } from './package-name.js'
 
 /** One signed artifact read for apk: how to show its path, its size, and how it is signed. */
 export interface ArtifactRead {
@@ -32,11 +33,6 @@ export interface FileIdentity {
   ino: number
   size: number
   mtimeMs: number
-}
-
-/** A package name as it may be printed: one read from an artifact is the file's content. */
-export function shownPackage(name: string): string {
-  return untrustedText(name, 121)
 }
 
 /**

@@ -7,11 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InputError, ShownProblem } from '../../../src/shared/errors.js'
 import { ProblemList } from '../../../src/shared/errors.js'
-import {
-  fileSha256,
-  readSignedArtifacts,
-  shownPackage
-} from '../../../src/signing/signed-artifacts.js'
+import { fileSha256, readSignedArtifacts } from '../../../src/signing/signed-artifacts.js'
 import { makeZip, v2BlockOf, withSigningBlock } from '../../support/apk-files.js'
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
@@ -216,12 +212,5 @@ describe('fileSha256: the hash the summary shows testers', () => {
     expect(await fileSha256(location, Date.now() - 1)).toEqual({
       notComputed: 'it could not be read again in time'
     })
-  })
-})
-
-describe('shownPackage', () => {
-  it('escapes and shortens a package name read from a file', () => {
-    expect(shownPackage('com.example\n::error::x')).toBe('com.example\\n::error::x')
-    expect(shownPackage('a'.repeat(200))).toBe(`${'a'.repeat(120)}…`)
   })
 })

@@ -1,8 +1,9 @@
-export const id = 407;
-export const ids = [407];
-export const modules = {
+"use strict";
+exports.id = 144;
+exports.ids = [144];
+exports.modules = {
 
-/***/ 4407:
+/***/ 1679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -407,8 +408,105 @@ async function readCapped(message) {
     return { body: Buffer.concat(chunks).toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./src/amazon/retry.ts
-var retry = __webpack_require__(3262);
+// EXTERNAL MODULE: ./src/amazon/retry-policy.ts
+var retry_policy = __webpack_require__(9137);
+;// CONCATENATED MODULE: ./src/amazon/retry.ts
+/**
+ * The retry policy for transient failures: a bounded number of attempts, exponential backoff
+ * with jitter between them, and the server's Retry-After honoured up to a cap.
+ */
+
+/** A failure worth another attempt: a network error, a timeout, 429 or a 5xx gateway status. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the server asked for with Retry-After, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Thrown when every attempt failed transiently; carries the last failure. */
+class RetriesExhausted extends Error {
+    attempts;
+    lastFailure;
+    name = 'RetriesExhausted';
+    constructor(attempts, lastFailure) {
+        super(`${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+/**
+ * Thrown when the run's deadline leaves no time for another attempt or for the wait before it;
+ * carries the last failure, if there was one.
+ */
+class DeadlineReached extends Error {
+    attempts;
+    lastFailure;
+    name = 'DeadlineReached';
+    constructor(attempts, lastFailure) {
+        super(lastFailure
+            ? `${lastFailure.message} (${attempts} attempt${attempts === 1 ? '' : 's'}; no time left for another)`
+            : 'no time left for the request');
+        this.attempts = attempts;
+        this.lastFailure = lastFailure;
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** "Equal jitter": half the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+/** Retry-After as delta-seconds or an HTTP-date, in milliseconds from now; undefined if unusable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP-date names its weekday and month; without letters Date.parse guesses, so refuse.
+    if (!/[A-Za-z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Runs operation until it succeeds, throws something other than TransientFailure, has been
+ * tried policy.maxAttempts times, or would run past the deadline hooks.remainingMs tells.
+ */
+async function withRetry(operation, policy, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    const remaining = hooks.remainingMs ?? (() => Infinity);
+    for (let attempt = 1;; attempt++) {
+        if (attempt === 1 && remaining() <= 0)
+            throw new DeadlineReached(0);
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            if (remaining() <= 0)
+                throw new DeadlineReached(attempt, error);
+            if (attempt >= policy.maxAttempts)
+                throw new RetriesExhausted(attempt, error);
+            const delay = error.retryAfterMs !== undefined
+                ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+                : backoffDelay(attempt, policy, hooks.random);
+            // Waiting past the deadline would only end in failure later: end now, saying why.
+            if (delay >= remaining())
+                throw new DeadlineReached(attempt, error);
+            hooks.onRetry?.(error, attempt, delay);
+            await wait(delay);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/testers/testers.ts + 7 modules
 var testers = __webpack_require__(6213);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
@@ -476,7 +574,7 @@ class AmazonClient {
         if (typeof count !== 'number' ||
             !Number.isSafeInteger(count) ||
             count < 1 ||
-            count > testers/* MAX_TESTERS_PER_APP */.Cv ||
+            count > testers.MAX_TESTERS_PER_APP ||
             !Array.isArray(added) ||
             added.length === 0 ||
             !added.every(name => typeof name === 'string')) {
@@ -560,7 +658,7 @@ class AmazonClient {
     async send(operation, transport, url, body, headers) {
         const { log } = this.options;
         try {
-            return await (0,retry/* withRetry */.bD)(async (attempt) => {
+            return await withRetry(async (attempt) => {
                 log.debug(`${OPERATION_NAMES[operation]}: POST ${url} (attempt ${attempt})`);
                 let response;
                 try {
@@ -572,18 +670,18 @@ class AmazonClient {
                     const final = error.code ? FINAL_NETWORK_ERRORS[error.code] : undefined;
                     if (final)
                         throw new AmazonError(final, undefined, error.message, OPERATION_NAMES[operation]);
-                    throw new retry/* TransientFailure */.$r(error.message);
+                    throw new TransientFailure(error.message);
                 }
                 log.debug(`${OPERATION_NAMES[operation]}: HTTP ${response.status}`);
                 if (response.tooLarge) {
                     const what = `HTTP ${response.status} with an answer over 1 MB`;
                     if (TRANSIENT_STATUSES.has(response.status))
-                        throw new retry/* TransientFailure */.$r(what);
+                        throw new TransientFailure(what);
                     throw new AmazonError('answerTooLarge', response.status, what, OPERATION_NAMES[operation]);
                 }
                 if (TRANSIENT_STATUSES.has(response.status)) {
                     const retryAfter = header(response, 'retry-after');
-                    throw new retry/* TransientFailure */.$r(`HTTP ${response.status}${this.describeBody(response.body)}`, (0,retry/* parseRetryAfter */.mu)(retryAfter));
+                    throw new TransientFailure(`HTTP ${response.status}${this.describeBody(response.body)}`, parseRetryAfter(retryAfter));
                 }
                 return response;
             }, this.options.retry, {
@@ -594,10 +692,10 @@ class AmazonClient {
             });
         }
         catch (error) {
-            if (error instanceof retry/* RetriesExhausted */.w1) {
+            if (error instanceof RetriesExhausted) {
                 throw new AmazonError('transient', undefined, error.message, OPERATION_NAMES[operation]);
             }
-            if (error instanceof retry/* DeadlineReached */.h_) {
+            if (error instanceof DeadlineReached) {
                 throw new AmazonError('runDeadline', undefined, error.message, OPERATION_NAMES[operation]);
             }
             throw error;
@@ -654,6 +752,106 @@ function readJson(body) {
 }
 
 
+/***/ }),
+
+/***/ 9242:
+/***/ ((module) => {
+
+// Start-up cost, not behaviour. @actions/http-client (loaded by @actions/core) imports undici at
+// the top of its module only to build a ProxyAgent in getAgentDispatcher(), which neither this
+// action nor @actions/core calls. Compiling and running undici's 0.9 MB was over a third of the
+// action's start-up. So tsconfig.json "paths" points the bundle's "undici" here, script/bundle.sh
+// builds undici on its own into dist/undici/index.cjs, and this loads that file the first time
+// anything reads from undici: the whole API stays available, only later.
+
+let undici
+// __non_webpack_require__ is webpack's escape hatch: a plain require relative to dist/index.js,
+// so the bundler neither follows nor inlines it.
+// eslint-disable-next-line no-undef
+const load = () => (undici ??= require('./undici/index.cjs'))
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, name) => load()[name],
+    has: (_, name) => name in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, name) => Object.getOwnPropertyDescriptor(load(), name)
+  }
+)
+
+
+/***/ }),
+
+/***/ 7673:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+// A Node warning, not behaviour. tunnel, which @actions/http-client uses for proxies, builds the
+// Proxy-Authorization header with `new Buffer()`, so every run behind a proxy that needs
+// credentials printed "DeprecationWarning: Buffer() is deprecated" (Node spares code under
+// node_modules, but the bundle is not). tsconfig.json "paths" points the bundle's "tunnel" here:
+// the same agents, with the header built by Buffer.from and added to the CONNECT request.
+// tunnel's agents also have no destroy(): a CONNECT to a proxy that never answers, or a tunnel
+// that goes silent, would keep the process alive after the run. Each agent gets one here, which
+// http.ts calls when an attempt's time is up and when the run ends.
+
+const tunnel = __webpack_require__(218)
+
+function withProxyAuthHeader(createAgent) {
+  return options => {
+    const proxyAuth = options?.proxy?.proxyAuth
+    if (!proxyAuth) return createAgent(options)
+    const proxy = { ...options.proxy }
+    delete proxy.proxyAuth
+    const agent = createAgent({ ...options, proxy })
+    const header = `Basic ${Buffer.from(proxyAuth).toString('base64')}`
+    // agent.request sends only the CONNECT request to the proxy.
+    const request = agent.request
+    agent.request = (connectOptions, ...rest) =>
+      request(
+        {
+          ...connectOptions,
+          headers: { ...connectOptions.headers, 'Proxy-Authorization': header }
+        },
+        ...rest
+      )
+    return agent
+  }
+}
+
+function destroyable(createAgent) {
+  return options => {
+    const agent = createAgent(options)
+    /** CONNECT requests to the proxy, until their socket closes (a tunnel's socket is theirs). */
+    const connects = new Set()
+    const request = agent.request
+    agent.request = (...args) => {
+      const connect = request(...args)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    agent.destroy = () => {
+      agent.requests.length = 0 // queued requests: none is sent after this
+      for (const connect of connects) connect.destroy()
+      // Established tunnels; a tunnel still being set up holds a placeholder object.
+      for (const socket of agent.sockets) if (typeof socket.destroy === 'function') socket.destroy()
+    }
+    return agent
+  }
+}
+
+const agentMaker = createAgent => withProxyAuthHeader(destroyable(createAgent))
+
+module.exports = {
+  ...tunnel,
+  httpOverHttp: agentMaker(tunnel.httpOverHttp),
+  httpsOverHttp: agentMaker(tunnel.httpsOverHttp),
+  httpOverHttps: agentMaker(tunnel.httpOverHttps),
+  httpsOverHttps: agentMaker(tunnel.httpsOverHttps)
+}
+
+
 /***/ })
 
 };
+;
