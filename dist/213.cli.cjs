@@ -390,26 +390,27 @@ function readable(code) {
 
 ;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
 /**
- * The shape a YAML or JSON tester list may have, checked on the yaml package's lexer before the
- * file is parsed: the parser builds a node with a position for every bracket, comma, dash and
- * anchor, and a 1 MB file of "[" or of commas peaked at over 1 GB, enough to have a runner with
- * little memory killed without an annotation. The lexer only yields tokens, one at a time, so
- * this pass holds nothing but counters and stops at the first limit passed.
+ * The shape a YAML or JSON tester list may have, and its parse into js-yaml's events. The
+ * parser's parseEvents yields one flat array of small records that point into the text by
+ * offsets (no node objects, no copies of the text), but it yields all of them at once: a 1 MB
+ * file of "a," or of "-" lines is half a million events, about 75 MB of heap, enough to have a
+ * runner with little memory killed without an annotation. So a linear scan first bounds how
+ * many events the text can make, counting the characters that every node, pair and collection
+ * needs (see eventBound); only a text under that bound is parsed in full. A text over it is
+ * refused, and only the part before the bound is parsed, to say which limit it passed first.
  *
  * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
  * per app), a tester in several groups at most 50 × 50 = 2,500 times.
  */
 /**
- * Levels of indentation and brackets. A list needs 5: the groups, a group's fields, its testers,
- * a tester's fields, a value. A sequence may stand at its key's indentation, so one level of
- * nesting can show as none here; 16 is ample for every way of writing a list and still tiny.
+ * Levels of nesting (js-yaml's maxDepth): a list needs 5, the groups, a group's fields, its
+ * testers, a tester's fields, a value; 16 is ample for every way of writing one and still tiny.
  */
 const MAX_TREE_DEPTH = 16;
 /**
- * Tokens that make a node or a pair: scalars, "-", "?", ":", "[", "{", ",", anchors, aliases,
- * tags. A tester written in full in flow style, {email: a, firstName: b, lastName: c}, is 12 of
- * them, so the largest list Amazon takes, 2,500 such testers, is 30,000; comments and blank
- * lines are not counted.
+ * Events: a scalar, an alias, the start and the end of a collection or document. A tester
+ * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
+ * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
  */
 const MAX_TREE_TOKENS = 50_000;
 /**
@@ -417,100 +418,301 @@ const MAX_TREE_TOKENS = 50_000;
  * so a list needs none; a few are tolerated, as one per group and one per use of it.
  */
 const MAX_ANCHORS = 100;
-const NODE_TOKENS = new Set([
-    'scalar',
-    'seq-item-ind',
-    'explicit-key-ind',
-    'map-value-ind',
-    'flow-map-start',
-    'flow-seq-start',
-    'comma',
-    'anchor',
-    'alias',
-    'tag'
-]);
-/** The lexer's markers: one control character each, not part of the text. */
-const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
-/** The first limit the text passes, or undefined when its shape is one a tester list can have. */
+/**
+ * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
+ * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
+ * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
+ */
+const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
+/**
+ * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
+ * in the order of the text, so counting the lines of a whole file costs one pass over it.
+ */
+class LineCursor {
+    text;
+    offset = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** "line N" of an offset; -1 (js-yaml's "absent") names the line of the last offset asked. */
+    at(offset) {
+        return `line ${this.lineOf(offset)}`;
+    }
+    lineOf(offset) {
+        if (offset < 0)
+            return this.line;
+        const { text } = this;
+        while (this.offset < offset) {
+            const next = text.indexOf('\n', this.offset);
+            if (next < 0 || next >= offset)
+                break;
+            this.line++;
+            this.offset = next + 1;
+        }
+        while (this.offset > offset) {
+            const previous = text.lastIndexOf('\n', this.offset - 1);
+            if (previous < offset) {
+                this.offset = offset;
+                break;
+            }
+            this.line--;
+            this.offset = previous;
+        }
+        if (this.offset < offset)
+            this.offset = offset;
+        return this.line;
+    }
+}
+/**
+ * More events than the text can make, and the offset where that bound passes MAX_EVENT_BOUND
+ * (-1 when it does not). Every event needs one of these characters, counted wherever they
+ * stand (in a quoted string or a comment too, which only makes the bound looser): a sequence
+ * item a "-" before a blank, a "[" or ","; a mapping key or value a ":", "?", "{" or ","; a
+ * collection, with its end, the first of its items; a document, "---" or "...". One pass, no
+ * regular expression.
+ */
+function eventBound(text) {
+    let bound = 3; // the first document, its root and its end
+    const { length } = text;
+    for (let i = 0; i < length; i++) {
+        switch (text.charCodeAt(i)) {
+            case 0x2c: // ,  an item, or a key and its value
+                bound += 2;
+                break;
+            case 0x5b: // [  the sequence, its end, its first item
+                bound += 3;
+                break;
+            case 0x3a: // :  a key, its value, and maybe their mapping and its end
+            case 0x3f: // ?
+            case 0x7b: // {
+                bound += 4;
+                break;
+            case 0x2d: {
+                // -  an item, and maybe its sequence and its end ("---" too: a document)
+                const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
+                if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09)
+                    bound += 3;
+                break;
+            }
+            case 0x2e: // "..." ends a document, the next one starts without a mark
+                if (text.startsWith('...', i)) {
+                    bound += 3;
+                    i += 2;
+                }
+                break;
+        }
+        if (bound > MAX_EVENT_BOUND)
+            return { bound, passedAt: i };
+    }
+    return { bound, passedAt: -1 };
+}
+/**
+ * Parses a tester list into events, within the limits: the first limit passed, or the parse
+ * error, is the one problem returned. No message quotes the text: js-yaml's reasons can (an
+ * alias's or a tag's name), so each is mapped to fixed words, with the line.
+ */
+function readTreeEvents(yaml, text) {
+    const { passedAt } = eventBound(text);
+    if (passedAt >= 0) {
+        // Refused either way; the part before the bound says which limit came first. Cut at a line
+        // break when there is one, so that a block list's part still parses.
+        const lineEnd = text.lastIndexOf('\n', passedAt);
+        const head = text.slice(0, lineEnd > 0 ? lineEnd + 1 : passedAt);
+        const lines = new LineCursor(text);
+        let events;
+        try {
+            events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH });
+        }
+        catch (error) {
+            const depth = depthProblem(error);
+            return { problem: depth ?? tooMany(lines.at(passedAt)) };
+        }
+        return { problem: eventsProblem(yaml, head, events) ?? tooMany(lines.at(passedAt)) };
+    }
+    let events;
+    try {
+        events = yaml.parseEvents(text, { maxDepth: MAX_TREE_DEPTH });
+    }
+    catch (error) {
+        return { problem: depthProblem(error) ?? parseProblem(error) };
+    }
+    const problem = eventsProblem(yaml, text, events);
+    return problem ? { problem } : { events, lines: new LineCursor(text) };
+}
+/**
+ * The first limit the text passes, or undefined when its shape is one a tester list can have
+ * (a text that cannot be parsed passes no limit: readTreeEvents says why it cannot).
+ */
 function treeShapeProblem(yaml, text) {
-    let line = 1;
-    let column = 0;
-    let tokens = 0;
+    const result = readTreeEvents(yaml, text);
+    if (result.problem === undefined)
+        return undefined;
+    return result.problem.message.startsWith('cannot be parsed') ? undefined : result.problem;
+}
+/** The first of the limits on events passed, in the order of the text. */
+function eventsProblem(yaml, text, events) {
+    const { EVENT_ID } = yaml;
+    const lines = new LineCursor(text);
+    const offsets = new NodeOffsets(yaml, text);
     let anchors = 0;
-    let flowDepth = 0;
-    /** Columns of the block collections open at this point. */
-    const blocks = [];
-    let lineStarted = false;
-    let sourceNext = false;
-    const at = () => `line ${line}`;
-    /** A block node starts at this column: it closes the deeper ones and may open a level. */
-    const blockAt = (col) => {
-        while (blocks.length > 0 && (blocks.at(-1) ?? 0) > col)
-            blocks.pop();
-        if (blocks.length === 0 || (blocks.at(-1) ?? 0) < col)
-            blocks.push(col);
-        return blocks.length + flowDepth > MAX_TREE_DEPTH;
-    };
-    for (const token of new yaml.Lexer().lex(text)) {
-        const type = sourceNext ? null : yaml.CST.tokenType(token);
-        sourceNext = type === 'scalar';
-        if (type !== null && MARKERS.has(type) && token.length === 1) {
-            if (type === 'scalar')
-                tokens++;
-            if (tokens > MAX_TREE_TOKENS)
-                return tooMany(at());
+    let documents = 0;
+    let offset = -1;
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
+        if (event.type === EVENT_ID.POP)
+            continue;
+        if (event.type === EVENT_ID.DOCUMENT) {
+            documents++;
+            if (event.directives.some(directive => directive.kind === 'tag')) {
+                return tagged(lines.at(offset));
+            }
             continue;
         }
-        const content = type !== 'space' && type !== 'newline' && type !== 'comment' && type !== 'byte-order-mark';
-        if (content && flowDepth === 0) {
-            const startsBlock = !lineStarted || type === 'seq-item-ind' || type === 'explicit-key-ind';
-            if (startsBlock && blockAt(column))
-                return tooDeep(at());
+        const anchored = event.anchorStart >= 0;
+        const start = offsets.of(event);
+        if (start >= 0)
+            offset = start;
+        if (documents > 1) {
+            return {
+                message: 'cannot be parsed (it holds more than one YAML document); remove the "---" or ' +
+                    '"..." lines',
+                where: lines.at(offset)
+            };
         }
-        if (content)
-            lineStarted = true;
-        if (type === 'flow-seq-start' || type === 'flow-map-start') {
-            flowDepth++;
-            if (blocks.length + flowDepth > MAX_TREE_DEPTH)
-                return tooDeep(at());
-        }
-        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flowDepth > 0) {
-            flowDepth--;
-        }
-        if (type !== null && NODE_TOKENS.has(type)) {
-            tokens++;
-            if (tokens > MAX_TREE_TOKENS)
-                return tooMany(at());
-        }
-        if (type === 'anchor' || type === 'alias') {
+        if (i >= MAX_TREE_TOKENS)
+            return tooMany(lines.at(offset));
+        if (event.type === EVENT_ID.ALIAS || anchored) {
             anchors++;
             if (anchors > MAX_ANCHORS) {
                 return {
                     message: `uses more than ${MAX_ANCHORS} anchors and aliases; a tester list needs none ` +
                         '(write each tester where it belongs)',
-                    where: at()
+                    where: lines.at(offset)
                 };
             }
         }
-        // Where the next token starts: a scalar or comment may span lines.
-        const lastBreak = token.lastIndexOf('\n');
-        if (lastBreak < 0) {
-            column += token.length;
-        }
-        else {
-            for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
-                line++;
-            column = token.length - lastBreak - 1;
-            lineStarted = type !== 'newline' && column > 0 && content;
+        if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) {
+            const isStr = event.type === EVENT_ID.SCALAR &&
+                event.tagEnd - event.tagStart === 5 &&
+                text.startsWith('!!str', event.tagStart);
+            if (!isStr)
+                return tagged(lines.at(event.tagStart));
         }
     }
     return undefined;
 }
-function tooDeep(where) {
+/**
+ * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
+ * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
+ * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
+ * once for the whole file.
+ */
+class NodeOffsets {
+    yaml;
+    text;
+    end = 0;
+    constructor(yaml, text) {
+        this.yaml = yaml;
+        this.text = text;
+    }
+    /** The offset of an event's node; -1 for a document or an end, or past the text. */
+    of(event) {
+        const { EVENT_ID } = this.yaml;
+        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
+            return -1;
+        let start;
+        let end;
+        if (event.type === EVENT_ID.ALIAS) {
+            start = event.anchorStart;
+            end = event.anchorEnd;
+        }
+        else {
+            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
+            start = props.length > 0 ? Math.min(...props) : own;
+            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
+        }
+        if (start < 0) {
+            start = indicatorAfter(this.text, this.end);
+            end = start + 1;
+        }
+        this.end = Math.max(this.end, end);
+        return start;
+    }
+}
+/**
+ * The first character from offset on that is not a blank, a closing bracket or quote, or part
+ * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
+ */
+function indicatorAfter(text, offset) {
+    let i = offset;
+    while (i < text.length) {
+        const char = text[i] ?? '';
+        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
+            const lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0)
+                return -1;
+            i = lineEnd;
+        }
+        else if (' \t\r\n]}"\''.includes(char)) {
+            i++;
+        }
+        else {
+            return i;
+        }
+    }
+    return -1;
+}
+function tagged(where) {
+    return {
+        message: 'uses a YAML tag ("!" before a value); a tester list needs none but "!!str" ' +
+            '(write each value as text, in quotes if needed)',
+        where
+    };
+}
+/** js-yaml's words for its failures, as fixed words of ours: its own may quote the text. */
+const PARSE_REASONS = [
+    ['tab characters', 'a tab in the indentation'],
+    ['indentation', 'bad indentation'],
+    ['quoted scalar', 'a quote that is not closed'],
+    ['flow collection', 'a bracket that is not closed'],
+    ['comma', 'a missing comma'],
+    ['duplication of an anchor', 'a value with two anchors'],
+    ['duplication of a tag', 'a value with two tags'],
+    ['anchor', 'an anchor that cannot be read'],
+    ['alias', 'an alias that cannot be read'],
+    ['directive', 'a directive that cannot be read'],
+    ['tag', 'a tag that cannot be read'],
+    ['non-printable', 'a control character'],
+    ['null byte', 'a control character'],
+    ['escape', 'an escape sequence that cannot be read'],
+    ['block scalar', 'a block scalar that cannot be read'],
+    ['mapping', 'a mapping entry that cannot be read'],
+    ['document', 'a document that cannot be read']
+];
+function failureLine(error) {
+    const line = error?.mark?.line;
+    return typeof line === 'number' ? `line ${line + 1}` : undefined;
+}
+function depthProblem(error) {
+    const reason = error?.reason;
+    if (typeof reason !== 'string' || !reason.startsWith('nesting exceeded maxDepth'))
+        return undefined;
     return {
         message: `nests deeper than ${MAX_TREE_DEPTH} levels of indentation and brackets; a tester list ` +
             'needs 5 (groups, their fields, their testers, a tester, its fields)',
-        where
+        where: failureLine(error)
+    };
+}
+function parseProblem(error) {
+    const reason = error?.reason;
+    const words = typeof reason === 'string'
+        ? (PARSE_REASONS.find(([part]) => reason.includes(part))?.[1] ?? 'a syntax error')
+        : 'a syntax error';
+    return {
+        message: `cannot be parsed (${words}); check the indentation and quoting`,
+        where: failureLine(error)
     };
 }
 function tooMany(where) {
@@ -525,62 +727,81 @@ function tooMany(where) {
 
 
 
-
-/**
- * YAML and JSON share one reader: the yaml package parses both (JSON is YAML 1.2) and keeps the
- * position of every node, so problems name a line in either format.
- */
 async function readTree(text, collector) {
-    const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const shape = treeShapeProblem(yaml, text); // before the parser builds a node per token
-    if (shape)
-        return collector.problem(shape.message, shape.where);
-    const lineCounter = new yaml.LineCounter();
-    // uniqueKeys compares every key with every other (quadratic on a file of many groups), and
-    // pretty errors copy the offending line into each message: duplicates are found below with a
-    // Set, and messages are not quoted anyway.
-    const document = yaml.parseDocument(text, {
-        lineCounter,
-        uniqueKeys: false,
-        prettyErrors: false
-    });
-    if (document.errors.length > 0) {
-        // The parser's messages may quote the text; the error code and line say enough.
-        for (const error of document.errors) {
-            const where = `line ${lineCounter.linePos(error.pos[0]).line}`;
-            collector.problem(`cannot be parsed (${readable(error.code)}); check the indentation and quoting`, where);
+    const yaml = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 3243));
+    const parsed = readTreeEvents(yaml, text);
+    if (parsed.problem)
+        return collector.problem(parsed.problem.message, parsed.problem.where);
+    const { events, lines } = parsed;
+    const { EVENT_ID, SCALAR_STYLE } = yaml;
+    // Events in order, the nodes of the one document; depth is bounded (MAX_TREE_DEPTH), and the
+    // recursion with it. Lines are asked in the order of the text, so counting them is linear.
+    let next = 0;
+    const offsets = new NodeOffsets(yaml, text);
+    const node = () => {
+        const event = events[next++];
+        if (event === undefined || event.type === EVENT_ID.POP)
+            return undefined;
+        if (event.type === EVENT_ID.DOCUMENT)
+            return node();
+        const where = lines.at(offsets.of(event));
+        if (event.type === EVENT_ID.ALIAS)
+            return { kind: 'alias', where };
+        if (event.type === EVENT_ID.SCALAR) {
+            const source = yaml.getScalarValue(text, event);
+            // Plain scalars are typed as YAML 1.2 types them; quoted ones and "!!str" are text (any
+            // other tag was refused by readTreeEvents).
+            const value = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0
+                ? yaml.CORE_SCHEMA.resolveImplicitScalarTag(source).value
+                : source;
+            return { kind: 'scalar', value, where };
         }
-        return;
-    }
-    const at = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        return `line ${lineCounter.linePos(offset).line}`;
+        if (event.type === EVENT_ID.SEQUENCE) {
+            const items = [];
+            for (let item = node(); item !== undefined; item = node())
+                items.push(item);
+            return { kind: 'seq', items, where };
+        }
+        const pairs = [];
+        for (let key = node(); key !== undefined; key = node()) {
+            const value = node(); // js-yaml gives every key a value, an empty scalar if none is written
+            if (value === undefined)
+                break; // the mapping's end, read already
+            pairs.push([key, value]);
+        }
+        return { kind: 'map', pairs, where };
     };
-    const root = document.contents;
-    const { isMap, isSeq, isScalar } = yaml;
+    const root = node();
+    const isText = (value) => value?.kind === 'scalar' && typeof value.value === 'string';
+    const isNull = (value) => value?.kind === 'scalar' && value.value === null;
+    const keyOf = (key) => (key.kind === 'scalar' ? String(key.value) : '?');
+    /** The value of the first pair with this key. */
+    const get = (map, key) => map.pairs.find(([candidate]) => candidate.kind === 'scalar' && candidate.value === key)?.[1];
+    const at = (value) => value?.where ?? lines.at(-1);
     const readTester = (group, node) => {
-        if (isScalar(node) && typeof node.value === 'string') {
+        if (isText(node)) {
             collector.addText(group, node.value.trim(), at(node));
         }
-        else if (isMap(node)) {
+        else if (node?.kind === 'map') {
             readTesterFields(group, node);
         }
         else {
             collector.problem('a tester must be an email, "First Last <email>" or {email, firstName, lastName}', at(node));
         }
     };
-    // Field by field rather than toJSON(): no alias in a hostile file is ever expanded.
+    // Field by field: no alias in a hostile file is ever expanded.
     const readTesterFields = (group, node) => {
         const fields = new Map();
         const unknownKeys = [];
-        for (const pair of node.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        for (const [keyNode, value] of node.pairs) {
+            const key = keyOf(keyNode);
+            // Only the three known keys are kept, so the one quoted here is one of them.
             if (fields.has(key)) {
                 collector.problem(`a tester gives "${key}" twice`, at(node));
                 return;
             }
             if (TESTER_KEYS.has(key))
-                fields.set(key, pair.value);
+                fields.set(key, value);
             else
                 unknownKeys.push(key);
         }
@@ -593,11 +814,9 @@ async function readTree(text, collector) {
         // undefined: absent or empty; null: not text (a problem is added then).
         const text = (key) => {
             const value = fields.get(key);
-            if (value === undefined || value === null)
+            if (value === undefined || isNull(value))
                 return undefined;
-            if (isScalar(value) && value.value === null)
-                return undefined;
-            if (isScalar(value) && typeof value.value === 'string')
+            if (isText(value))
                 return value.value.trim() || undefined;
             collector.problem(`"${key}" must be text`, at(node));
             return null;
@@ -618,19 +837,17 @@ async function readTree(text, collector) {
         collector.add(group, tester, at(node));
     };
     const readTesterList = (group, node, where) => {
-        const isEmpty = node === null ||
-            (isScalar(node) && node.value === null) ||
-            (isSeq(node) && node.items.length === 0);
+        const isEmpty = isNull(node) || (node?.kind === 'seq' && node.items.length === 0);
         if (isEmpty) {
             collector.problem(`${groupNamed(group)} has no testers; add testers or remove the group`, where);
             return;
         }
         // QA: ada@example.com, grace@example.com — one line of testers, as in a plain list.
-        if (isScalar(node) && typeof node.value === 'string') {
+        if (isText(node)) {
             readTester(group, node);
             return;
         }
-        if (!isSeq(node)) {
+        if (node?.kind !== 'seq') {
             collector.problem(`${groupNamed(group)} must hold a list of testers`, where);
             return;
         }
@@ -638,17 +855,18 @@ async function readTree(text, collector) {
             readTester(group, item);
     };
     const readGroupObject = (node) => {
-        if (!isMap(node)) {
+        if (node.kind !== 'map') {
             collector.problem('a group must be {"name": …, "testers": […]}', at(node));
             return;
         }
-        const name = collector.groupName(node.get('name'), at(node));
+        const nameNode = get(node, 'name');
+        const name = collector.groupName(nameNode?.kind === 'scalar' ? nameNode.value : undefined, at(node));
         if (name !== undefined)
-            readTesterList(name, node.get('testers', true), at(node));
+            readTesterList(name, get(node, 'testers'), at(node));
     };
-    if (isMap(root)) {
-        const groups = root.get('groups', true);
-        if (root.items.length === 1 && isSeq(groups)) {
+    if (root?.kind === 'map') {
+        const groups = get(root, 'groups');
+        if (root.pairs.length === 1 && groups?.kind === 'seq') {
             // The API's own body: {"groups": [{"name": …, "testers": […]}]}
             for (const item of groups.items)
                 readGroupObject(item);
@@ -656,21 +874,20 @@ async function readTree(text, collector) {
         }
         // A mapping of group name → testers.
         const seen = new Set();
-        for (const pair of root.items) {
-            const key = isScalar(pair.key) ? pair.key.value : pair.key;
-            const name = collector.groupName(key, at(pair.key));
+        for (const [key, value] of root.pairs) {
+            const name = collector.groupName(key.kind === 'scalar' ? key.value : undefined, at(key));
             if (name === undefined)
                 continue;
             if (seen.has(name)) {
-                collector.problem('this group is named twice in the mapping; merge the two lists', at(pair.key));
+                collector.problem('this group is named twice in the mapping; merge the two lists', at(key));
                 continue;
             }
             seen.add(name);
-            readTesterList(name, pair.value, at(pair.key));
+            readTesterList(name, value, at(key));
         }
     }
-    else if (isSeq(root)) {
-        const isGroupList = root.items.some(item => isMap(item) && item.has('testers'));
+    else if (root?.kind === 'seq') {
+        const isGroupList = root.items.some(item => item.kind === 'map' && get(item, 'testers') !== undefined);
         for (const item of root.items) {
             if (isGroupList)
                 readGroupObject(item);

@@ -694,13 +694,6 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = require("buffer");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -775,13 +768,6 @@ module.exports = require("node:util");
 /***/ ((module) => {
 
 module.exports = require("node:zlib");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = require("process");
 
 /***/ }),
 

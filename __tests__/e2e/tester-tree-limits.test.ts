@@ -1,16 +1,20 @@
-// A YAML or JSON tester file is refused by its shape before it is parsed: a 1 MB file of
-// brackets, commas, dashes, "? " or anchors made the parser peak at 400 MB to over 1 GB. Each
-// hostile shape is read by the bundled CLI in a child process that reports its own peak RSS
-// (process.resourceUsage().maxRSS), and the bound is asserted on that, not on a duration.
+// A YAML or JSON tester file is refused by its shape within bounded memory: js-yaml's
+// parseEvents makes all of a text's events at once, and a 1 MB file of "a," or of "-" lines is
+// half a million of them, more than a 64 MB heap holds, so a scan bounds the events before the
+// parse (tree-limits.ts); the parse bounds the depth, and the events their number and anchors.
+// Each hostile shape is read by the bundled CLI in a child process that reports its own peak
+// RSS (process.resourceUsage().maxRSS), and the bound is asserted on that, not on a duration.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as yaml from 'yaml'
+import * as jsYaml from 'js-yaml'
 import { node24, root, runBounded } from '../support/run-action.mjs'
 import { parseTesters } from '../../src/testers/testers.js'
 import {
   MAX_ANCHORS,
+  MAX_EVENT_BOUND,
   MAX_TREE_DEPTH,
   MAX_TREE_TOKENS,
   treeShapeProblem
@@ -23,7 +27,8 @@ const SIZE = 1_000_000
  * The child's JavaScript heap is capped (--max-old-space-size), so the collector must run before
  * the heap grows past it, however busy the machine: a run that needs more dies instead of ending
  * with exit code 2 (the old parser did, at 411 MB to 1.1 GB). The peak RSS bound is the backstop:
- * a run takes about 50–70 MB, and once, with the machine's cores taken by other work, 174 MB.
+ * a run takes about 55–110 MB (the most for a text just under the scan's bound on events), and
+ * once, with the machine's cores taken by other work, 174 MB (before js-yaml).
  */
 const MAX_HEAP_MB = 64
 const MAX_RSS_BYTES = 256 * 1024 * 1024
@@ -50,16 +55,39 @@ const SHAPES: [string, string, RegExp][] = [
   ['a million {', '{'.repeat(SIZE), /line 1\): nests deeper than 16 levels/],
   ['half a million "- "', '- '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
   ['half a million "? "', '? '.repeat(SIZE / 2), /line 1\): nests deeper than 16 levels/],
-  ['anchors', `- ${'&a '.repeat(SIZE / 3)}`, /line 1\): uses more than 100 anchors/],
+  // js-yaml refuses a second anchor on one value as it parses, before any limit is counted.
+  [
+    'anchors',
+    `- ${'&a '.repeat(SIZE / 3)}`,
+    /line 1\): cannot be parsed \(a value with two anchors\)/
+  ],
   [
     'aliases, one a line',
     `- &a x\n${'- *a\n'.repeat(SIZE / 5 - 2)}`,
     /line 101\): uses more than 100 anchors/
   ],
+  // Over the scan's bound on events (200,000 "," make up to 400,000), so only the part before
+  // the bound is parsed; cut inside the list, it cannot be, and the limit passed is named.
   [
     'a flow list of anchored scalars',
     `[${'&a a,'.repeat(SIZE / 5 - 1)}]`,
-    /line 1\): uses more than 100/
+    /line 1\): holds more than 50,000/
+  ],
+  // Shapes the parser alone reads into half a million events, more than the 64 MB heap holds.
+  ['a flow list of half a million scalars', `[${'a,'.repeat(SIZE / 2 - 1)}]`, /line 1\): holds/],
+  ['half a million "-" lines', '-\n'.repeat(SIZE / 2), /line \d+\): holds more than 50,000/],
+  [
+    'a flow mapping of 200,000 keys without values',
+    `{${'a,'.repeat(SIZE / 5)}}`,
+    /line 1\): holds more than 50,000/
+  ],
+  ['200,000 "a:" lines', 'a:\n'.repeat(SIZE / 5), /line \d+\): holds more than 50,000/],
+  // Just under the scan's bound, the most events it lets the parser make: read in full, then
+  // refused by their count.
+  [
+    'a flow mapping of keys just under the bound',
+    `{${'a,'.repeat(MAX_EVENT_BOUND / 2 - 10)}}`,
+    /line 1\): holds more than 50,000/
   ]
 ]
 
@@ -85,7 +113,7 @@ describe.each(SHAPES)('a tester file of %s', (_name, content, problem) => {
 })
 
 describe('treeShapeProblem', () => {
-  const check = (text: string) => treeShapeProblem(yaml, text)
+  const check = (text: string) => treeShapeProblem(jsYaml, text)
   const testers = Array.from({ length: 50 }, (_, i) => ({
     email: `tester${i}@example.com`,
     firstName: 'First',

@@ -179,6 +179,86 @@ describe('YAML', () => {
     expect(problems.listed[0]?.message).toMatch(/^cannot be parsed/)
   })
 
+  it('reads "!!str" as text and refuses any other tag, without quoting it', async () => {
+    const text = await parse('QA:\n  - {email: b@example.com, firstName: !!str 123}\n', 'yaml')
+    expect(text.problems.listed).toEqual([])
+    expect(text.testers.groups[0]?.testers).toEqual([{ email: 'b@example.com', firstName: '123' }])
+    for (const [tagged, where] of [
+      ['QA:\n  - !secret_tag a@example.com\n', 'line 2'],
+      ['QA:\n  - b@example.com\n  - !!seq [a@example.com]\n', 'line 3'],
+      ['QA:\n  - c@example.com\n  - !<tag:secret.example,2000:x> a@example.com\n', 'line 3']
+    ]) {
+      const { problems } = await parse(tagged ?? '', 'yaml')
+      expect(problems.listed).toEqual([
+        { input: 'testers', where, message: expect.stringMatching(/^uses a YAML tag/) }
+      ])
+      expect(JSON.stringify(problems.listed)).not.toMatch(/secret|seq/)
+    }
+    const unreadable = await parse('QA:\n  - !secret!x a@example.com\n', 'yaml')
+    expect(unreadable.problems.listed).toEqual([
+      { input: 'testers', where: 'line 2', message: expect.stringMatching(/^cannot be parsed/) }
+    ])
+    expect(JSON.stringify(unreadable.problems.listed)).not.toContain('secret')
+  })
+
+  it('expands no alias: one where a tester, a field or a group name is expected is refused', async () => {
+    const { problems, testers } = await parse(
+      'QA:\n  - &t a@example.com\n  - *t\n  - {email: *t}\n*t :\n  - b@example.com\n',
+      'yaml'
+    )
+    expect(problems.listed.map(p => `${p.where}: ${fixIn(p.message, WORKFLOW_WORDS)}`)).toEqual([
+      'line 3: a tester must be an email, "First Last <email>" or {email, firstName, lastName}',
+      'line 4: "email" must be text',
+      'line 5: a tester group has no name; give every group a non-empty name'
+    ])
+    expect(testers.groups).toEqual([{ name: 'QA', testers: [{ email: 'a@example.com' }] }])
+  })
+
+  it('refuses fields that are not text: a number, a bool, a mapping', async () => {
+    const { problems } = await parse(
+      'QA:\n  - {email: a@example.com, firstName: 12, lastName: true}\n  - email:\n      x: 1\n',
+      'yaml'
+    )
+    expect(problems.listed.map(p => `${p.where}: ${fixIn(p.message, WORKFLOW_WORDS)}`)).toEqual([
+      'line 2: "firstName" must be text',
+      'line 2: "lastName" must be text',
+      'line 3: "email" must be text'
+    ])
+  })
+
+  it('refuses a file of several YAML documents with one problem', async () => {
+    for (const text of [
+      'QA:\n  - a@example.com\n---\nB:\n  - b@example.com\n',
+      'QA:\n  - a@example.com\n...\nB:\n  - b@example.com\n'
+    ]) {
+      const { problems } = await parse(text, 'yaml')
+      expect(problems.listed).toEqual([
+        {
+          input: 'testers',
+          where: 'line 4',
+          message: expect.stringMatching(
+            /^cannot be parsed \(it holds more than one YAML document\)/
+          )
+        }
+      ])
+    }
+  })
+
+  it('names the line of tabs in the indentation and of an empty tester', async () => {
+    const tab = await parse('QA:\n\t- a@example.com\n', 'yaml')
+    expect(tab.problems.listed).toEqual([
+      {
+        input: 'testers',
+        where: 'line 2',
+        message: 'cannot be parsed (a tab in the indentation); check the indentation and quoting'
+      }
+    ])
+    const empty = await parse('QA:\n  - a@example.com\n  -\n  - b@example.com\n', 'yaml')
+    expect(empty.problems.listed).toEqual([
+      { input: 'testers', where: 'line 3', message: expect.stringMatching(/^a tester must be/) }
+    ])
+  })
+
   it('refuses a group with an empty name', async () => {
     const { problems } = await parse('"":\n  - a@example.com\n', 'yaml')
     expect(problems.listed).toEqual([
