@@ -506,8 +506,8 @@ async function withRetry(operation, policy, hooks = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/testers/testers.ts + 7 modules
-var testers = __webpack_require__(6213);
+// EXTERNAL MODULE: ./src/testers/testers.ts + 8 modules
+var testers = __webpack_require__(8341);
 // EXTERNAL MODULE: ./src/amazon/track-id.ts
 var track_id = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/amazon/client.ts

@@ -4382,7 +4382,7 @@ async function readTesterList(inputs, workspace, problems, warnings) {
         return undefined;
     }
     // Loaded only for a list to read: a run refused for a missing input compiles no parser.
-    const [{ formatOfFile, formatOfText, parseTesters }, { MAX_INPUT_FILE_BYTES, readInputFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 6213)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 7992))]);
+    const [{ formatOfFile, formatOfText, parseTesters }, { MAX_INPUT_FILE_BYTES, readInputFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)), __nccwpck_require__.e(/* import() */ 992).then(__nccwpck_require__.bind(__nccwpck_require__, 7992))]);
     let result;
     if (text.trim() !== '') {
         if (text.length > MAX_INPUT_FILE_BYTES) {
@@ -4680,7 +4680,7 @@ async function runStep(inputs, workspace, log, record) {
         return;
     }
     // Loaded only when a request is due: a dry run loads no network stack.
-    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
+    const { AmazonClient } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
     const { amazon, credentials, target } = settings;
     const client = new AmazonClient({
         tokenUrl: amazon.tokenUrl,

@@ -3,7 +3,8 @@ import type { Tester } from './model.js'
 import type { Collector } from './collector.js'
 import { TESTER_KEYS, groupNamed } from './collector.js'
 import { nameExcerpt } from '../shared/mask.js'
-import { NodeOffsets, readTreeEvents } from './tree-limits.js'
+import { readTreeEvents } from './tree-limits.js'
+import { NodeOffsets } from './tree-positions.js'
 
 /**
  * YAML and JSON share one reader: JSON is YAML 1.2, and js-yaml's parseEvents reads both into a

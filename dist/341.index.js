@@ -1,9 +1,8 @@
-"use strict";
-exports.id = 213;
-exports.ids = [213];
-exports.modules = {
+export const id = 341;
+export const ids = [341];
+export const modules = {
 
-/***/ 6213:
+/***/ 8341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -388,42 +387,9 @@ function readable(code) {
     return code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
-/**
- * The shape a YAML or JSON tester list may have, and its parse into js-yaml's events. The
- * parser's parseEvents yields one flat array of small records that point into the text by
- * offsets (no node objects, no copies of the text), but it yields all of them at once: a 1 MB
- * file of "a," or of "-" lines is half a million events, about 75 MB of heap, enough to have a
- * runner with little memory killed without an annotation. So a linear scan first bounds how
- * many events the text can make, counting the characters that every node, pair and collection
- * needs (see eventBound); only a text under that bound is parsed in full. A text over it is
- * refused, and only the part before the bound is parsed, to say which limit it passed first.
- *
- * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
- * per app), a tester in several groups at most 50 × 50 = 2,500 times.
- */
-/**
- * Levels of nesting (js-yaml's maxDepth): a list needs 5, the groups, a group's fields, its
- * testers, a tester's fields, a value; 16 is ample for every way of writing one and still tiny.
- */
-const MAX_TREE_DEPTH = 16;
-/**
- * Events: a scalar, an alias, the start and the end of a collection or document. A tester
- * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
- * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
- */
-const MAX_TREE_TOKENS = 50_000;
-/**
- * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
- * so a list needs none; a few are tolerated, as one per group and one per use of it.
- */
-const MAX_ANCHORS = 100;
-/**
- * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
- * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
- * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
- */
-const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
+;// CONCATENATED MODULE: ./src/testers/tree-positions.ts
+// Where the nodes of a YAML or JSON tester list stand, for the problems that name a line:
+// js-yaml's events point into the text by offsets, and these turn offsets into lines in one pass.
 /**
  * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
  * in the order of the text, so counting the lines of a whole file costs one pass over it.
@@ -464,6 +430,106 @@ class LineCursor {
         return this.line;
     }
 }
+/**
+ * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
+ * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
+ * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
+ * once for the whole file.
+ */
+class NodeOffsets {
+    yaml;
+    text;
+    end = 0;
+    constructor(yaml, text) {
+        this.yaml = yaml;
+        this.text = text;
+    }
+    /** The offset of an event's node; -1 for a document or an end, or past the text. */
+    of(event) {
+        const { EVENT_ID } = this.yaml;
+        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
+            return -1;
+        let start;
+        let end;
+        if (event.type === EVENT_ID.ALIAS) {
+            start = event.anchorStart;
+            end = event.anchorEnd;
+        }
+        else {
+            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
+            start = props.length > 0 ? Math.min(...props) : own;
+            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
+        }
+        if (start < 0) {
+            start = indicatorAfter(this.text, this.end);
+            end = start + 1;
+        }
+        this.end = Math.max(this.end, end);
+        return start;
+    }
+}
+/**
+ * The first character from offset on that is not a blank, a closing bracket or quote, or part
+ * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
+ */
+function indicatorAfter(text, offset) {
+    let i = offset;
+    while (i < text.length) {
+        const char = text[i] ?? '';
+        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
+            const lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0)
+                return -1;
+            i = lineEnd;
+        }
+        else if (' \t\r\n]}"\''.includes(char)) {
+            i++;
+        }
+        else {
+            return i;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/testers/tree-limits.ts
+
+/**
+ * The shape a YAML or JSON tester list may have, and its parse into js-yaml's events. The
+ * parser's parseEvents yields one flat array of small records that point into the text by
+ * offsets (no node objects, no copies of the text), but it yields all of them at once: a 1 MB
+ * file of "a," or of "-" lines is half a million events, about 75 MB of heap, enough to have a
+ * runner with little memory killed without an annotation. So a linear scan first bounds how
+ * many events the text can make, counting the characters that every node, pair and collection
+ * needs (see eventBound); only a text under that bound is parsed in full. A text over it is
+ * refused, and only the part before the bound is parsed, to say which limit it passed first.
+ *
+ * The limits follow from what a tester list can hold: 50 groups and 50 testers (Amazon's limit
+ * per app), a tester in several groups at most 50 × 50 = 2,500 times.
+ */
+/**
+ * Levels of nesting (js-yaml's maxDepth): a list needs 5, the groups, a group's fields, its
+ * testers, a tester's fields, a value; 16 is ample for every way of writing one and still tiny.
+ */
+const MAX_TREE_DEPTH = 16;
+/**
+ * Events: a scalar, an alias, the start and the end of a collection or document. A tester
+ * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
+ * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
+ */
+const MAX_TREE_TOKENS = 50_000;
+/**
+ * Anchors and aliases. The reader expands no alias (a tester or group given as one is refused),
+ * so a list needs none; a few are tolerated, as one per group and one per use of it.
+ */
+const MAX_ANCHORS = 100;
+/**
+ * The most events the scan lets the parser make: at about 150 bytes of heap each, some 35 MB at
+ * worst (a hostile 1 MB file is refused in about 110 MB of RSS, in a 64 MB heap). The scan's
+ * bound is loose: the largest list Amazon takes is about 56,000 by it, in JSON or flow style.
+ */
+const MAX_EVENT_BOUND = 4 * MAX_TREE_TOKENS;
 /**
  * More events than the text can make, and the offset where that bound passes MAX_EVENT_BOUND
  * (-1 when it does not). Every event needs one of these characters, counted wherever they
@@ -602,68 +668,6 @@ function eventsProblem(yaml, text, events) {
     }
     return undefined;
 }
-/**
- * Where each node starts, its anchor or tag included, asked in the order of the events. An empty
- * scalar has no offset in js-yaml's events: it stands at the indicator after the last node read
- * ("-", ":", ","), and the next empty one looks past that, so each part of the text is scanned
- * once for the whole file.
- */
-class NodeOffsets {
-    yaml;
-    text;
-    end = 0;
-    constructor(yaml, text) {
-        this.yaml = yaml;
-        this.text = text;
-    }
-    /** The offset of an event's node; -1 for a document or an end, or past the text. */
-    of(event) {
-        const { EVENT_ID } = this.yaml;
-        if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
-            return -1;
-        let start;
-        let end;
-        if (event.type === EVENT_ID.ALIAS) {
-            start = event.anchorStart;
-            end = event.anchorEnd;
-        }
-        else {
-            const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
-            const props = [event.anchorStart, event.tagStart].filter(at => at >= 0);
-            start = props.length > 0 ? Math.min(...props) : own;
-            end = event.type === EVENT_ID.SCALAR ? event.valueEnd : event.start;
-        }
-        if (start < 0) {
-            start = indicatorAfter(this.text, this.end);
-            end = start + 1;
-        }
-        this.end = Math.max(this.end, end);
-        return start;
-    }
-}
-/**
- * The first character from offset on that is not a blank, a closing bracket or quote, or part
- * of a comment: where an empty node's indicator stands; -1 past the text. No regular expression.
- */
-function indicatorAfter(text, offset) {
-    let i = offset;
-    while (i < text.length) {
-        const char = text[i] ?? '';
-        if (char === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1] ?? ''))) {
-            const lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0)
-                return -1;
-            i = lineEnd;
-        }
-        else if (' \t\r\n]}"\''.includes(char)) {
-            i++;
-        }
-        else {
-            return i;
-        }
-    }
-    return -1;
-}
 function tagged(where) {
     return {
         message: 'uses a YAML tag ("!" before a value); a tester list needs none but "!!str" ' +
@@ -724,6 +728,7 @@ function tooMany(where) {
 }
 
 ;// CONCATENATED MODULE: ./src/testers/tree.ts
+
 
 
 
@@ -931,4 +936,3 @@ async function parseTesters(raw, options) {
 /***/ })
 
 };
-;
