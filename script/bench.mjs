@@ -19,11 +19,32 @@
 // BENCH_ROWS=start-up,cli-text (comma-separated) runs only those rows; BENCH_RUNS sets the number
 // of alternating runs (15). The CLI's first, untimed run fills Node's compile cache, so the timed
 // runs are second runs, as on a developer's machine.
-// Where the time goes (valgrind --tool=callgrind instruction counts, Node 24, 2026-12-02; bare
-// Node is about 90 M): the yaml package, loaded and run on the 9-line sample, +65 M (js-yaml 5,
-// whose tree keeps no line numbers, +35 M; yaml's ES module build +49 M alone, +6 M less in the
-// CLI); node:crypto loaded +15 M and an X.509 parse +8 M; the CLI's compile cache takes 6 M off
-// a dry run with a text list and 15 M with a YAML list.
+// Where the time goes (valgrind --tool=callgrind, Node 24, 2026-12-02: main-thread instructions,
+// node::LoadEnvironment and the event loop after it; bare Node's main thread is about 16 M of its
+// 90 M in all). A background thread loads the bundled root certificates (43 M) in every run
+// that loads node:tls, the floor's too: it is the same in every row.
+//   floor        @actions/core loaded: 67 M. The action's start-up is 88 M: compiling the
+//                bundle (17 M against the floor's 10 M) and the functions a refused run calls
+//                (15 M against 5 M). The readers of certificates, APKs, files and tester lists
+//                load only when an input names one (272 kB of bundle to 203 kB: 96 M → 87 M);
+//                a Unicode class in a regular expression literal cost 2.4 M of syntax check at
+//                every start until it was built on first use.
+//   YAML         the yaml package, loaded and run on the 9-line sample: +61 M, 49 M of it
+//                compiling its 290 kB; js-yaml 5's event parser +36 M (its minified build +34 M),
+//                which the reader now uses: the CLI's YAML dry run 124 M → 102 M, the action's
+//                dry run 174 M → 149 M.
+//   certificate  node:crypto loaded +15 M (the action has it already: @actions/core loads it)
+//                and an X.509 parse +8 M.
+//   requests     a full run less a dry run, the token, the registration and the testers: 39 M on
+//                2026-11-25, 48 M now; 4 M of that is compiling the Amazon client (30 kB), which
+//                start-up paid then and only a run with requests pays now, the rest is the
+//                overall deadline and the agents closed at the end. The requests themselves cost
+//                what they did; the ratios of earlier days came from other machines and loads.
+//   compile cache the CLI's takes 5 M off a dry run with a text list and 15 M with a YAML list.
+//                Node writes it when a file is compiled, before any function in it has run, so
+//                the functions compiled later, on first call (33 M in the YAML dry run), are
+//                compiled again in every run; module.flushCompileCache() at exit does not change
+//                that.
 import ncc from '@vercel/ncc'
 import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
