@@ -44,6 +44,11 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:
 const MAX_EMAIL_LENGTH = 254;
 /** Longer than any "First Last <email>"; longer lines are refused before any other check. */
 const MAX_ENTRY_LENGTH = 1000;
+/**
+ * A group name's length. Amazon states no limit, but a name is sent in every request and shown
+ * in the summary: a megabyte of key in a hostile file is refused here, not sent.
+ */
+const MAX_GROUP_NAME_LENGTH = 256;
 const TESTER_KEYS = new Set(['email', 'firstName', 'lastName']);
 const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line';
 /** How many duplicates or unknown columns a warning names; the rest are counted. */
@@ -146,6 +151,11 @@ class Collector {
         if ((0,printable/* hasControl */.aQ)(name)) {
             this.problem('a tester group name holds a line break or another control character; write each ' +
                 'group name on one line', where);
+            return undefined;
+        }
+        if (name.length > MAX_GROUP_NAME_LENGTH) {
+            this.problem(`a tester group name is longer than ${MAX_GROUP_NAME_LENGTH} characters; give each ` +
+                'group a short name, such as QA', where);
             return undefined;
         }
         return name;
@@ -391,15 +401,22 @@ function readable(code) {
 // Where the nodes of a YAML or JSON tester list stand, for the problems that name a line:
 // js-yaml's events point into the text by offsets, and these turn offsets into lines in one pass.
 /**
+ * The text with every lone carriage return (old Mac line ends) made a line feed, as js-yaml reads
+ * it: the same length, so offsets stay where they were. A single-character lookahead: linear.
+ */
+function withLineFeeds(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/**
  * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
  * in the order of the text, so counting the lines of a whole file costs one pass over it.
  */
 class LineCursor {
-    text;
     offset = 0;
     line = 1;
+    text;
     constructor(text) {
-        this.text = text;
+        this.text = withLineFeeds(text);
     }
     /** "line N" of an offset; -1 (js-yaml's "absent") names the line of the last offset asked. */
     at(offset) {
@@ -438,11 +455,11 @@ class LineCursor {
  */
 class NodeOffsets {
     yaml;
-    text;
     end = 0;
+    text;
     constructor(yaml, text) {
         this.yaml = yaml;
-        this.text = text;
+        this.text = withLineFeeds(text);
     }
     /** The offset of an event's node; -1 for a document or an end, or past the text. */
     of(event) {
@@ -514,6 +531,17 @@ function indicatorAfter(text, offset) {
  */
 const MAX_TREE_DEPTH = 16;
 /**
+ * js-yaml's maxDepth counts the document and the value at the bottom too: 16 levels of
+ * collections around a value are 18 of its levels.
+ */
+const PARSER_MAX_DEPTH = MAX_TREE_DEPTH + 2;
+/**
+ * Lines. When js-yaml refuses a text it describes the place with a snippet, for which it keeps
+ * two numbers per line of the whole text: a 1 MB file of line breaks with one error in it peaked
+ * at 140–180 MB. A list of 50 groups of 50 testers written one field to a line has under 10,000.
+ */
+const MAX_TREE_LINES = 100_000;
+/**
  * Events: a scalar, an alias, the start and the end of a collection or document. A tester
  * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
  * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
@@ -574,6 +602,26 @@ function eventBound(text) {
     return { bound, passedAt: -1 };
 }
 /**
+ * Where line MAX_TREE_LINES + 1 starts, or -1 when the text has no more lines than that. A line
+ * ends at a line feed or at a carriage return, as js-yaml reads it. One pass, no regular
+ * expression.
+ */
+function lineLimitPassedAt(text) {
+    let lines = 1;
+    const { length } = text;
+    for (let i = 0; i < length; i++) {
+        const char = text.charCodeAt(i);
+        if (char === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            continue; // CRLF: one break, at its LF
+        if (char === 0x0a || char === 0x0d) {
+            lines++;
+            if (lines > MAX_TREE_LINES)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/**
  * Parses a tester list into events, within the limits: the first limit passed, or the parse
  * error, is the one problem returned. No message quotes the text: js-yaml's reasons can (an
  * alias's or a tag's name), so each is mapped to fixed words, with the line.
@@ -588,7 +636,7 @@ function readTreeEvents(yaml, text) {
         const lines = new LineCursor(text);
         let events;
         try {
-            events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH });
+            events = yaml.parseEvents(head, { maxDepth: PARSER_MAX_DEPTH });
         }
         catch (error) {
             const depth = depthProblem(error);
@@ -596,9 +644,12 @@ function readTreeEvents(yaml, text) {
         }
         return { problem: eventsProblem(yaml, head, events) ?? tooMany(lines.at(passedAt)) };
     }
+    const linesPassedAt = lineLimitPassedAt(text);
+    if (linesPassedAt >= 0)
+        return { problem: tooLong(new LineCursor(text).at(linesPassedAt)) };
     let events;
     try {
-        events = yaml.parseEvents(text, { maxDepth: MAX_TREE_DEPTH });
+        events = yaml.parseEvents(text, { maxDepth: PARSER_MAX_DEPTH });
     }
     catch (error) {
         return { problem: depthProblem(error) ?? parseProblem(error) };
@@ -680,8 +731,8 @@ const PARSE_REASONS = [
     ['tab characters', 'a tab in the indentation'],
     ['indentation', 'bad indentation'],
     ['quoted scalar', 'a quote that is not closed'],
-    ['flow collection', 'a bracket that is not closed'],
     ['comma', 'a missing comma'],
+    ['flow collection', 'a bracket that is not closed'],
     ['duplication of an anchor', 'a value with two anchors'],
     ['duplication of a tag', 'a value with two tags'],
     ['anchor', 'an anchor that cannot be read'],
@@ -714,9 +765,19 @@ function parseProblem(error) {
     const words = typeof reason === 'string'
         ? (PARSE_REASONS.find(([part]) => reason.includes(part))?.[1] ?? 'a syntax error')
         : 'a syntax error';
+    // YAML wants the lines of a bracketed list inside a block one indented past its key, the
+    // closing bracket's too, and spaces around it: a layout many editors allow and js-yaml refuses.
+    const fix = words.includes('indentation')
+        ? 'check the indentation: a [ ] or { } list over several lines is indented past its key, ' +
+            'its closing bracket too, with spaces, not tabs'
+        : 'check the indentation and quoting';
+    return { message: `cannot be parsed (${words}); ${fix}`, where: failureLine(error) };
+}
+function tooLong(where) {
     return {
-        message: `cannot be parsed (${words}); check the indentation and quoting`,
-        where: failureLine(error)
+        message: `has more than ${MAX_TREE_LINES.toLocaleString('en-US')} lines; a list of 50 groups of 50 ` +
+            'testers needs fewer than 10,000: check that this is the tester list',
+        where
     };
 }
 function tooMany(where) {

@@ -16,6 +16,7 @@ import {
   MAX_ANCHORS,
   MAX_EVENT_BOUND,
   MAX_TREE_DEPTH,
+  MAX_TREE_LINES,
   MAX_TREE_TOKENS,
   treeShapeProblem
 } from '../../src/testers/tree-limits.js'
@@ -88,6 +89,18 @@ const SHAPES: [string, string, RegExp][] = [
     'a flow mapping of keys just under the bound',
     `{${'a,'.repeat(MAX_EVENT_BOUND / 2 - 10)}}`,
     /line 1\): holds more than 50,000/
+  ],
+  // Few events and many lines, with an error: js-yaml's snippet of the error keeps two numbers
+  // per line, and these peaked at 140–180 MB before the line limit.
+  [
+    'a syntax error and a million line breaks',
+    `a: b: c\n${'\n'.repeat(SIZE - 9)}`,
+    /line 100001\): has more than 100,000 lines/
+  ],
+  [
+    'the most events the scan lets through, on 800,000 lines',
+    `# €\n{${`a,${'\n'.repeat(8)}`.repeat(99_980)}`,
+    /line 100001\): has more than 100,000 lines/
   ]
 ]
 
@@ -147,10 +160,20 @@ describe('treeShapeProblem', () => {
       message: expect.stringMatching(/^nests deeper than 16/),
       where: 'line 3'
     })
-    // The document itself is the first level.
-    const nested = MAX_TREE_DEPTH - 1
-    expect(check(`${'['.repeat(nested)}${']'.repeat(nested)}`)).toBeUndefined()
-    expect(check('['.repeat(MAX_TREE_DEPTH))).toMatchObject({ where: 'line 1' })
+    // 16 levels of brackets around a value are let through, 17 are not.
+    const nested = MAX_TREE_DEPTH
+    expect(check(`${'['.repeat(nested)}a${']'.repeat(nested)}`)).toBeUndefined()
+    expect(check(`${'['.repeat(nested + 1)}a${']'.repeat(nested + 1)}`)).toMatchObject({
+      message: expect.stringMatching(/^nests deeper than 16/),
+      where: 'line 1'
+    })
+    // Unclosed, with no value at the bottom: one more level.
+    expect(check('['.repeat(MAX_TREE_DEPTH + 2))).toMatchObject({ where: 'line 1' })
+    expect(check('\n'.repeat(MAX_TREE_LINES - 1))).toBeUndefined()
+    expect(check('\n'.repeat(MAX_TREE_LINES))).toEqual({
+      message: expect.stringMatching(/^has more than 100,000 lines/),
+      where: `line ${MAX_TREE_LINES + 1}`
+    })
     expect(check(`# a comment\n\n[${'a,'.repeat(MAX_TREE_TOKENS)}]`)).toMatchObject({
       where: 'line 3'
     })

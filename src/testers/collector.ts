@@ -13,6 +13,11 @@ export const EMAIL =
 export const MAX_EMAIL_LENGTH = 254
 /** Longer than any "First Last <email>"; longer lines are refused before any other check. */
 export const MAX_ENTRY_LENGTH = 1000
+/**
+ * A group name's length. Amazon states no limit, but a name is sent in every request and shown
+ * in the summary: a megabyte of key in a hostile file is refused here, not sent.
+ */
+export const MAX_GROUP_NAME_LENGTH = 256
 export const TESTER_KEYS = new Set(['email', 'firstName', 'lastName'])
 export const HOW_TO_WRITE = 'write one tester as "email" or "First Last <email>", one per line'
 /** How many duplicates or unknown columns a warning names; the rest are counted. */
@@ -124,6 +129,14 @@ export class Collector {
       this.problem(
         'a tester group name holds a line break or another control character; write each ' +
           'group name on one line',
+        where
+      )
+      return undefined
+    }
+    if (name.length > MAX_GROUP_NAME_LENGTH) {
+      this.problem(
+        `a tester group name is longer than ${MAX_GROUP_NAME_LENGTH} characters; give each ` +
+          'group a short name, such as QA',
         where
       )
       return undefined

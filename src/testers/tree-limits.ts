@@ -23,6 +23,19 @@ import { LineCursor, NodeOffsets } from './tree-positions.js'
 export const MAX_TREE_DEPTH = 16
 
 /**
+ * js-yaml's maxDepth counts the document and the value at the bottom too: 16 levels of
+ * collections around a value are 18 of its levels.
+ */
+const PARSER_MAX_DEPTH = MAX_TREE_DEPTH + 2
+
+/**
+ * Lines. When js-yaml refuses a text it describes the place with a snippet, for which it keeps
+ * two numbers per line of the whole text: a 1 MB file of line breaks with one error in it peaked
+ * at 140–180 MB. A list of 50 groups of 50 testers written one field to a line has under 10,000.
+ */
+export const MAX_TREE_LINES = 100_000
+
+/**
  * Events: a scalar, an alias, the start and the end of a collection or document. A tester
  * written in full, {email: a, firstName: b, lastName: c}, is 8 of them, so the largest list
  * Amazon takes, 2,500 such testers, is about 20,000; comments and blank lines make none.
@@ -98,6 +111,25 @@ export function eventBound(text: string): { bound: number; passedAt: number } {
 }
 
 /**
+ * Where line MAX_TREE_LINES + 1 starts, or -1 when the text has no more lines than that. A line
+ * ends at a line feed or at a carriage return, as js-yaml reads it. One pass, no regular
+ * expression.
+ */
+export function lineLimitPassedAt(text: string): number {
+  let lines = 1
+  const { length } = text
+  for (let i = 0; i < length; i++) {
+    const char = text.charCodeAt(i)
+    if (char === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue // CRLF: one break, at its LF
+    if (char === 0x0a || char === 0x0d) {
+      lines++
+      if (lines > MAX_TREE_LINES) return i + 1
+    }
+  }
+  return -1
+}
+
+/**
  * Parses a tester list into events, within the limits: the first limit passed, or the parse
  * error, is the one problem returned. No message quotes the text: js-yaml's reasons can (an
  * alias's or a tag's name), so each is mapped to fixed words, with the line.
@@ -112,16 +144,18 @@ export function readTreeEvents(yaml: Parser, text: string): TreeEvents {
     const lines = new LineCursor(text)
     let events: Event[]
     try {
-      events = yaml.parseEvents(head, { maxDepth: MAX_TREE_DEPTH })
+      events = yaml.parseEvents(head, { maxDepth: PARSER_MAX_DEPTH })
     } catch (error) {
       const depth = depthProblem(error)
       return { problem: depth ?? tooMany(lines.at(passedAt)) }
     }
     return { problem: eventsProblem(yaml, head, events) ?? tooMany(lines.at(passedAt)) }
   }
+  const linesPassedAt = lineLimitPassedAt(text)
+  if (linesPassedAt >= 0) return { problem: tooLong(new LineCursor(text).at(linesPassedAt)) }
   let events: Event[]
   try {
-    events = yaml.parseEvents(text, { maxDepth: MAX_TREE_DEPTH })
+    events = yaml.parseEvents(text, { maxDepth: PARSER_MAX_DEPTH })
   } catch (error) {
     return { problem: depthProblem(error) ?? parseProblem(error) }
   }
@@ -205,8 +239,8 @@ const PARSE_REASONS: [string, string][] = [
   ['tab characters', 'a tab in the indentation'],
   ['indentation', 'bad indentation'],
   ['quoted scalar', 'a quote that is not closed'],
-  ['flow collection', 'a bracket that is not closed'],
   ['comma', 'a missing comma'],
+  ['flow collection', 'a bracket that is not closed'],
   ['duplication of an anchor', 'a value with two anchors'],
   ['duplication of a tag', 'a value with two tags'],
   ['anchor', 'an anchor that cannot be read'],
@@ -249,9 +283,21 @@ function parseProblem(error: unknown): TreeShapeProblem {
     typeof reason === 'string'
       ? (PARSE_REASONS.find(([part]) => reason.includes(part))?.[1] ?? 'a syntax error')
       : 'a syntax error'
+  // YAML wants the lines of a bracketed list inside a block one indented past its key, the
+  // closing bracket's too, and spaces around it: a layout many editors allow and js-yaml refuses.
+  const fix = words.includes('indentation')
+    ? 'check the indentation: a [ ] or { } list over several lines is indented past its key, ' +
+      'its closing bracket too, with spaces, not tabs'
+    : 'check the indentation and quoting'
+  return { message: `cannot be parsed (${words}); ${fix}`, where: failureLine(error) }
+}
+
+function tooLong(where: string): TreeShapeProblem {
   return {
-    message: `cannot be parsed (${words}); check the indentation and quoting`,
-    where: failureLine(error)
+    message:
+      `has more than ${MAX_TREE_LINES.toLocaleString('en-US')} lines; a list of 50 groups of 50 ` +
+      'testers needs fewer than 10,000: check that this is the tester list',
+    where
   }
 }
 

@@ -5,13 +5,24 @@ import type { Event } from 'js-yaml'
 // js-yaml's events point into the text by offsets, and these turn offsets into lines in one pass.
 
 /**
+ * The text with every lone carriage return (old Mac line ends) made a line feed, as js-yaml reads
+ * it: the same length, so offsets stay where they were. A single-character lookahead: linear.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+}
+
+/**
  * Line numbers of offsets, from a cursor that moves from the last offset asked: the reader asks
  * in the order of the text, so counting the lines of a whole file costs one pass over it.
  */
 export class LineCursor {
   private offset = 0
   private line = 1
-  constructor(private readonly text: string) {}
+  private readonly text: string
+  constructor(text: string) {
+    this.text = withLineFeeds(text)
+  }
 
   /** "line N" of an offset; -1 (js-yaml's "absent") names the line of the last offset asked. */
   at(offset: number): string {
@@ -49,10 +60,13 @@ export class LineCursor {
  */
 export class NodeOffsets {
   private end = 0
+  private readonly text: string
   constructor(
     private readonly yaml: Pick<typeof JsYaml, 'EVENT_ID'>,
-    private readonly text: string
-  ) {}
+    text: string
+  ) {
+    this.text = withLineFeeds(text)
+  }
 
   /** The offset of an event's node; -1 for a document or an end, or past the text. */
   of(event: Event): number {

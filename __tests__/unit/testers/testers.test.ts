@@ -8,6 +8,7 @@ import {
 import { WORKFLOW_WORDS } from '../../../src/action/words.js'
 import { fixIn } from '../../../src/shared/input-words.js'
 import { cpuMs } from '../../support/cpu-time.js'
+import { MAX_GROUP_NAME_LENGTH } from '../../../src/testers/collector.js'
 
 const parse = (text: string, format: TesterFormat, input: 'testers' | 'testers-file' = 'testers') =>
   parseTesters(text, { format, input, defaultGroup: 'DevTest' })
@@ -250,13 +251,79 @@ describe('YAML', () => {
       {
         input: 'testers',
         where: 'line 2',
-        message: 'cannot be parsed (a tab in the indentation); check the indentation and quoting'
+        message:
+          'cannot be parsed (a tab in the indentation); check the indentation: a [ ] or { } ' +
+          'list over several lines is indented past its key, its closing bracket too, with ' +
+          'spaces, not tabs'
       }
     ])
     const empty = await parse('QA:\n  - a@example.com\n  -\n  - b@example.com\n', 'yaml')
     expect(empty.problems.listed).toEqual([
       { input: 'testers', where: 'line 3', message: expect.stringMatching(/^a tester must be/) }
     ])
+  })
+
+  it('says how to indent a bracketed list that YAML refuses, and never says more of the file', async () => {
+    // The closing bracket at its key's column, and a tab beside a bracket: YAML refuses both.
+    for (const text of [
+      'QA: [\n  a@example.com,\n  b@example.com\n]\n',
+      'QA:\t[a@example.com]\n'
+    ]) {
+      const { problems } = await parse(text, 'yaml')
+      expect(problems.listed).toEqual([
+        {
+          input: 'testers',
+          where: expect.stringMatching(/^line \d+$/),
+          message: expect.stringMatching(
+            /^cannot be parsed \(bad indentation\); check the indentation: a \[ \] or \{ \} list/
+          )
+        }
+      ])
+    }
+    // Indented past the key, the same list is read.
+    const indented = await parse('QA: [\n  a@example.com,\n  b@example.com\n  ]\n', 'yaml')
+    expect(indented.problems.size).toBe(0)
+    expect(indented.testers.uniqueTesterCount).toBe(2)
+  })
+
+  it('names a missing comma as one, not as an open bracket', async () => {
+    const { problems } = await parse('{"QA": ["a@example.com" "b@example.com"]}\n', 'json')
+    expect(problems.listed).toEqual([
+      {
+        input: 'testers',
+        where: 'line 1',
+        message: 'cannot be parsed (a missing comma); check the indentation and quoting'
+      }
+    ])
+  })
+
+  it('counts a lone carriage return as a line break, as the parser does', async () => {
+    const { problems } = await parse(
+      'QA:\r  - a@example.com\r  - not-an-address\r  - c@example.com\r',
+      'yaml'
+    )
+    expect(problems.listed).toEqual([
+      expect.objectContaining({ input: 'testers', where: 'line 3' })
+    ])
+  })
+
+  it('refuses a group name longer than 256 characters without quoting it', async () => {
+    const name = 'k'.repeat(MAX_GROUP_NAME_LENGTH + 1)
+    for (const [text, format] of [
+      [`${name}: [a@example.com]\n`, 'yaml'],
+      [JSON.stringify({ groups: [{ name, testers: ['a@example.com'] }] }), 'json']
+    ] as const) {
+      const { problems } = await parse(text, format)
+      expect(problems.listed).toEqual([
+        {
+          input: 'testers',
+          where: 'line 1',
+          message: `a tester group name is longer than ${MAX_GROUP_NAME_LENGTH} characters; give each group a short name, such as QA`
+        }
+      ])
+    }
+    const fits = await parse(`${'k'.repeat(MAX_GROUP_NAME_LENGTH)}: [a@example.com]\n`, 'yaml')
+    expect(fits.problems.size).toBe(0)
   })
 
   it('refuses a group with an empty name', async () => {
